@@ -1,0 +1,42 @@
+# The two commands a newcomer needs: `make run` and `make test`. Both set everything up first.
+SHELL := /bin/bash
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+PORT ?= 8501
+APT_PACKAGES := chromium tesseract-ocr
+
+.PHONY: run test lint bench eval setup system-deps clean-venv
+
+setup: system-deps $(STAMP)
+
+# Debian packages the app and the tests need: a browser for the end-to-end tests, Tesseract for OCR.
+system-deps:
+	@missing=""; \
+	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
+	command -v tesseract >/dev/null 2>&1 || missing="$$missing tesseract-ocr"; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing Debian packages:$$missing"; \
+	  SUDO=""; [ "$$(id -u)" = 0 ] || SUDO="sudo"; \
+	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq </dev/null && \
+	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing </dev/null; \
+	fi
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip </dev/null
+	$(PY) -m pip install -q -e '.[test]' </dev/null
+	touch $(STAMP)
+
+run: setup
+	$(VENV)/bin/streamlit run app.py --server.port $(PORT)
+
+test: setup
+	$(PY) -m pytest -q
+
+lint: setup
+	$(VENV)/bin/ruff check analyzer tests app.py
+	$(VENV)/bin/mypy --strict analyzer
+
+clean-venv:
+	rm -rf $(VENV)

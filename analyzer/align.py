@@ -1,0 +1,269 @@
+"""Pair old and new clauses. Stages, cheapest first, each working only on what is left:
+
+1. ``exact_anchors``   identical text, in order (longest matching runs) → unchanged / renumbered
+2. ``align_gaps``      between two anchors, the best order-keeping fuzzy pairing → modified
+3. ``match_leftovers`` out-of-order candidates from an inverted word index → moved
+4. ``find_splits``     one clause ↔ several consecutive clauses → split / merged
+5. whatever is left   → removed / added
+
+No stage compares every clause with every other: stage 2 works inside gaps, stage 3 scores only
+the candidates that share rare words."""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+import numpy as np
+from rapidfuzz import fuzz
+from rapidfuzz.process import cdist
+
+from .models import ChangeKind, Clause
+from .settings import CompareSettings
+
+_WORDS = re.compile(r"[a-z0-9]{3,}")
+
+
+@dataclass(frozen=True)
+class Match:
+    kind: ChangeKind
+    old: tuple[int, ...]
+    new: tuple[int, ...]
+    similarity: float | None
+
+
+def key(clause: Clause) -> str:
+    return " ".join(clause.text.split())
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def _label(number: str | None) -> str:
+    return (number or "").strip().strip(".)(").lower()
+
+
+def similarity(a: str, b: str) -> float:
+    return float(fuzz.ratio(_norm(a), _norm(b))) / 100.0
+
+
+def _pairable(a: Clause, b: Clause, score: float, settings: CompareSettings, floor: float) -> bool:
+    if a.is_heading != b.is_heading:
+        return False
+    if min(len(a.text), len(b.text)) < settings.short_clause_chars:
+        return score >= max(floor, settings.short_min_similarity)
+    return score >= floor
+
+
+class _State:
+    def __init__(self, old: Sequence[Clause], new: Sequence[Clause]) -> None:
+        self.old, self.new = old, new
+        self.old_to: dict[int, int] = {}
+        self.new_to: dict[int, int] = {}
+        self.matches: list[Match] = []
+
+    def pair(self, kind: ChangeKind, o: tuple[int, ...], n: tuple[int, ...], sim: float | None) -> None:
+        index = len(self.matches)
+        self.matches.append(Match(kind, o, n, sim))
+        for i in o:
+            self.old_to[i] = index
+        for j in n:
+            self.new_to[j] = index
+
+    def one_to_one_kind(self, i: int, j: int, sim: float) -> ChangeKind:
+        a, b = self.old[i], self.new[j]
+        if key(a) == key(b):
+            return "unchanged" if _label(a.number) == _label(b.number) else "renumbered"
+        return "modified"
+
+
+def exact_anchors(state: _State) -> list[tuple[int, int]]:
+    """Identical clauses that keep their order (longest matching runs first)."""
+    old_keys = [key(c) for c in state.old]
+    new_keys = [key(c) for c in state.new]
+    anchors = []
+    matcher = SequenceMatcher(None, old_keys, new_keys, autojunk=False)
+    for block in matcher.get_matching_blocks():
+        for k in range(block.size):
+            i, j = block.a + k, block.b + k
+            state.pair(state.one_to_one_kind(i, j, 1.0), (i,), (j,), 1.0)
+            anchors.append((i, j))
+    return anchors
+
+
+def _gap_pairs(old: Sequence[Clause], new: Sequence[Clause], settings: CompareSettings) -> list[tuple[int, int, float]]:
+    """Best order-keeping pairing of two short runs of clauses (weighted LCS over similarity)."""
+    m, n = len(old), len(new)
+    scores = cdist([_norm(c.text) for c in old], [_norm(c.text) for c in new], scorer=fuzz.ratio, workers=1) / 100.0
+    weights = np.zeros((m, n))
+    for i in range(m):
+        for j in np.nonzero(scores[i] >= settings.min_similarity)[0]:
+            if _pairable(old[i], new[j], float(scores[i, j]), settings, settings.min_similarity):
+                weights[i, j] = scores[i, j]
+    dp = np.zeros((m + 1, n + 1))
+    for i in range(1, m + 1):
+        diagonal = dp[i - 1, :-1] + weights[i - 1]
+        row = np.maximum(dp[i - 1, 1:], np.where(weights[i - 1] > 0, diagonal, 0.0))
+        dp[i, 1:] = np.maximum.accumulate(row)
+    pairs = []
+    i, j = m, n
+    while i > 0 and j > 0:
+        if dp[i, j] == dp[i - 1, j]:
+            i -= 1
+        elif dp[i, j] == dp[i, j - 1]:
+            j -= 1
+        else:
+            pairs.append((i - 1, j - 1, float(weights[i - 1, j - 1])))
+            i, j = i - 1, j - 1
+    return pairs[::-1]
+
+
+def align_gaps(state: _State, anchors: list[tuple[int, int]], settings: CompareSettings) -> None:
+    bounds = [(-1, -1), *anchors, (len(state.old), len(state.new))]
+    for (i0, j0), (i1, j1) in zip(bounds, bounds[1:], strict=False):
+        olds = [i for i in range(i0 + 1, i1) if i not in state.old_to]
+        news = [j for j in range(j0 + 1, j1) if j not in state.new_to]
+        if not olds or not news or len(olds) * len(news) > settings.gap_dp_limit:
+            continue
+        for a, b, sim in _gap_pairs([state.old[i] for i in olds], [state.new[j] for j in news], settings):
+            i, j = olds[a], news[b]
+            state.pair(state.one_to_one_kind(i, j, sim), (i,), (j,), sim)
+
+
+class _Order:
+    """The one-to-one, in-order pairs made so far, to ask where a clause would stand on the other side."""
+
+    def __init__(self, state: _State, side: str) -> None:
+        pairs = [(m.old[0], m.new[0]) for m in state.matches
+                 if len(m.old) == 1 and len(m.new) == 1 and m.kind != "moved"]
+        if side == "new":
+            pairs = [(j, i) for i, j in pairs]
+        pairs.sort()
+        self.here = [a for a, _ in pairs]
+        self.there = [b for _, b in pairs]
+
+    def between(self, i: int) -> tuple[float, float]:
+        """Open interval on the other side where a partner of ``i`` keeps the order."""
+        k = bisect.bisect_left(self.here, i)
+        before = self.there[k - 1] if k > 0 else -1
+        after = self.there[k] if k < len(self.there) else math.inf
+        return before, after
+
+
+def match_leftovers(state: _State, settings: CompareSettings) -> None:
+    """Pair what is left through an inverted index of words: moved (or in-place) clauses."""
+    olds = [i for i in range(len(state.old)) if i not in state.old_to and len(state.old[i].text) >= settings.moved_min_chars]
+    news = [j for j in range(len(state.new)) if j not in state.new_to and len(state.new[j].text) >= settings.moved_min_chars]
+    if not olds or not news:
+        return
+    index: dict[str, list[int]] = defaultdict(list)
+    for j in news:
+        for word in set(_WORDS.findall(state.new[j].text.casefold())):
+            index[word].append(j)
+    total = len(news)
+    candidates: list[tuple[float, int, int]] = []
+    for i in olds:
+        votes: Counter[int] = Counter()
+        for word in set(_WORDS.findall(state.old[i].text.casefold())):
+            posting = index.get(word)
+            if posting and len(posting) < max(50, total // 2):
+                weight = math.log(1 + total / len(posting))
+                for j in posting:
+                    votes[j] += weight
+        for j, _ in votes.most_common(settings.candidate_limit):
+            score = similarity(state.old[i].text, state.new[j].text)
+            if _pairable(state.old[i], state.new[j], score, settings, settings.min_similarity):
+                candidates.append((score, i, j))
+    order = _Order(state, "old")
+    for score, i, j in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):
+        if i in state.old_to or j in state.new_to:
+            continue
+        before, after = order.between(i)
+        if before < j < after:
+            state.pair(state.one_to_one_kind(i, j, score), (i,), (j,), score)
+        elif score >= settings.moved_min_similarity:
+            state.pair("moved", (i,), (j,), score)
+
+
+def _runs(start: int, free: set[int], limit: int) -> list[tuple[int, ...]]:
+    runs = []
+    run = [start]
+    while len(run) < limit and run[-1] + 1 in free:
+        run.append(run[-1] + 1)
+        runs.append(tuple(run))
+    return runs
+
+
+def find_splits(state: _State, settings: CompareSettings) -> None:
+    """One old clause that became several consecutive new ones (split), or the reverse (merged)."""
+    for side in ("old", "new"):
+        singles = state.old if side == "old" else state.new
+        many = state.new if side == "old" else state.old
+        single_to = state.old_to if side == "old" else state.new_to
+        many_to = state.new_to if side == "old" else state.old_to
+        order = _Order(state, side)
+        for s in range(len(singles)):
+            current = state.matches[single_to[s]] if s in single_to else None
+            if current is not None and current.kind != "modified":
+                continue
+            partner = None if current is None else (current.new[0] if side == "old" else current.old[0])
+            free = {k for k in range(len(many)) if k not in many_to or k == partner}
+            if partner is not None:
+                starts = [partner - d for d in range(0, 4)]
+            else:
+                lo, hi = order.between(s)
+                starts = [k for k in range(int(lo) + 1, int(min(hi, len(many)))) if k in free][:30]
+            best: tuple[float, tuple[int, ...]] | None = None
+            base = (current.similarity or 0.0) if current else 0.0
+            for start in starts:
+                if start not in free:
+                    continue
+                for run in _runs(start, free, 4):
+                    if partner is not None and partner not in run:
+                        continue
+                    joined = " ".join(many[k].text for k in run)
+                    score = similarity(singles[s].text, joined)
+                    if score >= settings.split_min_similarity and score >= base + settings.split_min_gain and (
+                        best is None or score > best[0]
+                    ):
+                        best = (score, run)
+            if best is None:
+                continue
+            if current is not None:
+                _unpair(state, single_to[s])
+            score, run = best
+            if side == "old":
+                state.pair("split", (s,), run, score)
+            else:
+                state.pair("merged", run, (s,), score)
+
+
+def _unpair(state: _State, index: int) -> None:
+    match = state.matches[index]
+    for i in match.old:
+        state.old_to.pop(i, None)
+    for j in match.new:
+        state.new_to.pop(j, None)
+    state.matches[index] = Match("unchanged", (), (), None)  # tombstone, dropped at the end
+
+
+def align(old: Sequence[Clause], new: Sequence[Clause], settings: CompareSettings) -> list[Match]:
+    """Every old and every new clause, in exactly one match."""
+    state = _State(old, new)
+    anchors = exact_anchors(state)
+    align_gaps(state, anchors, settings)
+    match_leftovers(state, settings)
+    find_splits(state, settings)
+    for i in range(len(old)):
+        if i not in state.old_to:
+            state.pair("removed", (i,), (), None)
+    for j in range(len(new)):
+        if j not in state.new_to:
+            state.pair("added", (), (j,), None)
+    return [m for m in state.matches if m.old or m.new]

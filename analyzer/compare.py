@@ -1,0 +1,102 @@
+"""The one public call: two documents in, a ``Comparison`` out."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from . import __version__
+from .align import Match, align
+from .diff import word_diff
+from .ingest import load_document
+from .models import CHANGE_KINDS, Change, Clause, Comparison, DiffOp, DocInfo, Document, Notice
+from .segment import segment
+from .settings import CompareSettings
+
+TOOL = {"name": "policy-diff-analyzer", "version": __version__}
+Progress = Callable[[str, float], None]
+
+
+def _order(matches: list[Match]) -> list[Match]:
+    """Reading order of the new document; removed clauses where they stood in the old one."""
+    new_pos: dict[int, int] = {}
+    for m in matches:
+        for i in m.old:
+            if m.new:
+                new_pos[i] = min(m.new)
+    keyed = []
+    for m in matches:
+        if m.new:
+            keyed.append(((min(m.new), 0, 0), m))
+        else:
+            i = min(m.old)
+            anchor = max((new_pos[k] for k in range(i) if k in new_pos), default=-1)
+            keyed.append(((anchor, 1, i), m))
+    return [m for _, m in sorted(keyed, key=lambda pair: pair[0])]
+
+
+def _diff(match: Match, old: Sequence[Clause], new: Sequence[Clause], timeout: float) -> tuple[tuple[DiffOp, ...], bool]:
+    old_text = "\n".join(old[i].text for i in match.old)
+    new_text = "\n".join(new[j].text for j in match.new)
+    if not match.new:
+        return (DiffOp("delete", old_text),), False
+    if not match.old:
+        return (DiffOp("insert", new_text),), False
+    return word_diff(old_text, new_text, timeout=timeout)
+
+
+def _info(doc: Document, clauses: int) -> DocInfo:
+    return DocInfo(doc.filename, doc.sha256, doc.media_type, len(doc.pages), clauses, doc.method,
+                   tuple(doc.ocr_pages), doc.removed)
+
+
+def compare_documents(
+    old: Document, new: Document, *, settings: CompareSettings | None = None, progress: Progress | None = None
+) -> Comparison:
+    """Align two documents clause by clause and describe every change."""
+    from .lenses import apply_lens  # the lens loads spaCy patterns; import here keeps start-up light
+
+    settings = settings or CompareSettings()
+    report = progress or (lambda stage, fraction: None)
+    notices: list[Notice] = [*old.notices, *new.notices]
+    report("Finding clauses in the old version", 0.0)
+    old_clauses, seg_notices = segment(old, settings, id_prefix="o")
+    report("Finding clauses in the new version", 0.2)
+    new_clauses, more = segment(new, settings, id_prefix="n")
+    for notice in [*seg_notices, *more]:
+        if notice not in notices:
+            notices.append(notice)
+    report("Aligning clauses", 0.4)
+    matches = _order(align(old_clauses, new_clauses, settings))
+    report("Comparing wording", 0.6)
+    changes: list[Change] = []
+    for number, match in enumerate(matches, start=1):
+        ops, timed_out = _diff(match, old_clauses, new_clauses, settings.diff_timeout)
+        change = Change(
+            id=f"c{number:04d}", kind=match.kind,
+            old=tuple(old_clauses[i] for i in match.old), new=tuple(new_clauses[j] for j in match.new),
+            similarity=match.similarity, diff=ops,
+        )
+        if timed_out:
+            notices.append(Notice("diff_timeout", "warning",
+                                  f"Change {change.id}: the word diff hit its {settings.diff_timeout:g} s limit; "
+                                  "it is correct but may mark more words as changed than necessary."))
+        changes.append(change)
+    report("Reading topics and direction", 0.8)
+    changes, summary, lens_notices = apply_lens(changes, settings)
+    notices.extend(lens_notices)
+    counts = {kind: 0 for kind in CHANGE_KINDS}
+    for change in changes:
+        counts[change.kind] += 1
+    summary = {"counts": counts, **summary}
+    report("Done", 1.0)
+    return Comparison(
+        tool=dict(TOOL), settings=settings.to_dict(),
+        old=_info(old, len(old_clauses)), new=_info(new, len(new_clauses)),
+        changes=tuple(changes), summary=summary, notices=tuple(notices),
+    )
+
+
+def compare_files(old_path: str, new_path: str, *, settings: CompareSettings | None = None) -> Comparison:
+    settings = settings or CompareSettings()
+    return compare_documents(load_document(old_path, settings=settings), load_document(new_path, settings=settings),
+                             settings=settings)

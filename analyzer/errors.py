@@ -1,0 +1,62 @@
+"""The one family of errors the analyzer raises.
+
+Every message says what happened, the likely cause, and what the user can do about it. The CLI
+and the app print ``str(error)`` as it is; they never show a traceback for these.
+"""
+
+from __future__ import annotations
+
+
+class AnalyzerError(Exception):
+    """Base class. ``code`` is stable and can be matched on; ``str()`` is the user message."""
+
+    code = "analyzer_error"
+
+    def __init__(self, what: str, *, cause: str = "", fix: str = "", filename: str | None = None) -> None:
+        self.what = what
+        self.cause = cause
+        self.fix = fix
+        self.filename = filename
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        prefix = f"{self.filename}: " if self.filename else ""
+        parts = [prefix + self.what.rstrip(".") + "."]
+        if self.cause:
+            parts.append(self.cause.rstrip(".") + ".")
+        if self.fix:
+            parts.append(self.fix.rstrip(".") + ".")
+        return " ".join(parts)
+
+
+class EmptyFileError(AnalyzerError):
+    code = "empty_file"
+
+
+class UnsupportedFileError(AnalyzerError):
+    code = "unsupported_file"
+
+
+class CorruptFileError(AnalyzerError):
+    code = "corrupt_file"
+
+
+class EncryptedFileError(AnalyzerError):
+    code = "encrypted_file"
+
+
+class ScannedDocumentError(AnalyzerError):
+    code = "scanned_without_ocr"
+
+
+class NoTextError(AnalyzerError):
+    code = "no_text"
+
+
+class LimitExceededError(AnalyzerError):
+    code = "limit_exceeded"
+
+
+class LensError(AnalyzerError):
+    code = "bad_lens"

@@ -1,0 +1,173 @@
+"""File bytes to a cleaned ``Document``. The type is decided from the bytes, not the name."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import zipfile
+from pathlib import Path
+
+from .. import clean
+from ..errors import EmptyFileError, LimitExceededError, NoTextError, ScannedDocumentError, UnsupportedFileError
+from ..models import Document, Notice, Page, Severity
+from ..settings import CompareSettings
+
+MEDIA_PDF = "application/pdf"
+MEDIA_DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+MEDIA_TEXT = "text/plain"
+MEDIA_MARKDOWN = "text/markdown"
+
+_REFUSED = [
+    (b"\xd0\xcf\x11\xe0", "an old-style Word (.doc) or Office file", "Open it in Word or LibreOffice and save it as .docx or PDF"),
+    (b"{\\rtf", "a Rich Text (.rtf) file", "Open it in Word or LibreOffice and save it as .docx or PDF"),
+    (b"MZ", "a Windows program", "Do not open it; ask the sender for the policy as PDF or Word"),
+    (b"\x7fELF", "a program", "Do not open it; ask the sender for the policy as PDF or Word"),
+    (b"\x89PNG", "an image (PNG)", "Put the page images in a PDF (a scanner or 'print to PDF' does this) and upload that"),
+    (b"\xff\xd8\xff", "an image (JPEG)", "Put the page images in a PDF and upload that"),
+    (b"GIF8", "an image (GIF)", "Put the page images in a PDF and upload that"),
+    (b"II*\x00", "an image (TIFF)", "Put the page images in a PDF and upload that"),
+    (b"MM\x00*", "an image (TIFF)", "Put the page images in a PDF and upload that"),
+    (b"\x1f\x8b", "a compressed (gzip) archive", "Unpack it and upload the document inside"),
+]
+
+
+def detect_media_type(data: bytes, filename: str) -> str:
+    """Decide what the bytes are. Raises ``UnsupportedFileError`` for anything else."""
+    head = data[:1024]
+    if b"%PDF-" in head:
+        return MEDIA_PDF
+    if data.startswith(b"PK\x03\x04"):
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as archive:
+                names = set(archive.namelist())
+        except zipfile.BadZipFile:
+            names = set()
+        if "word/document.xml" in names:
+            return MEDIA_DOCX
+        raise UnsupportedFileError(
+            "This file is a ZIP archive, not a Word document",
+            cause="it has no word/document.xml inside",
+            fix="Unpack it and upload the policy inside, as PDF, .docx, .txt or .md",
+            filename=filename,
+        )
+    for magic, what, fix in _REFUSED:
+        if data.startswith(magic):
+            raise UnsupportedFileError(f"This file is {what}, not a policy document the tool reads",
+                                       fix=fix, filename=filename)
+    lowered = head.lstrip().lower()
+    if lowered.startswith((b"<!doctype html", b"<html")):
+        raise UnsupportedFileError(
+            "This file is a web page (HTML), not a PDF, Word or text document",
+            cause="the browser may have saved the page that links to the policy instead of the policy",
+            fix="Download the policy file itself, or print the page to PDF and upload that",
+            filename=filename,
+        )
+    name = filename.lower()
+    return MEDIA_MARKDOWN if name.endswith((".md", ".markdown")) else MEDIA_TEXT
+
+
+def _read_pdf(data: bytes, filename: str, settings: CompareSettings) -> tuple[list[Page], list[Notice]]:
+    from .ocr import ocr_pdf_page, tesseract_available
+    from .pdf import iter_pdf_pages
+
+    pages: list[Page] = []
+    imaged: set[int] = set()
+    for page, has_images in iter_pdf_pages(data, filename=filename, settings=settings):
+        pages.append(page)
+        if has_images:
+            imaged.add(page.number)
+    notices: list[Notice] = []
+    # A page is a scan when, once its running header and footer are set aside, almost no text is left.
+    keys = {k[1] for k in clean.running_keys(pages, settings)} if len(pages) > 1 else set()
+    body = {p.number: sum(len(ln.text) for ln in p.lines if clean.repeat_key(ln.text) not in keys) for p in pages}
+    scanned = [n for n in sorted(imaged) if body[n] < settings.ocr_min_chars]
+    if scanned and settings.ocr and tesseract_available():
+        for number in scanned:
+            ocr_page = ocr_pdf_page(data, number, settings=settings)
+            pages[number - 1] = ocr_page
+            level: Severity = "warning" if (ocr_page.ocr_confidence or 0) < settings.ocr_low_confidence else "info"
+            notices.append(Notice(
+                "ocr_page", level,
+                f"{filename}, page {number}: no text layer, read by OCR (mean confidence "
+                f"{ocr_page.ocr_confidence:.0f}/100). Check quoted text against the page image.",
+            ))
+    elif scanned:
+        why = "OCR is switched off" if not settings.ocr else "Tesseract OCR is not installed"
+        if all(body[p.number] < settings.ocr_min_chars for p in pages):
+            raise ScannedDocumentError(
+                "This PDF is a scan: its pages are images with no text layer",
+                cause=why, fix="Install tesseract-ocr (make run does this) and keep OCR on, "
+                "or run the file through OCR software first", filename=filename,
+            )
+        notices.append(Notice("scanned_pages_skipped", "warning",
+                              f"{filename}: pages {', '.join(map(str, scanned))} are images and were not read ({why})."))
+    return pages, notices
+
+
+def load_document(
+    source: bytes | str | Path, *, filename: str | None = None, settings: CompareSettings | None = None
+) -> Document:
+    """Read a PDF, Word, text or Markdown file into a cleaned ``Document``."""
+    settings = settings or CompareSettings()
+    if isinstance(source, (str, Path)):
+        path = Path(source)
+        filename = filename or path.name
+        size = path.stat().st_size
+        if size > settings.max_file_bytes:
+            raise _too_big(filename, size, settings)
+        data = path.read_bytes()
+    else:
+        data = source
+        filename = filename or "document"
+    if len(data) > settings.max_file_bytes:
+        raise _too_big(filename, len(data), settings)
+    if not data.strip():
+        raise EmptyFileError("This file is empty", cause="it has no content (0 bytes or only blank space)",
+                             fix="Check that the download or export finished, then upload it again",
+                             filename=filename)
+    media_type = detect_media_type(data, filename)
+    notices: list[Notice] = []
+    if media_type == MEDIA_PDF:
+        pages, notices = _read_pdf(data, filename, settings)
+    elif media_type == MEDIA_DOCX:
+        from .docx import read_docx
+
+        pages, notices = read_docx(data, filename=filename, settings=settings)
+    else:
+        from .text import read_text
+
+        pages, notices = read_text(data, filename=filename, markdown=media_type == MEDIA_MARKDOWN)
+
+    pages, stray = clean.normalise_pages(pages)
+    pages, removed = clean.remove_running_lines(pages, settings)
+    pages, contents = clean.strip_contents_page_numbers(pages)
+    pages, text = clean.assign_offsets(pages)
+    if not text.strip():
+        raise NoTextError(
+            "No text was found in this file",
+            cause="its pages are blank, or hold only running headers and page numbers",
+            fix="Check that this is the right file; if it is a scan, make sure OCR is on",
+            filename=filename,
+        )
+    methods = {p.method for p in pages}
+    method = "ocr" if methods == {"ocr"} else ("text+ocr" if "ocr" in methods else {
+        MEDIA_PDF: "pdfplumber", MEDIA_DOCX: "python-docx"}.get(media_type, "text"))
+    return Document(
+        filename=filename,
+        sha256=hashlib.sha256(data).hexdigest(),
+        media_type=media_type,
+        pages=tuple(pages),
+        text=text,
+        method=method,
+        removed=tuple(removed + contents + stray),
+        notices=tuple(notices),
+    )
+
+
+def _too_big(filename: str, size: int, settings: CompareSettings) -> LimitExceededError:
+    return LimitExceededError(
+        f"This file is {size / 1e6:.1f} MB, more than the limit of {settings.max_file_bytes / 1e6:.0f} MB",
+        cause="very large files are refused to keep the tool responsive",
+        fix="Raise max_file_bytes in the settings (CLI: --max-mb), or split the file",
+        filename=filename,
+    )

@@ -1,0 +1,272 @@
+"""Immutable values that flow through the pipeline, and their contract (JSON) form."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+ChangeKind = Literal["unchanged", "modified", "added", "removed", "moved", "renumbered", "split", "merged"]
+CHANGE_KINDS: tuple[ChangeKind, ...] = (
+    "unchanged", "modified", "added", "removed", "moved", "renumbered", "split", "merged",
+)
+DiffOpName = Literal["equal", "insert", "delete"]
+Severity = Literal["info", "warning", "error"]
+Direction = Literal["limits_enforcement", "expands_enforcement", "neutral", "unclear"]
+DIRECTIONS: tuple[Direction, ...] = ("limits_enforcement", "expands_enforcement", "neutral", "unclear")
+Side = Literal["old", "new"]
+
+
+@dataclass(frozen=True)
+class Notice:
+    code: str
+    severity: Severity
+    message: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"code": self.code, "severity": self.severity, "message": self.message}
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of text as read from the file, with where it stands."""
+
+    text: str
+    page: int
+    char_start: int = 0
+    """Offset of the line in ``Document.text``."""
+    char_end: int = 0
+    x0: float | None = None
+    x1: float | None = None
+    top: float | None = None
+    bottom: float | None = None
+    size: float | None = None
+    bold: bool = False
+    heading_level: int | None = None
+    """Set by formats that mark headings (Word styles, Markdown ``#``)."""
+    label: str | None = None
+    """List numbering stored by the format (Word), not typed in the text."""
+    block_start: bool = False
+    """The format says this line starts a new paragraph (Word paragraph, blank line before)."""
+    ocr: bool = False
+
+
+@dataclass(frozen=True)
+class Page:
+    number: int
+    method: Literal["text", "ocr"]
+    lines: tuple[Line, ...]
+    width: float | None = None
+    height: float | None = None
+    ocr_confidence: float | None = None
+
+
+@dataclass(frozen=True)
+class Removed:
+    page: int
+    text: str
+    reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"page": self.page, "text": self.text, "reason": self.reason}
+
+
+@dataclass(frozen=True)
+class Document:
+    filename: str
+    sha256: str
+    media_type: str
+    pages: tuple[Page, ...]
+    text: str
+    """All kept lines joined by newlines; every ``Line`` and ``Clause`` offset points here."""
+    method: str
+    removed: tuple[Removed, ...] = ()
+    notices: tuple[Notice, ...] = ()
+
+    @property
+    def lines(self) -> tuple[Line, ...]:
+        return tuple(line for page in self.pages for line in page.lines)
+
+    @property
+    def ocr_pages(self) -> list[int]:
+        return [p.number for p in self.pages if p.method == "ocr"]
+
+
+@dataclass(frozen=True)
+class Clause:
+    id: str
+    number: str | None
+    heading: str | None
+    path: tuple[str, ...]
+    text: str
+    page_start: int
+    page_end: int
+    char_start: int
+    char_end: int
+    is_heading: bool = False
+    ocr: bool = False
+
+    def to_ref(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "number": self.number,
+            "heading": self.heading,
+            "path": list(self.path),
+            "text": self.text,
+            "page_start": self.page_start,
+            "page_end": self.page_end,
+            "char_start": self.char_start,
+            "char_end": self.char_end,
+        }
+
+    @property
+    def pages_label(self) -> str:
+        if self.page_start == self.page_end:
+            return f"p. {self.page_start}"
+        return f"pp. {self.page_start}-{self.page_end}"
+
+
+@dataclass(frozen=True)
+class DiffOp:
+    op: DiffOpName
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"op": self.op, "text": self.text}
+
+
+@dataclass(frozen=True)
+class Evidence:
+    side: Side
+    text: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"side": self.side, "text": self.text, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True)
+class TopicHit:
+    topic: str
+    evidence: tuple[Evidence, ...]
+
+    @property
+    def sides(self) -> set[str]:
+        return {e.side for e in self.evidence}
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"topic": self.topic, "evidence": [e.to_dict() for e in self.evidence]}
+
+
+@dataclass(frozen=True)
+class Signal:
+    kind: str
+    old: str | None = None
+    new: str | None = None
+    note: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "old": self.old, "new": self.new, "note": self.note}
+
+
+@dataclass(frozen=True)
+class Assessment:
+    direction: Direction
+    signals: tuple[Signal, ...]
+    explanation: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "direction": self.direction,
+            "signals": [s.to_dict() for s in self.signals],
+            "explanation": self.explanation,
+        }
+
+
+@dataclass(frozen=True)
+class Change:
+    id: str
+    kind: ChangeKind
+    old: tuple[Clause, ...]
+    new: tuple[Clause, ...]
+    similarity: float | None
+    diff: tuple[DiffOp, ...]
+    topics: tuple[TopicHit, ...] = ()
+    assessment: Assessment | None = None
+
+    @property
+    def old_text(self) -> str:
+        return "\n".join(c.text for c in self.old)
+
+    @property
+    def new_text(self) -> str:
+        return "\n".join(c.text for c in self.new)
+
+    @property
+    def topic_ids(self) -> list[str]:
+        return [t.topic for t in self.topics]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "old": [c.to_ref() for c in self.old],
+            "new": [c.to_ref() for c in self.new],
+            "similarity": None if self.similarity is None else round(self.similarity, 4),
+            "diff": [d.to_dict() for d in self.diff],
+            "topics": [t.to_dict() for t in self.topics],
+            "assessment": None if self.assessment is None else self.assessment.to_dict(),
+        }
+
+
+@dataclass(frozen=True)
+class DocInfo:
+    filename: str
+    sha256: str
+    media_type: str
+    pages: int
+    clauses: int
+    method: str
+    ocr_pages: tuple[int, ...]
+    removed: tuple[Removed, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "filename": self.filename,
+            "sha256": self.sha256,
+            "media_type": self.media_type,
+            "pages": self.pages,
+            "clauses": self.clauses,
+            "extraction": {
+                "method": self.method,
+                "ocr_pages": list(self.ocr_pages),
+                "removed": [r.to_dict() for r in self.removed],
+            },
+        }
+
+
+@dataclass(frozen=True)
+class Comparison:
+    tool: dict[str, str]
+    settings: dict[str, Any]
+    old: DocInfo
+    new: DocInfo
+    changes: tuple[Change, ...]
+    summary: dict[str, Any]
+    notices: tuple[Notice, ...] = field(default=())
+    schema_version: str = "1"
+
+    @property
+    def has_changes(self) -> bool:
+        return any(c.kind != "unchanged" for c in self.changes)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema_version": self.schema_version,
+            "tool": dict(self.tool),
+            "settings": dict(self.settings),
+            "documents": {"old": self.old.to_dict(), "new": self.new.to_dict()},
+            "changes": [c.to_dict() for c in self.changes],
+            "summary": self.summary,
+            "notices": [n.to_dict() for n in self.notices],
+        }

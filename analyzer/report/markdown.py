@@ -1,0 +1,103 @@
+"""A Markdown brief a reporter can paste into a draft: highlights by topic, then every change
+with the old and new wording quoted and its pages cited."""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Change, Clause, Comparison
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#+!|~])")
+KIND_LABEL = {
+    "modified": "Modified", "added": "Added", "removed": "Removed", "moved": "Moved",
+    "renumbered": "Renumbered", "split": "Split", "merged": "Merged", "unchanged": "Unchanged",
+}
+
+
+def escape(text: str) -> str:
+    """Document text as literal Markdown: no links, images, HTML or emphasis can come from it."""
+    return _MD_SPECIAL.sub(r"\\\1", text).replace("\n", " ")
+
+
+def cite(clauses: tuple[Clause, ...], side: str) -> str:
+    if not clauses:
+        return ""
+    first, last = clauses[0], clauses[-1]
+    pages = f"p. {first.page_start}" if first.page_start == last.page_end else f"pp. {first.page_start}-{last.page_end}"
+    where = " › ".join(first.path[-2:]) if first.path else ""
+    number = f"§ {first.number} " if first.number else ""
+    return f"{side} {number}{pages}" + (f", {where}" if where else "")
+
+
+def inline_diff(change: Change) -> str:
+    parts = []
+    for op in change.diff:
+        text = escape(op.text)
+        if not text.strip():
+            parts.append(text)
+        elif op.op == "delete":
+            parts.append(f"~~{text.strip()}~~" + (" " if text.endswith(" ") else ""))
+        elif op.op == "insert":
+            parts.append(f"**{text.strip()}**" + (" " if text.endswith(" ") else ""))
+        else:
+            parts.append(text)
+    return "".join(parts)
+
+
+def change_block(change: Change) -> list[str]:
+    where = "; ".join(c for c in (cite(change.old, "old"), cite(change.new, "new")) if c)
+    lines = [f"### {KIND_LABEL[change.kind]} ({change.id}) — {where}", ""]
+    if change.topics:
+        lines.append("Topics: " + ", ".join(change.topic_ids) + (
+            f" · direction: **{change.assessment.direction}**" if change.assessment else ""))
+        if change.assessment:
+            lines.append(f"> {escape(change.assessment.explanation)}")
+        lines.append("")
+    if change.old:
+        lines.append(f"- Old: “{escape(change.old_text)}”")
+    if change.new:
+        lines.append(f"- New: “{escape(change.new_text)}”")
+    if change.old and change.new and change.kind not in ("unchanged",):
+        lines.append(f"- Wording: {inline_diff(change)}")
+    lines.append("")
+    return lines
+
+
+def to_markdown(comparison: Comparison) -> str:
+    old, new = comparison.old, comparison.new
+    counts = comparison.summary["counts"]
+    out = [
+        f"# What changed: {escape(old.filename)} → {escape(new.filename)}",
+        "",
+        "| | old | new |", "|---|---|---|",
+        f"| file | {escape(old.filename)} | {escape(new.filename)} |",
+        f"| sha256 | `{old.sha256}` | `{new.sha256}` |",
+        f"| pages | {old.pages} | {new.pages} |",
+        f"| clauses | {old.clauses} | {new.clauses} |",
+        f"| read by | {old.method} | {new.method} |",
+        "",
+        f"Tool: {comparison.tool['name']} {comparison.tool['version']} · lens: {comparison.settings.get('lens')}",
+        "",
+        "**Changes:** " + ", ".join(f"{n} {k}" for k, n in counts.items() if n),
+        "",
+    ]
+    highlights = comparison.summary.get("highlights") or []
+    if highlights:
+        out += ["## Highlights", ""] + [f"- {escape(h)}" for h in highlights] + [""]
+    topics = comparison.summary.get("topics") or {}
+    if topics:
+        out += ["## By topic", "", "| topic | changed | limits | expands | neutral | unclear |", "|---|---|---|---|---|---|"]
+        for topic, row in topics.items():
+            out.append(f"| {topic} | {row['changed']} | {row['limits_enforcement']} | {row['expands_enforcement']} "
+                       f"| {row['neutral']} | {row['unclear']} |")
+        out.append("")
+    changed = [c for c in comparison.changes if c.kind != "unchanged"]
+    out += ["## Changes, in the order of the new version", ""]
+    if not changed:
+        out += ["No change between the two versions.", ""]
+    for change in changed:
+        out += change_block(change)
+    if comparison.notices:
+        out += ["## Notices", ""] + [f"- **{n.severity}** ({n.code}): {escape(n.message)}" for n in comparison.notices]
+        out.append("")
+    return "\n".join(out)

@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+import functools
+import io
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPORA = ROOT / "corpora"
+MADISON = CORPORA / "madison-2017"
+NZ = CORPORA / "nz-police"
+CASES = Path(__file__).parent / "cases"
+ARTIFACTS = Path(__file__).parent / "artifacts"
+
+sys.path.insert(0, str(ROOT))
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-golden", action="store_true", help="rewrite golden files from current output")
+
+
+@functools.lru_cache(maxsize=32)
+def compare_paths(old: str, new: str, **overrides: object):  # type: ignore[no-untyped-def]
+    """Compare two files once per test session (PDF reading is the slow part)."""
+    from analyzer import CompareSettings, compare_documents, load_document
+
+    settings = CompareSettings(**overrides)  # type: ignore[arg-type]
+    return compare_documents(load_document(old, settings=settings), load_document(new, settings=settings),
+                             settings=settings)
+
+
+@pytest.fixture(scope="session")
+def madison_pdf():  # type: ignore[no-untyped-def]
+    return compare_paths(str(MADISON / "old.pdf"), str(MADISON / "new.pdf"))
+
+
+def image_pdf(source: Path, *, dpi: int = 200) -> bytes:
+    """A 'scanned' copy of a PDF: every page rendered to an image and wrapped as a PDF again."""
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(str(source))
+    images = [page.render(scale=dpi / 72).to_pil().convert("RGB") for page in pdf]
+    pdf.close()
+    out = io.BytesIO()
+    images[0].save(out, format="PDF", save_all=True, append_images=images[1:], resolution=dpi)
+    return out.getvalue()
