@@ -34,6 +34,9 @@ run: setup
 test: setup
 	$(PY) -m pytest -q
 
+eval: setup
+	$(PY) -m analyzer.lenses.evaluate tests/data/lens_cases.jsonl --show-mistakes
+
 lint: setup
 	$(VENV)/bin/ruff check analyzer tests app.py
 	$(VENV)/bin/mypy --strict analyzer

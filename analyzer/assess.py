@@ -1,0 +1,243 @@
+"""Direction of a change: does the new text narrow or widen police involvement in enforcement?
+
+Signals are read from spaCy's parse of the old and new clause (the verb that carries an
+enforcement action, its modal, its negation, conditions and approvals attached to it), with word
+windows as a fallback where the small model mis-tags legal words. Signals vote; a conflict gives
+``unclear`` and says why. See docs/methodology.md."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .models import Assessment, Direction, Signal
+
+ACTIONS = {
+    "cooperate", "assist", "participate", "inquire", "ask", "question", "investigate", "detain", "arrest",
+    "hold", "honor", "honour", "comply", "share", "notify", "provide", "demand", "request", "require", "check",
+    "verify", "enforce", "act", "contact", "stop", "transfer", "respond", "initiate", "engage", "collect",
+    "disclose", "report", "search", "seize", "book", "hand", "release", "allow", "permit", "grant", "enter",
+    "join", "support", "help", "partner", "communicate", "inform", "give", "sign", "renew", "deputize",
+    "detention", "cooperation", "participation", "inquiry", "assistance", "deny", "accept", "use", "apply", "take",
+}
+MODAL_STRENGTH = {"must": 3.0, "shall": 3.0, "will": 3.0, "required": 3.0, "should": 2.5, "may": 2.0, "can": 2.0,
+                  "might": 2.0, "could": 2.0, "authorized": 2.0, "permitted": 2.0, "allowed": 2.0}
+NEGATORS = {"not", "n't", "never", "no", "neither", "nor", "cannot", "prohibited", "prohibit", "forbidden",
+            "forbid", "barred", "refrain", "decline", "without"}
+NEGATIVE_VERBS = {"fail", "refuse", "neglect", "omit"}
+SCOPE = {"solely", "only", "routinely", "exclusively", "merely", "generally"}
+CONDITION_MARKS = re.compile(
+    r"\b(only\s+(?:when|if|where|after|for|with|in)|unless|except(?:\s+(?:when|where|as|for|in))?|provided\s+that|"
+    r"as\s+long\s+as|so\s+long\s+as|prior\s+to|before|in\s+which|where\s+the)\b[^.;:]*",
+    re.IGNORECASE,
+)
+APPROVAL = re.compile(
+    r"\b(?:approv\w*|authori[sz]\w*|consent|permission|sign-?off)\b[^.;]{0,80}?\b(commander|officer-in-charge|"
+    r"officer\s+in\s+charge|supervisor|lieutenant|captain|chief|sergeant|OIC|manager|director)\b"
+    r"|\b(commander|officer-in-charge|supervisor|lieutenant|captain|chief)\b[^.;]{0,40}?\b(?:approv\w*|authori[sz]\w*)",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Stance:
+    """What one side of a change says about its main enforcement action."""
+
+    action: str | None = None
+    actor: str | None = None
+    modal: str | None = None
+    negated: bool = False
+    negation: str | None = None
+    strength: float | None = None
+    conditions: list[str] = field(default_factory=list)
+    scope: list[str] = field(default_factory=list)
+    approval: str | None = None
+    protective: str | None = None
+
+    @property
+    def level(self) -> float | None:
+        """0 prohibited … 3 required; None where no enforcement action was found."""
+        if self.action is None:
+            return None
+        return 0.0 if self.negated else (self.strength if self.strength is not None else 2.5)
+
+    @property
+    def restricted(self) -> bool:
+        return bool(self.conditions or self.approval or self.protective
+                    or set(self.scope) & {"solely", "only", "exclusively"})
+
+
+def _depth(token: Any) -> int:
+    depth = 0
+    while token.head is not token and depth < 50:
+        token = token.head
+        depth += 1
+    return depth
+
+
+def _action_tokens(doc: Any) -> list[Any]:
+    return [t for t in doc if t.lemma_.lower() in ACTIONS or t.lower_ in ACTIONS]
+
+
+def read_stance(doc: Any, protective_phrases: tuple[str, ...]) -> Stance:
+    stance = Stance()
+    text = doc.text
+    lowered = text.lower()
+    stance.protective = next((p for p in protective_phrases if p in lowered), None)
+    stance.conditions = [m.group(0).strip() for m in CONDITION_MARKS.finditer(text)]
+    approval = APPROVAL.search(text)
+    stance.approval = approval.group(0) if approval else None
+    stance.scope = sorted({t.lower_ for t in doc if t.lower_ in SCOPE})
+    actions = _action_tokens(doc)
+    if not actions:
+        return stance
+    has_parse = doc.has_annotation("DEP")
+    def governed(t: Any) -> bool:
+        return any(c.tag_ == "MD" or c.dep_ == "neg" for c in t.children)
+
+    main = min(actions, key=lambda t: (not governed(t), _depth(t) if has_parse else 0, t.i))
+    stance.action = main.text
+    # modal and negation: the parse (aux/neg children of the verb and of its head), then a word window
+    related = list(main.children) + ([main.head] + list(main.head.children) if has_parse and main.head is not main else [])
+    window = [t for t in doc[max(0, main.i - 6): main.i] if not t.is_punct or t.text == "-"]
+    sentence_start = main.sent.start if has_parse or doc.has_annotation("SENT_START") else 0
+    window = [t for t in window if t.i >= sentence_start]
+    negations = []
+    for t in related + window:
+        if t.i == main.i:
+            continue
+        word = t.lower_
+        if (t.dep_ == "neg" or word in NEGATORS or t.lemma_.lower() in NEGATORS) and t not in negations:
+            if word == "no" and t.i > main.i:
+                continue
+            negations.append(t)
+        if t.lemma_.lower() in NEGATIVE_VERBS and t not in negations:
+            negations.append(t)
+        if (t.tag_ == "MD" or word in MODAL_STRENGTH) and stance.modal is None and word in MODAL_STRENGTH:
+            stance.modal = word
+    # "no officer shall ..." — a negative determiner on the subject
+    subjects = [c for c in (main.head.children if has_parse else []) if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects += [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")] if has_parse else []
+    for subject in subjects:
+        stance.actor = stance.actor or subject.text
+        negations.extend(c for c in subject.children if c.lower_ in ("no", "neither"))
+    unique = {t.i: t for t in negations}
+    stance.negated = len(unique) % 2 == 1
+    if unique:
+        stance.negation = " ".join(t.text for t in sorted(unique.values(), key=lambda t: t.i))
+    if stance.modal:
+        stance.strength = MODAL_STRENGTH[stance.modal]
+    return stance
+
+
+def _quote(text: str | None) -> str:
+    return f"\u201c{text}\u201d" if text else ""
+
+
+def _vote(signals: list[tuple[Signal, int]], kind: str, vote: int, old: str | None, new: str | None, note: str) -> None:
+    signals.append((Signal(kind, old, new, note), vote))
+
+
+def compare_stances(old: Stance | None, new: Stance | None, *, protective_topic: bool) -> Assessment:
+    signals: list[tuple[Signal, int]] = []
+    if old is None and new is not None:
+        _judge_single(signals, new, +1, protective_topic, "added")
+    elif new is None and old is not None:
+        _judge_single(signals, old, -1, protective_topic, "removed")
+    elif old is not None and new is not None:
+        _judge_pair(signals, old, new, protective_topic)
+    assessment = _decide(signals)
+    if not signals and (old is None or new is None):
+        what = "added" if old is None else "removed"
+        return Assessment("unclear", (), f"The {what} clause mentions the topic but states no rule the tool can read "
+                          "(no enforcement action, prohibition, condition, approval or protection was found).")
+    return assessment
+
+
+def _judge_single(signals: list[tuple[Signal, int]], s: Stance, sign: int, protective_topic: bool, what: str) -> None:
+    """An added clause (sign +1) or a removed one (sign -1): what it says counts once, in that direction."""
+    verb = "adds" if sign > 0 else "removes"
+    if s.protective and (protective_topic or s.level is None):
+        _vote(signals, f"protection_{what}", -sign, None if sign > 0 else s.protective, s.protective if sign > 0 else None,
+              f"{verb} the protection {_quote(s.protective)}")
+        return
+    if s.level is not None and s.level == 0:
+        _vote(signals, f"prohibition_{what}", -sign, None, f"{s.negation} {s.action}",
+              f"{verb} a prohibition: {_quote(f'{s.negation} {s.action}')}")
+    elif s.level is not None and s.restricted:
+        limit = s.approval or (s.conditions[0] if s.conditions else s.protective or " ".join(s.scope))
+        _vote(signals, f"condition_{what}", -sign, None, limit, f"{verb} a limit on {_quote(s.action)}: {_quote(limit)}")
+    elif s.level is not None:
+        duty = f"{s.modal or ''} {s.action}".strip()
+        _vote(signals, f"duty_{what}", sign, None, duty, f"{verb} an unconditional {_quote(duty)}")
+    elif s.approval:
+        _vote(signals, f"approval_{what}", -sign, None, s.approval, f"{verb} an approval requirement: {_quote(s.approval)}")
+
+
+def _judge_pair(signals: list[tuple[Signal, int]], old: Stance, new: Stance, protective_topic: bool) -> None:
+    if old.protective != new.protective and (old.protective is None or new.protective is None):
+        if new.protective:
+            _vote(signals, "protection_added", -1, None, new.protective, f"adds {_quote(new.protective)}")
+        else:
+            _vote(signals, "protection_removed", +1, old.protective, None, f"drops {_quote(old.protective)}")
+    if protective_topic and (old.protective or new.protective):
+        return
+    prohibited = new.level == 0
+    if old.level is not None and new.level is not None:
+        if old.negated != new.negated:
+            kind = "negation_added" if new.negated else "negation_removed"
+            _vote(signals, kind, -1 if new.negated else +1, old.negation, new.negation,
+                  f"{_quote(new.negation) + ' added' if new.negated else _quote(old.negation) + ' removed'} "
+                  f"before {_quote(new.action)}")
+        elif not new.negated and old.modal and new.modal and old.strength != new.strength:
+            up = (new.strength or 0) > (old.strength or 0)
+            _vote(signals, "modal", +1 if up else -1, old.modal, new.modal,
+                  f"{_quote(old.modal or 'no modal')} became {_quote(new.modal or 'no modal')}")
+    elif old.level is None and new.level is not None and new.level == 0:
+        _vote(signals, "prohibition_added", -1, None, f"{new.negation} {new.action}",
+              f"adds a prohibition: {_quote(f'{new.negation} {new.action}')}")
+    # a limit added to a permission narrows it; a limit added to a prohibition is an exception to it
+    flip = +1 if prohibited and old.level == 0 else -1
+    added = [c for c in new.conditions if c.lower() not in {o.lower() for o in old.conditions}]
+    removed = [c for c in old.conditions if c.lower() not in {n.lower() for n in new.conditions}]
+    if added:
+        _vote(signals, "condition_added", flip, None, added[0], f"adds the condition {_quote(added[0])}")
+    if removed:
+        _vote(signals, "condition_removed", -flip, removed[0], None, f"drops the condition {_quote(removed[0])}")
+    if new.approval and not old.approval:
+        _vote(signals, "approval_added", -1, None, new.approval, f"requires {_quote(new.approval)}")
+    elif old.approval and not new.approval:
+        _vote(signals, "approval_removed", +1, old.approval, None, f"no longer requires {_quote(old.approval)}")
+    for word in sorted(set(new.scope) - set(old.scope)):
+        if word in ("solely", "only", "routinely", "exclusively"):
+            _vote(signals, "scope_added", flip, None, word, f"adds {_quote(word)}")
+    for word in sorted(set(old.scope) - set(new.scope)):
+        if word in ("solely", "only", "routinely", "exclusively"):
+            _vote(signals, "scope_removed", -flip, word, None, f"drops {_quote(word)}")
+    if old.actor and new.actor and old.actor.lower() != new.actor.lower():
+        signals.append((Signal("actor", old.actor, new.actor, f"acting party {_quote(old.actor)} → {_quote(new.actor)}"), 0))
+
+
+def _decide(signals: list[tuple[Signal, int]]) -> Assessment:
+    limits = [s for s, v in signals if v < 0]
+    expands = [s for s, v in signals if v > 0]
+    plain = tuple(s for s, _ in signals)
+    direction: Direction
+    if limits and expands:
+        direction = "unclear"
+        explanation = (f"Signals conflict: {'; '.join(s.note for s in limits)} (narrows), but "
+                       f"{'; '.join(s.note for s in expands)} (widens).")
+    elif limits:
+        direction = "limits_enforcement"
+        explanation = f"Narrows police involvement: {'; '.join(s.note for s in limits)}."
+    elif expands:
+        direction = "expands_enforcement"
+        explanation = f"Widens police involvement: {'; '.join(s.note for s in expands)}."
+    elif not signals or all(v == 0 for _, v in signals):
+        direction = "neutral"
+        explanation = "No change in modal strength, negation, conditions, scope or approvals was found: the rewording appears to keep the same effect."
+    else:  # pragma: no cover - every signal votes -1, 0 or +1
+        direction = "unclear"
+        explanation = "The tool could not tell."
+    return Assessment(direction, plain, explanation)
