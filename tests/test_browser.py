@@ -1,0 +1,65 @@
+"""End to end: a real Streamlit server driven by Debian's Chromium through Playwright."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from analyzer.report import validate
+
+from .conftest import ARTIFACTS, MADISON
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+
+def _upload_and_wait(page, old_path, new_path) -> None:  # type: ignore[no-untyped-def]
+    inputs = page.locator("input[type=file]")
+    inputs.nth(0).set_input_files(str(old_path))
+    inputs.nth(1).set_input_files(str(new_path))
+    page.get_by_text("Side by side").wait_for(timeout=120_000)
+
+
+def test_browser_upload_compare_filter_download(streamlit_server, browser, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    page = browser.new_page(viewport={"width": 1500, "height": 1800}, accept_downloads=True)
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto(streamlit_server)
+    page.get_by_text("Upload an old and a new version").wait_for(timeout=60_000)
+    _upload_and_wait(page, MADISON / "old.pdf", MADISON / "new.pdf")
+    inserted = page.locator("ins.pd-ins, .pd-cell").filter(has_text="Officers will not ask anyone to show a passport")
+    inserted.first.wait_for(timeout=60_000)
+    assert page.locator(".pd-topic", has_text="document_requests").count() >= 1
+    page.screenshot(path=str(ARTIFACTS / "comparison.png"), full_page=False)
+    # (the topic filter's narrowing is asserted through AppTest in test_app.py)
+    # download the JSON and validate it
+    with page.expect_download() as info:
+        page.get_by_text("Download JSON (contract)").click()
+    target = tmp_path / "result.json"
+    info.value.save_as(str(target))
+    data = json.loads(target.read_text())
+    validate(data)
+    assert data["documents"]["new"]["filename"] == "new.pdf"
+    assert not dialogs
+
+
+def test_browser_document_with_script_stays_text(streamlit_server, browser, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    old = tmp_path / "old.txt"
+    new = tmp_path / "new.txt"
+    old.write_text("1. Scope\n\nOfficers will not ask about immigration status.\n")
+    new.write_text("1. Scope\n\nOfficers will not ask about immigration status. <script>alert('x')</script> "
+                   "<img src=x onerror=\"document.body.setAttribute('data-pwned','1')\"> "
+                   "[click](javascript:alert(1)) <!-- hidden -->\n")
+    page = browser.new_page(viewport={"width": 1400, "height": 1400})
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto(streamlit_server)
+    page.get_by_text("Upload an old and a new version").wait_for(timeout=60_000)
+    _upload_and_wait(page, old, new)
+    page.locator(".pd-cell", has_text="<script>alert('x')</script>").first.wait_for(timeout=60_000)
+    page.wait_for_timeout(1000)
+    assert not dialogs
+    assert page.evaluate("() => document.body.getAttribute('data-pwned')") is None
+    assert page.locator(".pd-cell img").count() == 0
+    assert page.locator(".pd-cell script").count() == 0
+    assert page.locator(".pd-cell a[href^='javascript']").count() == 0
