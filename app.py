@@ -93,7 +93,7 @@ def side_html(change: Change, side: str) -> str:
     return f'<div class="pd-cell"><div class="pd-meta">{clause_meta(clauses)}</div>{"".join(parts)}</div>'
 
 
-def change_html(change: Change, anchors: dict[str, str]) -> str:
+def change_html(change: Change) -> str:
     note = ""
     if change.kind == "moved" and change.old:
         note = f" moved from {esc(clause_meta(change.old[:1]))}"
@@ -229,8 +229,7 @@ def main() -> None:
     h1.markdown(f"**Old:** {esc(result.old.filename)}", unsafe_allow_html=True)
     h2.markdown(f"**New:** {esc(result.new.filename)}", unsafe_allow_html=True)
     chunk = shown[(int(page) - 1) * PAGE_SIZE: int(page) * PAGE_SIZE]
-    anchors = {c.id: c.id for c in result.changes}
-    st.markdown("".join(change_html(c, anchors) for c in chunk), unsafe_allow_html=True)
+    st.markdown("".join(change_html(c) for c in chunk), unsafe_allow_html=True)
 
 
 main()

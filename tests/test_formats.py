@@ -19,14 +19,12 @@ def test_formats_same_clause_texts(name: str) -> None:
         texts[ext] = [(c.number, c.text) for c in clauses]
     assert texts["pdf"] == texts["txt"]
     assert texts["docx"] == texts["txt"]
-    pages = {ext: None for ext in texts}
-    assert len(texts["txt"]) >= 5 and len(pages) == 3
+    assert len(texts["txt"]) >= 5
 
 
 def test_formats_pdf_clauses_carry_pages_and_paths() -> None:
     settings = CompareSettings()
     clauses, _ = segment(load_document(MADISON / "new.pdf", settings=settings), settings)
-    by_start = {c.text[:30]: c for c in clauses}
     raid = next(c for c in clauses if c.text.startswith("MPD will not participate"))
     assert raid.page_start == 2
     assert raid.path == ("CODE OF CONDUCT", "8. Enforcement of Immigration Laws")
@@ -34,4 +32,3 @@ def test_formats_pdf_clauses_carry_pages_and_paths() -> None:
     assert item.text.startswith("is arrested for any violent felony")
     assert item.page_start == 3
     assert item.path == ("STANDARD OPERATING PROCEDURE: ENFORCEMENT OF IMMIGRATION LAWS",)
-    assert by_start
