@@ -38,7 +38,8 @@ eval: setup
 	$(PY) -m analyzer.lenses.evaluate tests/data/lens_cases.jsonl --show-mistakes
 
 lint: setup
-	$(VENV)/bin/ruff check analyzer tests app.py
+	$(VENV)/bin/ruff check analyzer tests app.py corpora
+	$(VENV)/bin/ruff format --check analyzer tests app.py corpora
 	$(VENV)/bin/mypy --strict analyzer
 
 clean-venv:

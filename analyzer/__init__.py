@@ -1,7 +1,7 @@
 """Compare versions of a policy clause by clause, with page citations.
 
-    from analyzer import compare_documents, load_document, CompareSettings
-    result = compare_documents(load_document("old.pdf"), load_document("new.pdf"), settings=CompareSettings())
+from analyzer import compare_documents, load_document, CompareSettings
+result = compare_documents(load_document("old.pdf"), load_document("new.pdf"), settings=CompareSettings())
 """
 
 from __future__ import annotations
@@ -14,5 +14,13 @@ from .ingest import load_document  # noqa: E402
 from .models import Comparison, Document  # noqa: E402
 from .settings import CompareSettings  # noqa: E402
 
-__all__ = ["AnalyzerError", "CompareSettings", "Comparison", "Document", "compare_documents", "compare_files",
-           "load_document", "__version__"]
+__all__ = [
+    "AnalyzerError",
+    "CompareSettings",
+    "Comparison",
+    "Document",
+    "compare_documents",
+    "compare_files",
+    "load_document",
+    "__version__",
+]

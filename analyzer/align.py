@@ -12,9 +12,10 @@ the candidates that share rare words."""
 from __future__ import annotations
 
 import bisect
+import heapq
 import math
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -97,13 +98,19 @@ def exact_anchors(state: _State) -> list[tuple[int, int]]:
     return anchors
 
 
-def _gap_pairs(old: Sequence[Clause], new: Sequence[Clause], settings: CompareSettings) -> list[tuple[int, int, float]]:
+def _gap_pairs(
+    old: Sequence[Clause], new: Sequence[Clause], settings: CompareSettings
+) -> list[tuple[int, int, float]]:
     """Best order-keeping pairing of two short runs of clauses (weighted LCS over similarity)."""
     m, n = len(old), len(new)
-    scores = cdist([_norm(c.text) for c in old], [_norm(c.text) for c in new], scorer=fuzz.ratio, workers=1) / 100.0
+    scores = (
+        cdist([_norm(c.text) for c in old], [_norm(c.text) for c in new], scorer=fuzz.ratio, workers=1)
+        / 100.0
+    )
     weights = np.zeros((m, n))
     for i in range(m):
-        for j in np.nonzero(scores[i] >= settings.min_similarity)[0]:
+        for found in np.nonzero(scores[i] >= settings.min_similarity)[0]:
+            j = int(found)
             if _pairable(old[i], new[j], float(scores[i, j]), settings, settings.min_similarity):
                 weights[i, j] = scores[i, j]
     dp = np.zeros((m + 1, n + 1))
@@ -111,7 +118,7 @@ def _gap_pairs(old: Sequence[Clause], new: Sequence[Clause], settings: CompareSe
         diagonal = dp[i - 1, :-1] + weights[i - 1]
         row = np.maximum(dp[i - 1, 1:], np.where(weights[i - 1] > 0, diagonal, 0.0))
         dp[i, 1:] = np.maximum.accumulate(row)
-    pairs = []
+    pairs: list[tuple[int, int, float]] = []
     i, j = m, n
     while i > 0 and j > 0:
         if dp[i, j] == dp[i - 1, j]:
@@ -140,8 +147,11 @@ class _Order:
     """The one-to-one, in-order pairs made so far, to ask where a clause would stand on the other side."""
 
     def __init__(self, state: _State, side: str) -> None:
-        pairs = [(m.old[0], m.new[0]) for m in state.matches
-                 if len(m.old) == 1 and len(m.new) == 1 and m.kind != "moved"]
+        pairs = [
+            (m.old[0], m.new[0])
+            for m in state.matches
+            if len(m.old) == 1 and len(m.new) == 1 and m.kind != "moved"
+        ]
         if side == "new":
             pairs = [(j, i) for i, j in pairs]
         pairs.sort()
@@ -158,8 +168,16 @@ class _Order:
 
 def match_leftovers(state: _State, settings: CompareSettings) -> None:
     """Pair what is left through an inverted index of words: moved (or in-place) clauses."""
-    olds = [i for i in range(len(state.old)) if i not in state.old_to and len(state.old[i].text) >= settings.moved_min_chars]
-    news = [j for j in range(len(state.new)) if j not in state.new_to and len(state.new[j].text) >= settings.moved_min_chars]
+    olds = [
+        i
+        for i in range(len(state.old))
+        if i not in state.old_to and len(state.old[i].text) >= settings.moved_min_chars
+    ]
+    news = [
+        j
+        for j in range(len(state.new))
+        if j not in state.new_to and len(state.new[j].text) >= settings.moved_min_chars
+    ]
     if not olds or not news:
         return
     index: dict[str, list[int]] = defaultdict(list)
@@ -169,14 +187,14 @@ def match_leftovers(state: _State, settings: CompareSettings) -> None:
     total = len(news)
     candidates: list[tuple[float, int, int]] = []
     for i in olds:
-        votes: Counter[int] = Counter()
+        votes: defaultdict[int, float] = defaultdict(float)
         for word in set(_WORDS.findall(state.old[i].text.casefold())):
             posting = index.get(word)
             if posting and len(posting) < max(50, total // 2):
                 weight = math.log(1 + total / len(posting))
                 for j in posting:
                     votes[j] += weight
-        for j, _ in votes.most_common(settings.candidate_limit):
+        for j, _ in heapq.nsmallest(settings.candidate_limit, votes.items(), key=lambda kv: (-kv[1], kv[0])):
             score = similarity(state.old[i].text, state.new[j].text)
             if _pairable(state.old[i], state.new[j], score, settings, settings.min_similarity):
                 candidates.append((score, i, j))
@@ -229,8 +247,10 @@ def find_splits(state: _State, settings: CompareSettings) -> None:
                         continue
                     joined = " ".join(many[k].text for k in run)
                     score = similarity(singles[s].text, joined)
-                    if score >= settings.split_min_similarity and score >= base + settings.split_min_gain and (
-                        best is None or score > best[0]
+                    if (
+                        score >= settings.split_min_similarity
+                        and score >= base + settings.split_min_gain
+                        and (best is None or score > best[0])
                     ):
                         best = (score, run)
             if best is None:

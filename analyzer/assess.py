@@ -14,17 +14,99 @@ from typing import Any
 from .models import Assessment, Direction, Signal
 
 ACTIONS = {
-    "cooperate", "assist", "participate", "inquire", "ask", "question", "investigate", "detain", "arrest",
-    "hold", "honor", "honour", "comply", "share", "notify", "provide", "demand", "request", "require", "check",
-    "verify", "enforce", "act", "contact", "stop", "transfer", "respond", "initiate", "engage", "collect",
-    "disclose", "report", "search", "seize", "book", "hand", "release", "allow", "permit", "grant", "enter",
-    "join", "support", "help", "partner", "communicate", "inform", "give", "sign", "renew", "deputize",
-    "detention", "cooperation", "participation", "inquiry", "assistance", "deny", "accept", "use", "apply", "take",
+    "cooperate",
+    "assist",
+    "participate",
+    "inquire",
+    "ask",
+    "question",
+    "investigate",
+    "detain",
+    "arrest",
+    "hold",
+    "honor",
+    "honour",
+    "comply",
+    "share",
+    "notify",
+    "provide",
+    "demand",
+    "request",
+    "require",
+    "check",
+    "verify",
+    "enforce",
+    "act",
+    "contact",
+    "stop",
+    "transfer",
+    "respond",
+    "initiate",
+    "engage",
+    "collect",
+    "disclose",
+    "report",
+    "search",
+    "seize",
+    "book",
+    "hand",
+    "release",
+    "allow",
+    "permit",
+    "grant",
+    "enter",
+    "join",
+    "support",
+    "help",
+    "partner",
+    "communicate",
+    "inform",
+    "give",
+    "sign",
+    "renew",
+    "deputize",
+    "detention",
+    "cooperation",
+    "participation",
+    "inquiry",
+    "assistance",
+    "deny",
+    "accept",
+    "use",
+    "apply",
+    "take",
 }
-MODAL_STRENGTH = {"must": 3.0, "shall": 3.0, "will": 3.0, "required": 3.0, "should": 2.5, "may": 2.0, "can": 2.0,
-                  "might": 2.0, "could": 2.0, "authorized": 2.0, "permitted": 2.0, "allowed": 2.0}
-NEGATORS = {"not", "n't", "never", "no", "neither", "nor", "cannot", "prohibited", "prohibit", "forbidden",
-            "forbid", "barred", "refrain", "decline", "without"}
+MODAL_STRENGTH = {
+    "must": 3.0,
+    "shall": 3.0,
+    "will": 3.0,
+    "required": 3.0,
+    "should": 2.5,
+    "may": 2.0,
+    "can": 2.0,
+    "might": 2.0,
+    "could": 2.0,
+    "authorized": 2.0,
+    "permitted": 2.0,
+    "allowed": 2.0,
+}
+NEGATORS = {
+    "not",
+    "n't",
+    "never",
+    "no",
+    "neither",
+    "nor",
+    "cannot",
+    "prohibited",
+    "prohibit",
+    "forbidden",
+    "forbid",
+    "barred",
+    "refrain",
+    "decline",
+    "without",
+}
 NEGATIVE_VERBS = {"fail", "refuse", "neglect", "omit"}
 SCOPE = {"solely", "only", "routinely", "exclusively", "merely", "generally"}
 CONDITION_MARKS = re.compile(
@@ -64,8 +146,12 @@ class Stance:
 
     @property
     def restricted(self) -> bool:
-        return bool(self.conditions or self.approval or self.protective
-                    or set(self.scope) & {"solely", "only", "exclusively"})
+        return bool(
+            self.conditions
+            or self.approval
+            or self.protective
+            or set(self.scope) & {"solely", "only", "exclusively"}
+        )
 
 
 def _depth(token: Any) -> int:
@@ -93,14 +179,17 @@ def read_stance(doc: Any, protective_phrases: tuple[str, ...]) -> Stance:
     if not actions:
         return stance
     has_parse = doc.has_annotation("DEP")
+
     def governed(t: Any) -> bool:
         return any(c.tag_ == "MD" or c.dep_ == "neg" for c in t.children)
 
     main = min(actions, key=lambda t: (not governed(t), _depth(t) if has_parse else 0, t.i))
     stance.action = main.text
     # modal and negation: the parse (aux/neg children of the verb and of its head), then a word window
-    related = list(main.children) + ([main.head] + list(main.head.children) if has_parse and main.head is not main else [])
-    window = [t for t in doc[max(0, main.i - 6): main.i] if not t.is_punct or t.text == "-"]
+    related = list(main.children) + (
+        [main.head] + list(main.head.children) if has_parse and main.head is not main else []
+    )
+    window = [t for t in doc[max(0, main.i - 6) : main.i] if not t.is_punct or t.text == "-"]
     sentence_start = main.sent.start if has_parse or doc.has_annotation("SENT_START") else 0
     window = [t for t in window if t.i >= sentence_start]
     negations = []
@@ -135,7 +224,9 @@ def _quote(text: str | None) -> str:
     return f"\u201c{text}\u201d" if text else ""
 
 
-def _vote(signals: list[tuple[Signal, int]], kind: str, vote: int, old: str | None, new: str | None, note: str) -> None:
+def _vote(
+    signals: list[tuple[Signal, int]], kind: str, vote: int, old: str | None, new: str | None, note: str
+) -> None:
     signals.append((Signal(kind, old, new, note), vote))
 
 
@@ -150,29 +241,61 @@ def compare_stances(old: Stance | None, new: Stance | None, *, protective_topic:
     assessment = _decide(signals)
     if not signals and (old is None or new is None):
         what = "added" if old is None else "removed"
-        return Assessment("unclear", (), f"The {what} clause mentions the topic but states no rule the tool can read "
-                          "(no enforcement action, prohibition, condition, approval or protection was found).")
+        return Assessment(
+            "unclear",
+            (),
+            f"The {what} clause mentions the topic but states no rule the tool can read "
+            "(no enforcement action, prohibition, condition, approval or protection was found).",
+        )
     return assessment
 
 
-def _judge_single(signals: list[tuple[Signal, int]], s: Stance, sign: int, protective_topic: bool, what: str) -> None:
+def _judge_single(
+    signals: list[tuple[Signal, int]], s: Stance, sign: int, protective_topic: bool, what: str
+) -> None:
     """An added clause (sign +1) or a removed one (sign -1): what it says counts once, in that direction."""
     verb = "adds" if sign > 0 else "removes"
     if s.protective and (protective_topic or s.level is None):
-        _vote(signals, f"protection_{what}", -sign, None if sign > 0 else s.protective, s.protective if sign > 0 else None,
-              f"{verb} the protection {_quote(s.protective)}")
+        _vote(
+            signals,
+            f"protection_{what}",
+            -sign,
+            None if sign > 0 else s.protective,
+            s.protective if sign > 0 else None,
+            f"{verb} the protection {_quote(s.protective)}",
+        )
         return
     if s.level is not None and s.level == 0:
-        _vote(signals, f"prohibition_{what}", -sign, None, f"{s.negation} {s.action}",
-              f"{verb} a prohibition: {_quote(f'{s.negation} {s.action}')}")
+        _vote(
+            signals,
+            f"prohibition_{what}",
+            -sign,
+            None,
+            f"{s.negation} {s.action}",
+            f"{verb} a prohibition: {_quote(f'{s.negation} {s.action}')}",
+        )
     elif s.level is not None and s.restricted:
         limit = s.approval or (s.conditions[0] if s.conditions else s.protective or " ".join(s.scope))
-        _vote(signals, f"condition_{what}", -sign, None, limit, f"{verb} a limit on {_quote(s.action)}: {_quote(limit)}")
+        _vote(
+            signals,
+            f"condition_{what}",
+            -sign,
+            None,
+            limit,
+            f"{verb} a limit on {_quote(s.action)}: {_quote(limit)}",
+        )
     elif s.level is not None:
         duty = f"{s.modal or ''} {s.action}".strip()
         _vote(signals, f"duty_{what}", sign, None, duty, f"{verb} an unconditional {_quote(duty)}")
     elif s.approval:
-        _vote(signals, f"approval_{what}", -sign, None, s.approval, f"{verb} an approval requirement: {_quote(s.approval)}")
+        _vote(
+            signals,
+            f"approval_{what}",
+            -sign,
+            None,
+            s.approval,
+            f"{verb} an approval requirement: {_quote(s.approval)}",
+        )
 
 
 def _judge_pair(signals: list[tuple[Signal, int]], old: Stance, new: Stance, protective_topic: bool) -> None:
@@ -187,16 +310,34 @@ def _judge_pair(signals: list[tuple[Signal, int]], old: Stance, new: Stance, pro
     if old.level is not None and new.level is not None:
         if old.negated != new.negated:
             kind = "negation_added" if new.negated else "negation_removed"
-            _vote(signals, kind, -1 if new.negated else +1, old.negation, new.negation,
-                  f"{_quote(new.negation) + ' added' if new.negated else _quote(old.negation) + ' removed'} "
-                  f"before {_quote(new.action)}")
+            _vote(
+                signals,
+                kind,
+                -1 if new.negated else +1,
+                old.negation,
+                new.negation,
+                f"{_quote(new.negation) + ' added' if new.negated else _quote(old.negation) + ' removed'} "
+                f"before {_quote(new.action)}",
+            )
         elif not new.negated and old.modal and new.modal and old.strength != new.strength:
             up = (new.strength or 0) > (old.strength or 0)
-            _vote(signals, "modal", +1 if up else -1, old.modal, new.modal,
-                  f"{_quote(old.modal or 'no modal')} became {_quote(new.modal or 'no modal')}")
+            _vote(
+                signals,
+                "modal",
+                +1 if up else -1,
+                old.modal,
+                new.modal,
+                f"{_quote(old.modal or 'no modal')} became {_quote(new.modal or 'no modal')}",
+            )
     elif old.level is None and new.level is not None and new.level == 0:
-        _vote(signals, "prohibition_added", -1, None, f"{new.negation} {new.action}",
-              f"adds a prohibition: {_quote(f'{new.negation} {new.action}')}")
+        _vote(
+            signals,
+            "prohibition_added",
+            -1,
+            None,
+            f"{new.negation} {new.action}",
+            f"adds a prohibition: {_quote(f'{new.negation} {new.action}')}",
+        )
     # a limit added to a permission narrows it; a limit added to a prohibition is an exception to it
     flip = +1 if prohibited and old.level == 0 else -1
     added = [c for c in new.conditions if c.lower() not in {o.lower() for o in old.conditions}]
@@ -204,11 +345,15 @@ def _judge_pair(signals: list[tuple[Signal, int]], old: Stance, new: Stance, pro
     if added:
         _vote(signals, "condition_added", flip, None, added[0], f"adds the condition {_quote(added[0])}")
     if removed:
-        _vote(signals, "condition_removed", -flip, removed[0], None, f"drops the condition {_quote(removed[0])}")
+        _vote(
+            signals, "condition_removed", -flip, removed[0], None, f"drops the condition {_quote(removed[0])}"
+        )
     if new.approval and not old.approval:
         _vote(signals, "approval_added", -1, None, new.approval, f"requires {_quote(new.approval)}")
     elif old.approval and not new.approval:
-        _vote(signals, "approval_removed", +1, old.approval, None, f"no longer requires {_quote(old.approval)}")
+        _vote(
+            signals, "approval_removed", +1, old.approval, None, f"no longer requires {_quote(old.approval)}"
+        )
     for word in sorted(set(new.scope) - set(old.scope)):
         if word in ("solely", "only", "routinely", "exclusively"):
             _vote(signals, "scope_added", flip, None, word, f"adds {_quote(word)}")
@@ -216,7 +361,14 @@ def _judge_pair(signals: list[tuple[Signal, int]], old: Stance, new: Stance, pro
         if word in ("solely", "only", "routinely", "exclusively"):
             _vote(signals, "scope_removed", -flip, word, None, f"drops {_quote(word)}")
     if old.actor and new.actor and old.actor.lower() != new.actor.lower():
-        signals.append((Signal("actor", old.actor, new.actor, f"acting party {_quote(old.actor)} → {_quote(new.actor)}"), 0))
+        signals.append(
+            (
+                Signal(
+                    "actor", old.actor, new.actor, f"acting party {_quote(old.actor)} → {_quote(new.actor)}"
+                ),
+                0,
+            )
+        )
 
 
 def _decide(signals: list[tuple[Signal, int]]) -> Assessment:
@@ -226,8 +378,10 @@ def _decide(signals: list[tuple[Signal, int]]) -> Assessment:
     direction: Direction
     if limits and expands:
         direction = "unclear"
-        explanation = (f"Signals conflict: {'; '.join(s.note for s in limits)} (narrows), but "
-                       f"{'; '.join(s.note for s in expands)} (widens).")
+        explanation = (
+            f"Signals conflict: {'; '.join(s.note for s in limits)} (narrows), but "
+            f"{'; '.join(s.note for s in expands)} (widens)."
+        )
     elif limits:
         direction = "limits_enforcement"
         explanation = f"Narrows police involvement: {'; '.join(s.note for s in limits)}."
@@ -236,7 +390,10 @@ def _decide(signals: list[tuple[Signal, int]]) -> Assessment:
         explanation = f"Widens police involvement: {'; '.join(s.note for s in expands)}."
     elif not signals or all(v == 0 for _, v in signals):
         direction = "neutral"
-        explanation = "No change in modal strength, negation, conditions, scope or approvals was found: the rewording appears to keep the same effect."
+        explanation = (
+            "No change in modal strength, negation, conditions, scope or approvals was found: "
+            "the rewording appears to keep the same effect."
+        )
     else:  # pragma: no cover - every signal votes -1, 0 or +1
         direction = "unclear"
         explanation = "The tool could not tell."

@@ -14,16 +14,44 @@ from .models import Line, Page, Removed
 from .settings import CompareSettings
 
 # Characters that PDFs and word processors use for what is, for comparison, the same text.
-_CHAR_MAP = str.maketrans({
-    "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
-    "\ufb05": "st", "\ufb06": "st",
-    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
-    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
-    "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200a": " ", "\u2002": " ",
-    "\u2003": " ", "\u3000": " ", "\t": " ",
-    "\u2010": "-", "\u2011": "-", "\u2212": "-",
-    "\u00ad": None, "\u200b": None, "\u200c": None, "\u200d": None, "\ufeff": None,
-})
+_CHAR_MAP = str.maketrans(
+    {
+        "\ufb00": "ff",
+        "\ufb01": "fi",
+        "\ufb02": "fl",
+        "\ufb03": "ffi",
+        "\ufb04": "ffl",
+        "\ufb05": "st",
+        "\ufb06": "st",
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u2033": '"',
+        "\u00a0": " ",
+        "\u2007": " ",
+        "\u202f": " ",
+        "\u2009": " ",
+        "\u200a": " ",
+        "\u2002": " ",
+        "\u2003": " ",
+        "\u3000": " ",
+        "\t": " ",
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2212": "-",
+        "\u00ad": None,
+        "\u200b": None,
+        "\u200c": None,
+        "\u200d": None,
+        "\ufeff": None,
+    }
+)
 _SPACES = re.compile(r" {2,}")
 
 # Lines that are nothing but a page mark: "7", "7/13", "Page 7 of 13", "- 7 -", "p. 7".
@@ -47,7 +75,8 @@ def repeat_key(text: str) -> str:
     key = re.sub(r"\d+", "#", text.casefold())
     key = re.sub(
         r"\b(january|february|march|april|may|june|july|august|september|october|november|december)\b",
-        "@", key,
+        "@",
+        key,
     )
     return re.sub(r"\s+", " ", key).strip()
 
@@ -76,7 +105,9 @@ def running_keys(pages: Sequence[Page], settings: CompareSettings) -> set[tuple[
     """(zone, key) pairs of margin lines that repeat on enough pages to be running lines."""
     counts: Counter[tuple[str, str]] = Counter()
     for page in pages:
-        seen = {(zone, repeat_key(page.lines[i].text)) for i, zone in _margin_positions(page, settings).items()}
+        seen = {
+            (zone, repeat_key(page.lines[i].text)) for i, zone in _margin_positions(page, settings).items()
+        }
         counts.update(seen)
     need = max(2, math.ceil(settings.repeat_fraction * len(pages)))
     return {key for key, count in counts.items() if count >= need and key[1]}

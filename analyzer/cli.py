@@ -79,7 +79,9 @@ def cmd_inspect(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m analyzer", description="Compare versions of a policy, clause by clause.")
+    parser = argparse.ArgumentParser(
+        prog="python -m analyzer", description="Compare versions of a policy, clause by clause."
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
 
@@ -93,7 +95,9 @@ def build_parser() -> argparse.ArgumentParser:
     compare = sub.add_parser("compare", help="compare an old and a new version")
     compare.add_argument("old", help="the old version (PDF, DOCX, TXT or MD)")
     compare.add_argument("new", help="the new version")
-    compare.add_argument("--format", choices=FORMATS, help="output format (default: from --output's suffix, else json)")
+    compare.add_argument(
+        "--format", choices=FORMATS, help="output format (default: from --output's suffix, else json)"
+    )
     compare.add_argument("--output", "-o", help="write here instead of standard output")
     common(compare)
     compare.set_defaults(func=cmd_compare)
@@ -115,8 +119,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     except (FileNotFoundError, IsADirectoryError, PermissionError) as exc:
-        print(f"error: {exc.filename}: cannot open the file ({exc.strerror}). Check the path and try again.",
-              file=sys.stderr)
+        print(
+            f"error: {exc.filename}: cannot open the file ({exc.strerror}). Check the path and try again.",
+            file=sys.stderr,
+        )
         return 2
     except KeyboardInterrupt:
         print("error: interrupted.", file=sys.stderr)

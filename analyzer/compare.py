@@ -34,7 +34,9 @@ def _order(matches: list[Match]) -> list[Match]:
     return [m for _, m in sorted(keyed, key=lambda pair: pair[0])]
 
 
-def _diff(match: Match, old: Sequence[Clause], new: Sequence[Clause], timeout: float) -> tuple[tuple[DiffOp, ...], bool]:
+def _diff(
+    match: Match, old: Sequence[Clause], new: Sequence[Clause], timeout: float
+) -> tuple[tuple[DiffOp, ...], bool]:
     old_text = "\n".join(old[i].text for i in match.old)
     new_text = "\n".join(new[j].text for j in match.new)
     if not match.new:
@@ -45,8 +47,16 @@ def _diff(match: Match, old: Sequence[Clause], new: Sequence[Clause], timeout: f
 
 
 def _info(doc: Document, clauses: int) -> DocInfo:
-    return DocInfo(doc.filename, doc.sha256, doc.media_type, len(doc.pages), clauses, doc.method,
-                   tuple(doc.ocr_pages), doc.removed)
+    return DocInfo(
+        doc.filename,
+        doc.sha256,
+        doc.media_type,
+        len(doc.pages),
+        clauses,
+        doc.method,
+        tuple(doc.ocr_pages),
+        doc.removed,
+    )
 
 
 def compare_documents(
@@ -72,14 +82,22 @@ def compare_documents(
     for number, match in enumerate(matches, start=1):
         ops, timed_out = _diff(match, old_clauses, new_clauses, settings.diff_timeout)
         change = Change(
-            id=f"c{number:04d}", kind=match.kind,
-            old=tuple(old_clauses[i] for i in match.old), new=tuple(new_clauses[j] for j in match.new),
-            similarity=match.similarity, diff=ops,
+            id=f"c{number:04d}",
+            kind=match.kind,
+            old=tuple(old_clauses[i] for i in match.old),
+            new=tuple(new_clauses[j] for j in match.new),
+            similarity=match.similarity,
+            diff=ops,
         )
         if timed_out:
-            notices.append(Notice("diff_timeout", "warning",
-                                  f"Change {change.id}: the word diff hit its {settings.diff_timeout:g} s limit; "
-                                  "it is correct but may mark more words as changed than necessary."))
+            notices.append(
+                Notice(
+                    "diff_timeout",
+                    "warning",
+                    f"Change {change.id}: the word diff hit its {settings.diff_timeout:g} s limit; "
+                    "it is correct but may mark more words as changed than necessary.",
+                )
+            )
         changes.append(change)
     report("Reading topics and direction", 0.8)
     changes, summary, lens_notices = apply_lens(changes, settings)
@@ -90,13 +108,20 @@ def compare_documents(
     summary = {"counts": counts, **summary}
     report("Done", 1.0)
     return Comparison(
-        tool=dict(TOOL), settings=settings.to_dict(),
-        old=_info(old, len(old_clauses)), new=_info(new, len(new_clauses)),
-        changes=tuple(changes), summary=summary, notices=tuple(notices),
+        tool=dict(TOOL),
+        settings=settings.to_dict(),
+        old=_info(old, len(old_clauses)),
+        new=_info(new, len(new_clauses)),
+        changes=tuple(changes),
+        summary=summary,
+        notices=tuple(notices),
     )
 
 
 def compare_files(old_path: str, new_path: str, *, settings: CompareSettings | None = None) -> Comparison:
     settings = settings or CompareSettings()
-    return compare_documents(load_document(old_path, settings=settings), load_document(new_path, settings=settings),
-                             settings=settings)
+    return compare_documents(
+        load_document(old_path, settings=settings),
+        load_document(new_path, settings=settings),
+        settings=settings,
+    )

@@ -70,7 +70,8 @@ def _tidy(ops: list[DiffOp]) -> list[DiffOp]:
             i += 1
             continue
         j = i
-        deleted, inserted = [], []
+        deleted: list[str] = []
+        inserted: list[str] = []
         while j < len(ops) and ops[j].op != "equal":
             (deleted if ops[j].op == "delete" else inserted).append(ops[j].text)
             j += 1

@@ -7,7 +7,14 @@ from typing import Any, Literal
 
 ChangeKind = Literal["unchanged", "modified", "added", "removed", "moved", "renumbered", "split", "merged"]
 CHANGE_KINDS: tuple[ChangeKind, ...] = (
-    "unchanged", "modified", "added", "removed", "moved", "renumbered", "split", "merged",
+    "unchanged",
+    "modified",
+    "added",
+    "removed",
+    "moved",
+    "renumbered",
+    "split",
+    "merged",
 )
 DiffOpName = Literal["equal", "insert", "delete"]
 Severity = Literal["info", "warning", "error"]

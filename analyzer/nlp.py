@@ -23,7 +23,8 @@ def load_pipeline(name: str) -> tuple[Any, Notice | None]:
         nlp = spacy.blank("en")
         nlp.add_pipe("sentencizer")
         return nlp, Notice(
-            "model_fallback", "warning",
+            "model_fallback",
+            "warning",
             f"The language model '{name}' could not be loaded ({type(exc).__name__}); a basic English "
             "pipeline was used instead. Sentence splitting is rougher and topic matching uses word "
             "forms only (no lemmas or grammar). Reinstall with 'make run' to restore the model.",

@@ -17,8 +17,13 @@ from .settings import CompareSettings
 
 # --- numbering labels, in the order they are tried -----------------------------------------
 _LABELS: list[tuple[str, re.Pattern[str]]] = [
-    ("section", re.compile(r"^((?:Section|SECTION|Sec\.|§|Article|ARTICLE|Chapter|CHAPTER|Part|PART)"
-                           r"\s+(?:\d+[A-Za-z]?(?:\.\d+)*|[IVXLC]+))(?:[.:)]\s*|\s+[-–—]\s+|\s+|$)(?![a-z])")),
+    (
+        "section",
+        re.compile(
+            r"^((?:Section|SECTION|Sec\.|§|Article|ARTICLE|Chapter|CHAPTER|Part|PART)"
+            r"\s+(?:\d+[A-Za-z]?(?:\.\d+)*|[IVXLC]+))(?:[.:)]\s*|\s+[-–—]\s+|\s+|$)(?![a-z])"
+        ),
+    ),
     ("decimal", re.compile(r"^(\d{1,4}(?:\.\d{1,4})+)\.?(?:\s+|$)")),
     ("paren_num", re.compile(r"^(\(\d{1,3}\))\s+")),
     ("paren_alpha", re.compile(r"^(\([a-z]{1,3}\))\s+")),
@@ -30,8 +35,30 @@ _LABELS: list[tuple[str, re.Pattern[str]]] = [
 ]
 _ROMAN = re.compile(r"^[ivxlc]+$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.;:?!\"')\]]$")
-_HYPHEN_PREFIXES = {"self", "non", "co", "ex", "anti", "cross", "well", "multi", "inter", "post", "pre",
-                    "semi", "sub", "full", "part", "long", "short", "high", "low", "third", "first", "second"}
+_HYPHEN_PREFIXES = {
+    "self",
+    "non",
+    "co",
+    "ex",
+    "anti",
+    "cross",
+    "well",
+    "multi",
+    "inter",
+    "post",
+    "pre",
+    "semi",
+    "sub",
+    "full",
+    "part",
+    "long",
+    "short",
+    "high",
+    "low",
+    "third",
+    "first",
+    "second",
+}
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
 
@@ -53,7 +80,11 @@ def _label(text: str) -> tuple[str, str] | None:
         m = pattern.match(text)
         if m and len(text) > len(m.group(0)):
             label = m.group(1)
-            if style in ("upper", "alpha") and len(label.rstrip(".)")) > 1 and not _ROMAN.match(label.rstrip(".)")):
+            if (
+                style in ("upper", "alpha")
+                and len(label.rstrip(".)")) > 1
+                and not _ROMAN.match(label.rstrip(".)"))
+            ):
                 continue
             return style, label
     return None
@@ -76,9 +107,14 @@ def _alpha_or_roman(style: str, label: str, previous: dict[str, str]) -> str:
 
 def _line_pitch(lines: Sequence[Line]) -> float:
     pitches = [
-        b.top - a.top for a, b in zip(lines, lines[1:], strict=False)
-        if a.page == b.page and a.top is not None and b.top is not None and a.size
-        and 0 < b.top - a.top < 3 * a.size and abs((a.size or 0) - (b.size or 0)) < 0.6
+        b.top - a.top
+        for a, b in zip(lines, lines[1:], strict=False)
+        if a.page == b.page
+        and a.top is not None
+        and b.top is not None
+        and a.size
+        and 0 < b.top - a.top < 3 * a.size
+        and abs((a.size or 0) - (b.size or 0)) < 0.6
     ]
     return statistics.median(pitches) if pitches else 0.0
 
@@ -98,8 +134,12 @@ def group_blocks(doc: Document, settings: CompareSettings) -> list[Block]:
     blocks: list[Block] = []
     prev: Line | None = None
     for line in lines:
-        new = prev is None or line.block_start or line.heading_level is not None or (
-            prev.heading_level is not None)
+        new = (
+            prev is None
+            or line.block_start
+            or line.heading_level is not None
+            or (prev.heading_level is not None)
+        )
         if not new and prev is not None:
             geometric = line.top is not None and prev.top is not None
             starts_label = _label(line.text) is not None
@@ -112,8 +152,12 @@ def group_blocks(doc: Document, settings: CompareSettings) -> list[Block]:
                 gap = (line.top or 0) - (prev.top or 0)
                 short_prev = (prev.x1 or 0) < right_edge.get(prev.page, 0) - 4 * (prev.size or 10)
                 new = (
-                    gap > settings.paragraph_gap * pitch if pitch else gap > 2 * (prev.size or 10)
-                ) or gap < 0 or (starts_label and (prev_ends or short_prev or abs((line.x0 or 0) - (prev.x0 or 0)) > 2))
+                    (gap > settings.paragraph_gap * pitch if pitch else gap > 2 * (prev.size or 10))
+                    or gap < 0
+                    or (
+                        starts_label and (prev_ends or short_prev or abs((line.x0 or 0) - (prev.x0 or 0)) > 2)
+                    )
+                )
                 new = new or (short_prev and prev_ends and line.text[:1].isupper())
             else:
                 new = starts_label
@@ -136,7 +180,9 @@ def _join(lines: Sequence[Line], vocabulary: set[str]) -> tuple[str, list[tuple[
             after = re.match(r"[a-z]+", piece)
             head = before.group(1).lower() if before else ""
             tail = after.group(0) if after else ""
-            keep = f"{head}-{tail}" in vocabulary or (head in _HYPHEN_PREFIXES and head + tail not in vocabulary)
+            keep = f"{head}-{tail}" in vocabulary or (
+                head in _HYPHEN_PREFIXES and head + tail not in vocabulary
+            )
             if not keep and before:
                 text = text[:-1]
         elif text:
@@ -166,7 +212,7 @@ def classify(blocks: list[Block], doc: Document, settings: CompareSettings) -> l
                 if style.endswith("_roman"):
                     previous[style] = label
             block.label, block.style = label, style
-        body = block.text[len(block.label):].strip() if block.label and not first.label else block.text
+        body = block.text[len(block.label) :].strip() if block.label and not first.label else block.text
         letters = [ch for ch in body if ch.isalpha()]
         short = len(body) <= settings.max_heading_chars and not body.rstrip().endswith((".", ";", ","))
         if first.heading_level is not None:
@@ -178,8 +224,14 @@ def classify(blocks: list[Block], doc: Document, settings: CompareSettings) -> l
             block.heading, block.rank = True, 10.0 - first.size
         elif short and len(letters) >= 3 and body.upper() == body and len(block.lines) <= 2:
             block.heading, block.rank = True, 5.0
-        elif block.label and short and body[:1].isupper() and len(body) <= 80 and len(block.lines) == 1 \
-                and block.style not in ("bullet",):
+        elif (
+            block.label
+            and short
+            and body[:1].isupper()
+            and len(body) <= 80
+            and len(block.lines) == 1
+            and block.style not in ("bullet",)
+        ):
             block.heading = True  # "8. Enforcement of Immigration Laws": a numbered section title
     return blocks
 
@@ -201,31 +253,34 @@ def build_clauses(blocks: list[Block], doc: Document, *, id_prefix: str) -> list
     for block in blocks:
         first = block.lines[0]
         own_label = block.label if not first.label else None
-        body = block.text[len(own_label):].lstrip() if own_label else block.text
+        body = block.text[len(own_label) :].lstrip() if own_label else block.text
         title = f"{block.label} {body}".strip() if block.label else body
         if block.label is not None:
             labeled_heading = block.heading
             styles = [e.style for e in stack]
             if block.style in styles:
-                del stack[styles.index(block.style):]
+                del stack[styles.index(block.style) :]
             elif labeled_heading:
                 # a numbered title ends open lists and lower unnumbered headings
                 while stack and not stack[-1].heading:
                     stack.pop()
-            entry = _Entry(block.style, title if labeled_heading else block.label, labeled_heading, block.rank,
-                           first.x0)
+            entry = _Entry(
+                block.style, title if labeled_heading else block.label, labeled_heading, block.rank, first.x0
+            )
         elif block.heading:
             # back to the nearest unnumbered heading of a higher level; numbered sections inside a
             # heading of the same level close with it
             same = [k for k, e in enumerate(stack) if e.heading and e.style is None and e.rank >= block.rank]
             if same:
-                del stack[same[0]:]
+                del stack[same[0] :]
             while stack and not stack[-1].heading:
                 stack.pop()
             entry = _Entry(None, title, True, block.rank, first.x0)
         else:
-            while stack and not stack[-1].heading and not (
-                first.x0 is not None and stack[-1].x0 is not None and first.x0 > stack[-1].x0 + 3
+            while (
+                stack
+                and not stack[-1].heading
+                and not (first.x0 is not None and stack[-1].x0 is not None and first.x0 > stack[-1].x0 + 3)
             ):
                 stack.pop()
             entry = None
@@ -268,7 +323,9 @@ def split_long(
     long_ones = [c for c, _, _ in built if len(c.text) > settings.max_clause_chars]
     if not long_ones:
         return [c for c, _, _ in built]
-    spans = dict(zip((c.id for c in long_ones), split_sentences(nlp, [c.text for c in long_ones]), strict=True))
+    spans = dict(
+        zip((c.id for c in long_ones), split_sentences(nlp, [c.text for c in long_ones]), strict=True)
+    )
     out: list[Clause] = []
     for clause, block, label_len in built:
         if clause.id not in spans:
@@ -286,15 +343,27 @@ def split_long(
             piece = piece.strip()
             s_off, s_page = _locate(block, label_len + start + lead)
             e_off, e_page = _locate(block, label_len + start + lead + len(piece))
-            out.append(Clause(
-                id="", number=clause.number if k == 0 else None, heading=clause.heading, path=clause.path,
-                text=piece, page_start=s_page, page_end=e_page, char_start=s_off, char_end=e_off,
-                is_heading=False, ocr=clause.ocr,
-            ))
+            out.append(
+                Clause(
+                    id="",
+                    number=clause.number if k == 0 else None,
+                    heading=clause.heading,
+                    path=clause.path,
+                    text=piece,
+                    page_start=s_page,
+                    page_end=e_page,
+                    char_start=s_off,
+                    char_end=e_off,
+                    is_heading=False,
+                    ocr=clause.ocr,
+                )
+            )
     return [replace(c, id=f"{id_prefix}{i + 1:04d}") for i, c in enumerate(out)]
 
 
-def segment(doc: Document, settings: CompareSettings, *, id_prefix: str = "c") -> tuple[list[Clause], list[Notice]]:
+def segment(
+    doc: Document, settings: CompareSettings, *, id_prefix: str = "c"
+) -> tuple[list[Clause], list[Notice]]:
     """The clause list of a document, in reading order, and any notices (model fallback)."""
     nlp, notice = load_pipeline(settings.spacy_model)
     blocks = classify(group_blocks(doc, settings), doc, settings)

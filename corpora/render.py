@@ -15,7 +15,6 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 import docx
-from docx.enum.text import WD_BREAK
 from docx.shared import Pt
 from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.styles import ParagraphStyle
@@ -39,8 +38,9 @@ def is_heading(paragraph: str) -> bool:
 def render_pdf(pages: list[list[str]], target: Path) -> None:
     body = ParagraphStyle("body", fontName="Times-Roman", fontSize=11, leading=14, spaceAfter=10)
     item = ParagraphStyle("item", parent=body, leftIndent=24)
-    heading = ParagraphStyle("heading", fontName="Helvetica-Bold", fontSize=12, leading=15, spaceAfter=10,
-                             spaceBefore=6)
+    heading = ParagraphStyle(
+        "heading", fontName="Helvetica-Bold", fontSize=12, leading=15, spaceAfter=10, spaceBefore=6
+    )
 
     def decorate(canvas: object, doc: object) -> None:
         c = canvas
@@ -58,8 +58,15 @@ def render_pdf(pages: list[list[str]], target: Path) -> None:
         for paragraph in page:
             style = heading if is_heading(paragraph) else item if _ITEM.match(paragraph) else body
             story.append(Paragraph(escape(paragraph), style))
-    doc = SimpleDocTemplate(str(target), pagesize=LETTER, topMargin=inch, bottomMargin=inch,
-                            title=target.stem, author="policy-diff-analyzer corpus", invariant=1)
+    doc = SimpleDocTemplate(
+        str(target),
+        pagesize=LETTER,
+        topMargin=inch,
+        bottomMargin=inch,
+        title=target.stem,
+        author="policy-diff-analyzer corpus",
+        invariant=1,
+    )
     doc.build(story, onFirstPage=decorate, onLaterPages=decorate)
 
 

@@ -27,8 +27,9 @@ def compare_paths(old: str, new: str, **overrides: object):  # type: ignore[no-u
     from analyzer import CompareSettings, compare_documents, load_document
 
     settings = CompareSettings(**overrides)  # type: ignore[arg-type]
-    return compare_documents(load_document(old, settings=settings), load_document(new, settings=settings),
-                             settings=settings)
+    return compare_documents(
+        load_document(old, settings=settings), load_document(new, settings=settings), settings=settings
+    )
 
 
 @pytest.fixture(scope="session")
@@ -62,9 +63,25 @@ def streamlit_server():  # type: ignore[no-untyped-def]
         port = s.getsockname()[1]
     log = open(ARTIFACTS / "streamlit.log", "w")  # noqa: SIM115
     proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.port", str(port),
-         "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false"],
-        cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            str(ROOT / "app.py"),
+            "--server.port",
+            str(port),
+            "--server.address",
+            "127.0.0.1",
+            "--server.headless",
+            "true",
+            "--browser.gatherUsageStats",
+            "false",
+        ],
+        cwd=ROOT,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        stdin=subprocess.DEVNULL,
     )
     url = f"http://127.0.0.1:{port}"
     deadline = time.time() + 90
@@ -89,9 +106,18 @@ def browser():  # type: ignore[no-untyped-def]
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        b = p.chromium.launch(executable_path="/usr/bin/chromium", headless=True,
-                              args=["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                                    "--disable-background-networking", "--disable-component-update",
-                                    "--no-first-run", "--disable-sync"])
+        b = p.chromium.launch(
+            executable_path="/usr/bin/chromium",
+            headless=True,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--no-first-run",
+                "--disable-sync",
+            ],
+        )
         yield b
         b.close()

@@ -27,7 +27,9 @@ def test_browser_upload_compare_filter_download(streamlit_server, browser, tmp_p
     page.goto(streamlit_server)
     page.get_by_text("Upload an old and a new version").wait_for(timeout=60_000)
     _upload_and_wait(page, MADISON / "old.pdf", MADISON / "new.pdf")
-    inserted = page.locator("ins.pd-ins, .pd-cell").filter(has_text="Officers will not ask anyone to show a passport")
+    inserted = page.locator("ins.pd-ins, .pd-cell").filter(
+        has_text="Officers will not ask anyone to show a passport"
+    )
     inserted.first.wait_for(timeout=60_000)
     assert page.locator(".pd-topic", has_text="document_requests").count() >= 1
     page.screenshot(path=str(ARTIFACTS / "comparison.png"), full_page=False)
@@ -47,9 +49,11 @@ def test_browser_document_with_script_stays_text(streamlit_server, browser, tmp_
     old = tmp_path / "old.txt"
     new = tmp_path / "new.txt"
     old.write_text("1. Scope\n\nOfficers will not ask about immigration status.\n")
-    new.write_text("1. Scope\n\nOfficers will not ask about immigration status. <script>alert('x')</script> "
-                   "<img src=x onerror=\"document.body.setAttribute('data-pwned','1')\"> "
-                   "[click](javascript:alert(1)) <!-- hidden -->\n")
+    new.write_text(
+        "1. Scope\n\nOfficers will not ask about immigration status. <script>alert('x')</script> "
+        "<img src=x onerror=\"document.body.setAttribute('data-pwned','1')\"> "
+        "[click](javascript:alert(1)) <!-- hidden -->\n"
+    )
     page = browser.new_page(viewport={"width": 1400, "height": 1400})
     dialogs: list[str] = []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))

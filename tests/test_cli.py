@@ -13,13 +13,27 @@ CONTRACT_CHECK = ROOT.parent / "shared" / "tools" / "contract_check.py"
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "analyzer", *args], capture_output=True, text=True, cwd=ROOT,
-                          timeout=300, stdin=subprocess.DEVNULL)
+    return subprocess.run(
+        [sys.executable, "-m", "analyzer", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+        stdin=subprocess.DEVNULL,
+    )
 
 
 def test_cli_madison_pdfs_exit_1_with_valid_json(tmp_path: Path) -> None:
     out = tmp_path / "result.json"
-    proc = run("compare", str(MADISON / "old.pdf"), str(MADISON / "new.pdf"), "--format", "json", "--output", str(out))
+    proc = run(
+        "compare",
+        str(MADISON / "old.pdf"),
+        str(MADISON / "new.pdf"),
+        "--format",
+        "json",
+        "--output",
+        str(out),
+    )
     assert proc.returncode == 1, proc.stderr
     data = json.loads(out.read_text())
     validate(data)
@@ -27,7 +41,9 @@ def test_cli_madison_pdfs_exit_1_with_valid_json(tmp_path: Path) -> None:
     assert {"added", "removed"} <= kinds
     assert data["documents"]["new"]["pages"] == 3
     if CONTRACT_CHECK.exists():
-        check = subprocess.run([sys.executable, str(CONTRACT_CHECK), str(out)], capture_output=True, text=True)
+        check = subprocess.run(
+            [sys.executable, str(CONTRACT_CHECK), str(out)], capture_output=True, text=True
+        )
         assert check.returncode == 0, check.stdout
         assert check.stdout.strip().endswith("contract: ok")
 

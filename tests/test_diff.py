@@ -5,8 +5,27 @@ from hypothesis import strategies as st
 
 from analyzer.diff import rebuild, word_diff
 
-WORDS = st.lists(st.sampled_from(["shall", "may", "not", "officer", "ICE", "the", "(a)", ",", ".", "status",
-                                  "  ", "\n", "é", "\u05e9\u05dc\u05d5\u05dd"]), max_size=40)
+WORDS = st.lists(
+    st.sampled_from(
+        [
+            "shall",
+            "may",
+            "not",
+            "officer",
+            "ICE",
+            "the",
+            "(a)",
+            ",",
+            ".",
+            "status",
+            "  ",
+            "\n",
+            "é",
+            "\u05e9\u05dc\u05d5\u05dd",
+        ]
+    ),
+    max_size=40,
+)
 
 
 @settings(max_examples=200, deadline=None)
@@ -20,10 +39,16 @@ def test_diff_rebuilds_both_sides_exactly(old_words: list[str], new_words: list[
 
 
 def test_diff_is_word_level() -> None:
-    ops, timed_out = word_diff("Officers shall record the stop.", "Officers may record the stop.", timeout=1.0)
+    ops, timed_out = word_diff(
+        "Officers shall record the stop.", "Officers may record the stop.", timeout=1.0
+    )
     assert not timed_out
     assert [(o.op, o.text) for o in ops] == [
-        ("equal", "Officers "), ("delete", "shall"), ("insert", "may"), ("equal", " record the stop.")]
+        ("equal", "Officers "),
+        ("delete", "shall"),
+        ("insert", "may"),
+        ("equal", " record the stop."),
+    ]
 
 
 def test_diff_inserted_not() -> None:

@@ -92,7 +92,10 @@ def test_ingest_pdf_removes_running_header_and_page_numbers() -> None:
 
 
 def test_clean_normalises_ligatures_quotes_and_spaces() -> None:
-    assert normalise_text("e\ufb03cient \u201cno\u201d\u00a0\u00a0o\ufb03cer\u2019s  duty") == 'efficient "no" officer\'s duty'
+    assert (
+        normalise_text("e\ufb03cient \u201cno\u201d\u00a0\u00a0o\ufb03cer\u2019s  duty")
+        == 'efficient "no" officer\'s duty'
+    )
     assert normalise_text("co\u00adoperate") == "cooperate"
 
 
@@ -117,7 +120,9 @@ def test_ingest_docx_numbering_stored_by_word(tmp_path) -> None:  # type: ignore
 
     clauses, _ = segment(doc, CompareSettings())
     assert [(c.number, c.text) for c in clauses[1:3]] == [
-        ("1.", "Officers shall record every stop."), ("2.", "Officers shall give their name when asked.")]
+        ("1.", "Officers shall record every stop."),
+        ("2.", "Officers shall give their name when asked."),
+    ]
     assert clauses[1].path == ("Stops",)
 
 

@@ -6,7 +6,9 @@ from analyzer.report import validate
 
 
 def _find(result, kind_set, start):  # type: ignore[no-untyped-def]
-    hits = [c for c in result.changes if c.kind in kind_set and any(cl.text.startswith(start) for cl in c.new)]
+    hits = [
+        c for c in result.changes if c.kind in kind_set and any(cl.text.startswith(start) for cl in c.new)
+    ]
     assert hits, f"no {kind_set} change whose new text starts with {start!r}"
     return hits[0]
 
@@ -21,7 +23,9 @@ def test_madison_key_clauses_are_new(madison_pdf) -> None:  # type: ignore[no-un
     assert raids.new[0].path[-1] == "8. Enforcement of Immigration Laws"
     documents = _find(madison_pdf, new_kinds, "Officers will not ask anyone to show a passport")
     assert 'Alien Registration (or "green") card' in documents.new_text
-    approval = _find(madison_pdf, new_kinds, "Officers should obtain approval from a commander or officer-in-charge")
+    approval = _find(
+        madison_pdf, new_kinds, "Officers should obtain approval from a commander or officer-in-charge"
+    )
     assert approval.new[0].page_start == 3
     felony = _find(madison_pdf, new_kinds, "is arrested for any violent felony")
     assert felony.new[0].number == "C."

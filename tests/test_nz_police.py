@@ -9,8 +9,10 @@ import pytest
 from .conftest import NZ, compare_paths
 
 CONFLICTS = NZ / "managing-conflicts-of-interest"
-RUNNING = re.compile(r"Proactively released by New Zealand Police|This document was current|"
-                     r"most current version of Police policies|^\d+/\d+$")
+RUNNING = re.compile(
+    r"Proactively released by New Zealand Police|This document was current|"
+    r"most current version of Police policies|^\d+/\d+$"
+)
 
 
 @pytest.fixture(scope="module")
@@ -28,13 +30,17 @@ def test_nz_running_headers_never_reach_a_clause(firearms) -> None:  # type: ign
 
 def test_nz_firearms_clause_is_the_only_change(firearms) -> None:  # type: ignore[no-untyped-def]
     changed = [c for c in firearms.changes if c.kind != "unchanged"]
-    assert all(c.kind == "added" for c in changed), [(c.kind, c.old_text[:50], c.new_text[:50]) for c in changed]
+    assert all(c.kind == "added" for c in changed), [
+        (c.kind, c.old_text[:50], c.new_text[:50]) for c in changed
+    ]
     body = [c for c in changed if c.new[0].page_start > 2]  # page 2 is the table of contents
     toc = [c for c in changed if c.new[0].page_start <= 2]
     assert [c.new_text for c in toc] == ["Providing references for firearms licence holders"]
     assert body[0].new_text == "Providing references for firearms licence holders"
     assert body[0].new[0].is_heading
-    assert body[1].new_text.startswith("References and/or testimonials by Police employees on behalf of a firearms")
+    assert body[1].new_text.startswith(
+        "References and/or testimonials by Police employees on behalf of a firearms"
+    )
     assert all(c.new[0].path[-1] == "Providing references for firearms licence holders" for c in body[1:])
     assert all(c.new[0].page_start == 9 for c in body)
     assert firearms.summary["counts"]["modified"] == 0

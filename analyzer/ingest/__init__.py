@@ -8,7 +8,13 @@ import zipfile
 from pathlib import Path
 
 from .. import clean
-from ..errors import EmptyFileError, LimitExceededError, NoTextError, ScannedDocumentError, UnsupportedFileError
+from ..errors import (
+    EmptyFileError,
+    LimitExceededError,
+    NoTextError,
+    ScannedDocumentError,
+    UnsupportedFileError,
+)
 from ..models import Document, Notice, Page, Severity
 from ..settings import CompareSettings
 
@@ -18,11 +24,19 @@ MEDIA_TEXT = "text/plain"
 MEDIA_MARKDOWN = "text/markdown"
 
 _REFUSED = [
-    (b"\xd0\xcf\x11\xe0", "an old-style Word (.doc) or Office file", "Open it in Word or LibreOffice and save it as .docx or PDF"),
+    (
+        b"\xd0\xcf\x11\xe0",
+        "an old-style Word (.doc) or Office file",
+        "Open it in Word or LibreOffice and save it as .docx or PDF",
+    ),
     (b"{\\rtf", "a Rich Text (.rtf) file", "Open it in Word or LibreOffice and save it as .docx or PDF"),
     (b"MZ", "a Windows program", "Do not open it; ask the sender for the policy as PDF or Word"),
     (b"\x7fELF", "a program", "Do not open it; ask the sender for the policy as PDF or Word"),
-    (b"\x89PNG", "an image (PNG)", "Put the page images in a PDF (a scanner or 'print to PDF' does this) and upload that"),
+    (
+        b"\x89PNG",
+        "an image (PNG)",
+        "Put the page images in a PDF (a scanner or 'print to PDF' does this) and upload that",
+    ),
     (b"\xff\xd8\xff", "an image (JPEG)", "Put the page images in a PDF and upload that"),
     (b"GIF8", "an image (GIF)", "Put the page images in a PDF and upload that"),
     (b"II*\x00", "an image (TIFF)", "Put the page images in a PDF and upload that"),
@@ -52,8 +66,9 @@ def detect_media_type(data: bytes, filename: str) -> str:
         )
     for magic, what, fix in _REFUSED:
         if data.startswith(magic):
-            raise UnsupportedFileError(f"This file is {what}, not a policy document the tool reads",
-                                       fix=fix, filename=filename)
+            raise UnsupportedFileError(
+                f"This file is {what}, not a policy document the tool reads", fix=fix, filename=filename
+            )
     lowered = head.lstrip().lower()
     if lowered.startswith((b"<!doctype html", b"<html")):
         raise UnsupportedFileError(
@@ -79,28 +94,42 @@ def _read_pdf(data: bytes, filename: str, settings: CompareSettings) -> tuple[li
     notices: list[Notice] = []
     # A page is a scan when, once its running header and footer are set aside, almost no text is left.
     keys = {k[1] for k in clean.running_keys(pages, settings)} if len(pages) > 1 else set()
-    body = {p.number: sum(len(ln.text) for ln in p.lines if clean.repeat_key(ln.text) not in keys) for p in pages}
+    body = {
+        p.number: sum(len(ln.text) for ln in p.lines if clean.repeat_key(ln.text) not in keys) for p in pages
+    }
     scanned = [n for n in sorted(imaged) if body[n] < settings.ocr_min_chars]
     if scanned and settings.ocr and tesseract_available():
         for number in scanned:
             ocr_page = ocr_pdf_page(data, number, settings=settings)
             pages[number - 1] = ocr_page
-            level: Severity = "warning" if (ocr_page.ocr_confidence or 0) < settings.ocr_low_confidence else "info"
-            notices.append(Notice(
-                "ocr_page", level,
-                f"{filename}, page {number}: no text layer, read by OCR (mean confidence "
-                f"{ocr_page.ocr_confidence:.0f}/100). Check quoted text against the page image.",
-            ))
+            level: Severity = (
+                "warning" if (ocr_page.ocr_confidence or 0) < settings.ocr_low_confidence else "info"
+            )
+            notices.append(
+                Notice(
+                    "ocr_page",
+                    level,
+                    f"{filename}, page {number}: no text layer, read by OCR (mean confidence "
+                    f"{ocr_page.ocr_confidence:.0f}/100). Check quoted text against the page image.",
+                )
+            )
     elif scanned:
         why = "OCR is switched off" if not settings.ocr else "Tesseract OCR is not installed"
         if all(body[p.number] < settings.ocr_min_chars for p in pages):
             raise ScannedDocumentError(
                 "This PDF is a scan: its pages are images with no text layer",
-                cause=why, fix="Install tesseract-ocr (make run does this) and keep OCR on, "
-                "or run the file through OCR software first", filename=filename,
+                cause=why,
+                fix="Install tesseract-ocr (make run does this) and keep OCR on, "
+                "or run the file through OCR software first",
+                filename=filename,
             )
-        notices.append(Notice("scanned_pages_skipped", "warning",
-                              f"{filename}: pages {', '.join(map(str, scanned))} are images and were not read ({why})."))
+        notices.append(
+            Notice(
+                "scanned_pages_skipped",
+                "warning",
+                f"{filename}: pages {', '.join(map(str, scanned))} are images and were not read ({why}).",
+            )
+        )
     return pages, notices
 
 
@@ -122,9 +151,12 @@ def load_document(
     if len(data) > settings.max_file_bytes:
         raise _too_big(filename, len(data), settings)
     if not data.strip():
-        raise EmptyFileError("This file is empty", cause="it has no content (0 bytes or only blank space)",
-                             fix="Check that the download or export finished, then upload it again",
-                             filename=filename)
+        raise EmptyFileError(
+            "This file is empty",
+            cause="it has no content (0 bytes or only blank space)",
+            fix="Check that the download or export finished, then upload it again",
+            filename=filename,
+        )
     media_type = detect_media_type(data, filename)
     notices: list[Notice] = []
     if media_type == MEDIA_PDF:
@@ -150,8 +182,15 @@ def load_document(
             filename=filename,
         )
     methods = {p.method for p in pages}
-    method = "ocr" if methods == {"ocr"} else ("text+ocr" if "ocr" in methods else {
-        MEDIA_PDF: "pdfplumber", MEDIA_DOCX: "python-docx"}.get(media_type, "text"))
+    method = (
+        "ocr"
+        if methods == {"ocr"}
+        else (
+            "text+ocr"
+            if "ocr" in methods
+            else {MEDIA_PDF: "pdfplumber", MEDIA_DOCX: "python-docx"}.get(media_type, "text")
+        )
+    )
     return Document(
         filename=filename,
         sha256=hashlib.sha256(data).hexdigest(),

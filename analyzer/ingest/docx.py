@@ -20,8 +20,21 @@ _MAX_UNCOMPRESSED = 500 * 1024 * 1024
 
 
 def _roman(n: int) -> str:
-    table = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
-             (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
+    table = [
+        (1000, "m"),
+        (900, "cm"),
+        (500, "d"),
+        (400, "cd"),
+        (100, "c"),
+        (90, "xc"),
+        (50, "l"),
+        (40, "xl"),
+        (10, "x"),
+        (9, "ix"),
+        (5, "v"),
+        (4, "iv"),
+        (1, "i"),
+    ]
     out = ""
     for value, sym in table:
         while n >= value:
@@ -121,8 +134,10 @@ def _check_zip(data: bytes, filename: str) -> None:
             total = sum(info.file_size for info in archive.infolist())
     except zipfile.BadZipFile as exc:
         raise CorruptFileError(
-            "This Word file could not be read", cause="the file is damaged or incomplete",
-            fix="Open it in Word or LibreOffice and save it again as .docx", filename=filename,
+            "This Word file could not be read",
+            cause="the file is damaged or incomplete",
+            fix="Open it in Word or LibreOffice and save it again as .docx",
+            filename=filename,
         ) from exc
     if total > _MAX_UNCOMPRESSED:
         raise LimitExceededError(
@@ -146,9 +161,8 @@ def _paragraph_text(p: Any) -> tuple[str, bool, int]:
             parts.append(el.text or "")
         elif tag == qn("w:tab"):
             parts.append(" ")
-        elif tag in (qn("w:lastRenderedPageBreak"),) or (tag == qn("w:br") and el.get(qn("w:type")) == "page"):
-            if not "".join(parts).strip():
-                breaks_before += 1
+        elif _is_page_break(el) and not "".join(parts).strip():
+            breaks_before += 1
     return "".join(parts), tracked, breaks_before
 
 
@@ -160,8 +174,10 @@ def read_docx(data: bytes, *, filename: str, settings: CompareSettings) -> tuple
         if b"EncryptedPackage" in data[:4096]:
             raise EncryptedFileError("This Word file is password-protected", filename=filename) from exc
         raise CorruptFileError(
-            "This Word file could not be read", cause=f"the package is damaged ({type(exc).__name__})",
-            fix="Open it in Word or LibreOffice and save it again as .docx", filename=filename,
+            "This Word file could not be read",
+            cause=f"the package is damaged ({type(exc).__name__})",
+            fix="Open it in Word or LibreOffice and save it again as .docx",
+            filename=filename,
         ) from exc
     numbering = _Numbering(document)
     style_numbering = _style_numbering(document)
@@ -194,27 +210,43 @@ def read_docx(data: bytes, *, filename: str, settings: CompareSettings) -> tuple
                         label = numbering.label(num_id_el.get(qn("w:val"), ""), ilvl)
             m = _HEADING_STYLE.match(re.sub(r"(?<=[a-z])(?=\d)", " ", style))
             level = (int(m.group(2)) if m.group(2) else 1) if m else None
-            runs = [r for r in child.iter(qn("w:r")) if "".join(t.text or "" for t in r.iter(qn("w:t"))).strip()]
+            runs = [
+                r for r in child.iter(qn("w:r")) if "".join(t.text or "" for t in r.iter(qn("w:t"))).strip()
+            ]
             bold = bool(runs) and all(r.find(f"{qn('w:rPr')}/{qn('w:b')}") is not None for r in runs)
-            lines.append(Line(text=text, page=page, heading_level=level, label=label, bold=bold, block_start=True))
+            lines.append(
+                Line(text=text, page=page, heading_level=level, label=label, bold=bold, block_start=True)
+            )
         elif child.tag == qn("w:tbl"):
             for row in child.iter(qn("w:tr")):
                 cells = []
                 for cell in row.iter(qn("w:tc")):
-                    cells.append(" ".join(_paragraph_text(p)[0].strip() for p in cell.iter(qn("w:p"))).strip())
+                    cells.append(
+                        " ".join(_paragraph_text(p)[0].strip() for p in cell.iter(qn("w:p"))).strip()
+                    )
                 text = " | ".join(c for c in cells if c)
                 if text:
                     lines.append(Line(text=text, page=page, block_start=True))
     notices: list[Notice] = []
     if tracked_any:
-        notices.append(Notice(
-            "tracked_changes", "warning",
-            f"{filename} contains tracked changes; it was read with all changes accepted. "
-            "To compare the text before and after the tracked changes, split the file first "
-            "(python -m analyzer split-redline).",
-        ))
+        notices.append(
+            Notice(
+                "tracked_changes",
+                "warning",
+                f"{filename} contains tracked changes; it was read with all changes accepted. "
+                "To compare the text before and after the tracked changes, split the file first "
+                "(python -m analyzer split-redline).",
+            )
+        )
     pages: dict[int, list[Line]] = {}
     for line in lines:
         pages.setdefault(line.page, []).append(line)
     last = max(pages) if pages else 1
     return [Page(n, "text", tuple(pages.get(n, ()))) for n in range(1, last + 1)], notices
+
+
+def _is_page_break(el: Any) -> bool:
+    """A rendered page break or an explicit one (`<w:br w:type="page"/>`)."""
+    if el.tag == qn("w:lastRenderedPageBreak"):
+        return True
+    return bool(el.tag == qn("w:br") and el.get(qn("w:type")) == "page")

@@ -18,7 +18,6 @@ def tesseract_available() -> bool:
 
 def ocr_pdf_page(data: bytes, page_number: int, *, settings: CompareSettings) -> Page:
     """OCR one page (1-based) of a PDF; positions are returned in PDF points like pdfplumber's."""
-    import pytesseract
 
     pdf = pdfium.PdfDocument(data)
     try:
@@ -54,8 +53,15 @@ def ocr_image(image: object, page_number: int, *, width: float, height: float, s
         par = (key[0], key[1])
         lines.append(
             Line(
-                text=text, page=page_number, x0=round(x0, 2), x1=round(x1, 2), top=round(top, 2), bottom=round(bottom, 2),
-                size=round(bottom - top, 2), ocr=True, block_start=par != previous_par,
+                text=text,
+                page=page_number,
+                x0=round(x0, 2),
+                x1=round(x1, 2),
+                top=round(top, 2),
+                bottom=round(bottom, 2),
+                size=round(bottom - top, 2),
+                ocr=True,
+                block_start=par != previous_par,
             )
         )
         previous_par = par

@@ -29,9 +29,14 @@ def decode_text(data: bytes, filename: str) -> tuple[str, list[Notice]]:
         notices: list[Notice] = []
     except UnicodeDecodeError:
         text = data.decode("cp1252", errors="replace")
-        notices = [Notice("encoding_fallback", "warning",
-                          f"{filename} is not valid UTF-8; it was read as Windows-1252 (Latin-1). "
-                          "Check accented letters against the original.")]
+        notices = [
+            Notice(
+                "encoding_fallback",
+                "warning",
+                f"{filename} is not valid UTF-8; it was read as Windows-1252 (Latin-1). "
+                "Check accented letters against the original.",
+            )
+        ]
     controls = sum(1 for ch in text[:20000] if ord(ch) < 32 and ch not in "\t\n\r\f")
     if controls > max(5, len(text[:20000]) // 100):
         raise UnsupportedFileError(
@@ -60,7 +65,14 @@ def read_text(data: bytes, *, filename: str, markdown: bool) -> tuple[list[Page]
                 m = _MD_HEADING.match(raw.strip())
                 if m:
                     level, content = len(m.group(1)), m.group(2)
-            lines.append(Line(text=content, page=number, heading_level=level, block_start=blank_before or level is not None))
+            lines.append(
+                Line(
+                    text=content,
+                    page=number,
+                    heading_level=level,
+                    block_start=blank_before or level is not None,
+                )
+            )
             blank_before = level is not None
         pages.append(Page(number, "text", tuple(lines)))
     return pages, notices

@@ -33,12 +33,18 @@ def _offset_evidence(hits: dict[str, list[Evidence]], offset: int) -> dict[str, 
     return {t: [replace(e, start=e.start + offset, end=e.end + offset) for e in ev] for t, ev in hits.items()}
 
 
-def apply_lens(changes: list[Change], settings: CompareSettings) -> tuple[list[Change], dict[str, Any], list[Notice]]:
+def apply_lens(
+    changes: list[Change], settings: CompareSettings
+) -> tuple[list[Change], dict[str, Any], list[Notice]]:
     lens = get_lens(settings.lens, settings.spacy_model)
     nlp = lens.nlp
     spec = lens.spec
     changed = [c for c in changes if c.kind != "unchanged"]
-    texts = {(c.id, side): (c.old_text if side == "old" else c.new_text) for c in changed for side in ("old", "new")}
+    texts = {
+        (c.id, side): (c.old_text if side == "old" else c.new_text)
+        for c in changed
+        for side in ("old", "new")
+    }
     keys = [k for k, v in texts.items() if v]
     docs = dict(zip(keys, nlp.pipe([texts[k] for k in keys], batch_size=32), strict=True))
     out: list[Change] = []
@@ -60,12 +66,17 @@ def apply_lens(changes: list[Change], settings: CompareSettings) -> tuple[list[C
         assessment = None
         if hits and change.kind in ASSESSED:
             if change.old_text == change.new_text:
-                assessment = Assessment("neutral", (), "The wording is the same; only the clause's place or number changed.")
+                assessment = Assessment(
+                    "neutral", (), "The wording is the same; only the clause's place or number changed."
+                )
             elif all(c.is_heading for c in change.old + change.new):
                 assessment = Assessment("neutral", (), "A heading: it names the topic but sets no rule.")
             else:
-                assessment = compare_stances(stances.get("old"), stances.get("new"),
-                                             protective_topic=bool(set(ordered) & spec.protective))
+                assessment = compare_stances(
+                    stances.get("old"),
+                    stances.get("new"),
+                    protective_topic=bool(set(ordered) & spec.protective),
+                )
         out.append(replace(change, topics=hits, assessment=assessment))
     return out, summarise(out, spec), []
 
@@ -75,7 +86,11 @@ def _cite(change: Change) -> str:
     side = "new" if change.new else "old"
     first = clauses[0]
     number = f" § {first.number}" if first.number else ""
-    pages = f"p. {first.page_start}" if first.page_start == clauses[-1].page_end else f"pp. {first.page_start}-{clauses[-1].page_end}"
+    pages = (
+        f"p. {first.page_start}"
+        if first.page_start == clauses[-1].page_end
+        else f"pp. {first.page_start}-{clauses[-1].page_end}"
+    )
     return f"{side}{number} {pages}"
 
 
@@ -93,20 +108,30 @@ def summarise(changes: list[Change], spec: LensSpec) -> dict[str, Any]:
     labels = {t.id: t.label for t in spec.topics}
     ranked = []
     for position, change in enumerate(changes):
-        if change.kind == "unchanged" or change.assessment is None or change.assessment.direction == "neutral":
+        if (
+            change.kind == "unchanged"
+            or change.assessment is None
+            or change.assessment.direction == "neutral"
+        ):
             continue
         rank = min(spec.priority.index(t) for t in change.topic_ids)
         strength = sum(1 for s in change.assessment.signals if s.kind != "actor")
         ranked.append(((rank, change.assessment.direction == "unclear", -strength, position), change))
     highlights = []
     for _, change in sorted(ranked, key=lambda pair: pair[0])[:10]:
+        assert change.assessment is not None  # ranked keeps only assessed changes
         topic = labels.get(change.topic_ids[0], change.topic_ids[0])
         text = change.new_text or change.old_text
         quote = text if len(text) <= 180 else text[:177].rsplit(" ", 1)[0] + "…"
-        verb = {"limits_enforcement": "limits enforcement", "expands_enforcement": "expands enforcement",
-                "unclear": "direction unclear"}[change.assessment.direction]  # type: ignore[union-attr]
-        highlights.append(f"{topic} ({change.kind}, {verb}), {_cite(change)}: \u201c{quote}\u201d "
-                          f"{change.assessment.explanation}")  # type: ignore[union-attr]
+        verb = {
+            "limits_enforcement": "limits enforcement",
+            "expands_enforcement": "expands enforcement",
+            "unclear": "direction unclear",
+        }[change.assessment.direction]
+        highlights.append(
+            f"{topic} ({change.kind}, {verb}), {_cite(change)}: \u201c{quote}\u201d "
+            f"{change.assessment.explanation}"
+        )
     return {"topics": topics, "highlights": highlights}
 
 

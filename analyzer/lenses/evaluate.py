@@ -57,8 +57,10 @@ def evaluate(path: Path, settings: CompareSettings) -> Scores:
             total += 1
             right += predicted == case["direction"]
             if predicted != case["direction"]:
-                mistakes.append(f"{case['id']}: want {case['direction']}, got {predicted}: "
-                                f"{change.assessment.explanation if change.assessment else ''}")
+                mistakes.append(
+                    f"{case['id']}: want {case['direction']}, got {predicted}: "
+                    f"{change.assessment.explanation if change.assessment else ''}"
+                )
         if got != want:
             mistakes.append(f"{case['id']}: topics want {sorted(want)}, got {sorted(got)}")
     topics = sorted(set(tp) | set(fp) | set(fn))

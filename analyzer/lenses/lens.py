@@ -50,15 +50,18 @@ def _line_of(text: str, needle: str) -> int:
 
 def parse_lens(text: str, source: str) -> LensSpec:
     """Validate a lens file; every problem is a ``LensError`` naming the line."""
-    fix = "Correct the lens file and load it again; see analyzer/lenses/immigration.toml for a working example"
+    fix = (
+        "Correct the lens file and load it again; see analyzer/lenses/immigration.toml for a working example"
+    )
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise LensError(f"The lens file {source} is not valid TOML: {exc}", fix=fix) from exc
     topics_raw = data.get("topics")
     if not isinstance(topics_raw, list) or not topics_raw:
-        raise LensError(f"The lens file {source} defines no [[topics]]", cause="each topic needs an id and terms",
-                        fix=fix)
+        raise LensError(
+            f"The lens file {source} defines no [[topics]]", cause="each topic needs an id and terms", fix=fix
+        )
     topics = []
     for raw in topics_raw:
         if not isinstance(raw, dict) or not isinstance(raw.get("id"), str):
@@ -66,33 +69,59 @@ def parse_lens(text: str, source: str) -> LensSpec:
             raise LensError(f"The lens file {source} has a topic without an id (near line {line})", fix=fix)
         terms = raw.get("terms", [])
         if not isinstance(terms, list) or not all(isinstance(t, str) for t in terms):
-            raise LensError(f"The lens file {source}, topic {raw['id']}: 'terms' must be a list of strings "
-                            f"(line {_line_of(text, 'terms')})", fix=fix)
+            raise LensError(
+                f"The lens file {source}, topic {raw['id']}: 'terms' must be a list of strings "
+                f"(line {_line_of(text, 'terms')})",
+                fix=fix,
+            )
         patterns = []
         for pattern in raw.get("regex", []):
             try:
                 patterns.append(re.compile(pattern, re.IGNORECASE))
             except re.error as exc:
-                raise LensError(f"The lens file {source}, topic {raw['id']}: bad pattern {pattern!r} "
-                                f"(line {_line_of(text, pattern[:20])}): {exc}", fix=fix) from exc
+                raise LensError(
+                    f"The lens file {source}, topic {raw['id']}: bad pattern {pattern!r} "
+                    f"(line {_line_of(text, pattern[:20])}): {exc}",
+                    fix=fix,
+                ) from exc
         context_terms = raw.get("context_terms", [])
         if not isinstance(context_terms, list) or not all(isinstance(t, str) for t in context_terms):
-            raise LensError(f"The lens file {source}, topic {raw['id']}: 'context_terms' must be a list of strings "
-                            f"(line {_line_of(text, 'context_terms')})", fix=fix)
-        topics.append(Topic(raw["id"], str(raw.get("label", raw["id"])), str(raw.get("description", "")),
-                            tuple(terms), tuple(patterns), bool(raw.get("anchored", False)), tuple(context_terms)))
+            raise LensError(
+                f"The lens file {source}, topic {raw['id']}: 'context_terms' must be a list of strings "
+                f"(line {_line_of(text, 'context_terms')})",
+                fix=fix,
+            )
+        topics.append(
+            Topic(
+                raw["id"],
+                str(raw.get("label", raw["id"])),
+                str(raw.get("description", "")),
+                tuple(terms),
+                tuple(patterns),
+                bool(raw.get("anchored", False)),
+                tuple(context_terms),
+            )
+        )
     anchor = data.get("anchor")
     try:
         anchor_re = re.compile(anchor, re.IGNORECASE) if anchor else None
     except re.error as exc:
-        raise LensError(f"The lens file {source}: bad anchor pattern (line {_line_of(text, 'anchor')}): {exc}",
-                        fix=fix) from exc
+        raise LensError(
+            f"The lens file {source}: bad anchor pattern (line {_line_of(text, 'anchor')}): {exc}", fix=fix
+        ) from exc
     ids = [t.id for t in topics]
-    priority = tuple(p for p in data.get("priority", ids) if p in ids) + tuple(i for i in ids if i not in data.get("priority", ids))
+    priority = tuple(p for p in data.get("priority", ids) if p in ids) + tuple(
+        i for i in ids if i not in data.get("priority", ids)
+    )
     return LensSpec(
-        name=str(data.get("name", Path(source).stem)), description=str(data.get("description", "")),
-        topics=tuple(topics), priority=priority, protective=frozenset(data.get("protective", [])),
-        protective_phrases=tuple(data.get("protective_phrases", [])), anchor=anchor_re, source=source,
+        name=str(data.get("name", Path(source).stem)),
+        description=str(data.get("description", "")),
+        topics=tuple(topics),
+        priority=priority,
+        protective=frozenset(data.get("protective", [])),
+        protective_phrases=tuple(data.get("protective_phrases", [])),
+        anchor=anchor_re,
+        source=source,
     )
 
 
@@ -103,12 +132,16 @@ def read_lens(name_or_path: str) -> LensSpec:
         try:
             return parse_lens(path.read_text(encoding="utf-8"), str(path))
         except (OSError, UnicodeDecodeError) as exc:
-            raise LensError(f"The lens file {path} could not be read ({exc})",
-                            fix="Check the path, or use a built-in lens such as 'immigration'") from exc
+            raise LensError(
+                f"The lens file {path} could not be read ({exc})",
+                fix="Check the path, or use a built-in lens such as 'immigration'",
+            ) from exc
     builtin = resources.files("analyzer.lenses").joinpath(f"{name_or_path}.toml")
     if not builtin.is_file():
-        raise LensError(f"There is no built-in lens called {name_or_path!r}",
-                        fix="Use 'immigration', or give the path to a lens .toml file")
+        raise LensError(
+            f"There is no built-in lens called {name_or_path!r}",
+            fix="Use 'immigration', or give the path to a lens .toml file",
+        )
     return parse_lens(builtin.read_text(encoding="utf-8"), name_or_path)
 
 
@@ -140,18 +173,25 @@ class Lens:
         """Topics mentioned in ``doc`` (a spaCy Doc of one clause), with character spans."""
         found: dict[str, dict[tuple[int, int], Evidence]] = {}
         text = doc.text
-        matchers = [self.orth, self.lower] + ([self.lemma] if self.lemma is not None and doc.has_annotation("LEMMA") else [])
+        matchers = [self.orth, self.lower] + (
+            [self.lemma] if self.lemma is not None and doc.has_annotation("LEMMA") else []
+        )
         for matcher in matchers:
             for match_id, start, end in matcher(doc):
                 span = doc[start:end]
                 topic = self.nlp.vocab.strings[match_id]
                 found.setdefault(topic, {})[(span.start_char, span.end_char)] = Evidence(
-                    side, span.text, span.start_char, span.end_char)
+                    side, span.text, span.start_char, span.end_char
+                )
         for topic in self.spec.topics:
             for pattern in topic.regex:
                 for m in pattern.finditer(text):
-                    found.setdefault(topic.id, {})[(m.start(), m.end())] = Evidence(side, m.group(0), m.start(), m.end())
-        anchored_ok = self.spec.anchor is None or bool(self.spec.anchor.search(text) or self.spec.anchor.search(context))
+                    found.setdefault(topic.id, {})[(m.start(), m.end())] = Evidence(
+                        side, m.group(0), m.start(), m.end()
+                    )
+        anchored_ok = self.spec.anchor is None or bool(
+            self.spec.anchor.search(text) or self.spec.anchor.search(context)
+        )
         topics_by_id = {t.id: t for t in self.spec.topics}
         merged: dict[str, dict[tuple[int, int], Evidence]] = {}
         for key, spans in found.items():
@@ -159,4 +199,6 @@ class Lens:
             if (key.endswith(_CONTEXT) or topics_by_id[topic].anchored) and not anchored_ok:
                 continue
             merged.setdefault(topic, {}).update(spans)
-        return {topic: sorted(spans.values(), key=lambda e: (e.start, e.end)) for topic, spans in merged.items()}
+        return {
+            topic: sorted(spans.values(), key=lambda e: (e.start, e.end)) for topic, spans in merged.items()
+        }

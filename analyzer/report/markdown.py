@@ -9,8 +9,14 @@ from ..models import Change, Clause, Comparison
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#+!|~])")
 KIND_LABEL = {
-    "modified": "Modified", "added": "Added", "removed": "Removed", "moved": "Moved",
-    "renumbered": "Renumbered", "split": "Split", "merged": "Merged", "unchanged": "Unchanged",
+    "modified": "Modified",
+    "added": "Added",
+    "removed": "Removed",
+    "moved": "Moved",
+    "renumbered": "Renumbered",
+    "split": "Split",
+    "merged": "Merged",
+    "unchanged": "Unchanged",
 }
 
 
@@ -23,7 +29,11 @@ def cite(clauses: tuple[Clause, ...], side: str) -> str:
     if not clauses:
         return ""
     first, last = clauses[0], clauses[-1]
-    pages = f"p. {first.page_start}" if first.page_start == last.page_end else f"pp. {first.page_start}-{last.page_end}"
+    pages = (
+        f"p. {first.page_start}"
+        if first.page_start == last.page_end
+        else f"pp. {first.page_start}-{last.page_end}"
+    )
     where = " › ".join(first.path[-2:]) if first.path else ""
     number = f"§ {first.number} " if first.number else ""
     return f"{side} {number}{pages}" + (f", {where}" if where else "")
@@ -48,8 +58,11 @@ def change_block(change: Change) -> list[str]:
     where = "; ".join(c for c in (cite(change.old, "old"), cite(change.new, "new")) if c)
     lines = [f"### {KIND_LABEL[change.kind]} ({change.id}) — {where}", ""]
     if change.topics:
-        lines.append("Topics: " + ", ".join(change.topic_ids) + (
-            f" · direction: **{change.assessment.direction}**" if change.assessment else ""))
+        lines.append(
+            "Topics: "
+            + ", ".join(change.topic_ids)
+            + (f" · direction: **{change.assessment.direction}**" if change.assessment else "")
+        )
         if change.assessment:
             lines.append(f"> {escape(change.assessment.explanation)}")
         lines.append("")
@@ -69,14 +82,16 @@ def to_markdown(comparison: Comparison) -> str:
     out = [
         f"# What changed: {escape(old.filename)} → {escape(new.filename)}",
         "",
-        "| | old | new |", "|---|---|---|",
+        "| | old | new |",
+        "|---|---|---|",
         f"| file | {escape(old.filename)} | {escape(new.filename)} |",
         f"| sha256 | `{old.sha256}` | `{new.sha256}` |",
         f"| pages | {old.pages} | {new.pages} |",
         f"| clauses | {old.clauses} | {new.clauses} |",
         f"| read by | {old.method} | {new.method} |",
         "",
-        f"Tool: {comparison.tool['name']} {comparison.tool['version']} · lens: {comparison.settings.get('lens')}",
+        f"Tool: {comparison.tool['name']} {comparison.tool['version']}"
+        f" · lens: {comparison.settings.get('lens')}",
         "",
         "**Changes:** " + ", ".join(f"{n} {k}" for k, n in counts.items() if n),
         "",
@@ -86,10 +101,17 @@ def to_markdown(comparison: Comparison) -> str:
         out += ["## Highlights", ""] + [f"- {escape(h)}" for h in highlights] + [""]
     topics = comparison.summary.get("topics") or {}
     if topics:
-        out += ["## By topic", "", "| topic | changed | limits | expands | neutral | unclear |", "|---|---|---|---|---|---|"]
+        out += [
+            "## By topic",
+            "",
+            "| topic | changed | limits | expands | neutral | unclear |",
+            "|---|---|---|---|---|---|",
+        ]
         for topic, row in topics.items():
-            out.append(f"| {topic} | {row['changed']} | {row['limits_enforcement']} | {row['expands_enforcement']} "
-                       f"| {row['neutral']} | {row['unclear']} |")
+            out.append(
+                f"| {topic} | {row['changed']} | {row['limits_enforcement']} | {row['expands_enforcement']} "
+                f"| {row['neutral']} | {row['unclear']} |"
+            )
         out.append("")
     changed = [c for c in comparison.changes if c.kind != "unchanged"]
     out += ["## Changes, in the order of the new version", ""]
@@ -98,6 +120,8 @@ def to_markdown(comparison: Comparison) -> str:
     for change in changed:
         out += change_block(change)
     if comparison.notices:
-        out += ["## Notices", ""] + [f"- **{n.severity}** ({n.code}): {escape(n.message)}" for n in comparison.notices]
+        out += ["## Notices", ""] + [
+            f"- **{n.severity}** ({n.code}): {escape(n.message)}" for n in comparison.notices
+        ]
         out.append("")
     return "\n".join(out)
