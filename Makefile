@@ -25,7 +25,7 @@ system-deps:
 $(STAMP): pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip </dev/null
-	$(PY) -m pip install -q -e '.[test]' </dev/null
+	$(PY) -m pip install -q -e '.[test,bench]' </dev/null
 	touch $(STAMP)
 
 run: setup
@@ -34,12 +34,17 @@ run: setup
 test: setup
 	$(PY) -m pytest -q
 
+# 30-, 300- and 1,000-page generated pairs against pdfplumber, pypdfium2, HtmlDiff and redlines:
+# writes bench/results.md (takes a while: the plain diffs are capped at 10 minutes each)
+bench: setup
+	$(PY) bench/run.py --json bench/out/results.json
+
 eval: setup
 	$(PY) -m analyzer.lenses.evaluate tests/data/lens_cases.jsonl --show-mistakes
 
 lint: setup
-	$(VENV)/bin/ruff check analyzer tests app.py corpora
-	$(VENV)/bin/ruff format --check analyzer tests app.py corpora
+	$(VENV)/bin/ruff check analyzer tests app.py corpora bench
+	$(VENV)/bin/ruff format --check analyzer tests app.py corpora bench
 	$(VENV)/bin/mypy --strict analyzer
 
 clean-venv:

@@ -127,3 +127,6 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("error: interrupted.", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # e.g. `inspect FILE | head`: the reader has gone, nothing left to say
+        sys.stderr.close()
+        return 0

@@ -18,6 +18,10 @@ class CompareSettings:
     """Files larger than this are refused before they are read."""
     max_pages: int = 3000
     """Documents with more pages than this are refused."""
+    workers: int = 0
+    """Processes that read a long PDF's pages in parallel; 0 means one per CPU core."""
+    parallel_min_pages: int = 12
+    """Each extra worker needs at least this many pages to be worth its start-up."""
     ocr: bool = True
     """Read pages that have no text layer with Tesseract."""
     ocr_dpi: int = 300

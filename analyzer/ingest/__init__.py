@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import io
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 from .. import clean
@@ -18,6 +19,7 @@ from ..errors import (
 from ..models import Document, Notice, Page, Severity
 from ..settings import CompareSettings
 
+Progress = Callable[[str, float], None]
 MEDIA_PDF = "application/pdf"
 MEDIA_DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 MEDIA_TEXT = "text/plain"
@@ -81,13 +83,19 @@ def detect_media_type(data: bytes, filename: str) -> str:
     return MEDIA_MARKDOWN if name.endswith((".md", ".markdown")) else MEDIA_TEXT
 
 
-def _read_pdf(data: bytes, filename: str, settings: CompareSettings) -> tuple[list[Page], list[Notice]]:
+def _read_pdf(
+    data: bytes, filename: str, settings: CompareSettings, progress: Progress | None = None
+) -> tuple[list[Page], list[Notice]]:
     from .ocr import ocr_pdf_page, tesseract_available
-    from .pdf import iter_pdf_pages
+    from .pdf import extract_pages
+
+    def pages_read(done: int, total: int) -> None:
+        if progress is not None:
+            progress(f"Reading {filename}: page {done} of {total}", done / total)
 
     pages: list[Page] = []
     imaged: set[int] = set()
-    for page, has_images in iter_pdf_pages(data, filename=filename, settings=settings):
+    for page, has_images in extract_pages(data, filename=filename, settings=settings, progress=pages_read):
         pages.append(page)
         if has_images:
             imaged.add(page.number)
@@ -99,7 +107,9 @@ def _read_pdf(data: bytes, filename: str, settings: CompareSettings) -> tuple[li
     }
     scanned = [n for n in sorted(imaged) if body[n] < settings.ocr_min_chars]
     if scanned and settings.ocr and tesseract_available():
-        for number in scanned:
+        for k, number in enumerate(scanned):
+            if progress is not None:
+                progress(f"Reading {filename}: OCR of page {number} ({k + 1} of {len(scanned)} scans)", 1.0)
             ocr_page = ocr_pdf_page(data, number, settings=settings)
             pages[number - 1] = ocr_page
             level: Severity = (
@@ -134,9 +144,15 @@ def _read_pdf(data: bytes, filename: str, settings: CompareSettings) -> tuple[li
 
 
 def load_document(
-    source: bytes | str | Path, *, filename: str | None = None, settings: CompareSettings | None = None
+    source: bytes | str | Path,
+    *,
+    filename: str | None = None,
+    settings: CompareSettings | None = None,
+    progress: Progress | None = None,
 ) -> Document:
-    """Read a PDF, Word, text or Markdown file into a cleaned ``Document``."""
+    """Read a PDF, Word, text or Markdown file into a cleaned ``Document``.
+
+    ``progress(message, fraction)`` is called as pages are read (fraction of this file, 0-1)."""
     settings = settings or CompareSettings()
     if isinstance(source, (str, Path)):
         path = Path(source)
@@ -160,7 +176,7 @@ def load_document(
     media_type = detect_media_type(data, filename)
     notices: list[Notice] = []
     if media_type == MEDIA_PDF:
-        pages, notices = _read_pdf(data, filename, settings)
+        pages, notices = _read_pdf(data, filename, settings, progress)
     elif media_type == MEDIA_DOCX:
         from .docx import read_docx
 

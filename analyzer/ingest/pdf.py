@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import io
+import multiprocessing
+import os
 import re
 import statistics
-from collections.abc import Iterator
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 import pdfplumber
@@ -86,38 +90,107 @@ def _corrupt(filename: str, exc: BaseException) -> CorruptFileError:
     )
 
 
-def iter_pdf_pages(data: bytes, *, filename: str, settings: CompareSettings) -> Iterator[tuple[Page, bool]]:
-    """Yield each page's text lines, and whether the page carries images (a scan candidate).
+def _count_pages(pdf: Any, filename: str, settings: CompareSettings) -> int:
+    try:
+        count = len(pdf.pages)
+    except PdfminerException as exc:
+        raise _classify(exc, filename) from exc
+    except Exception as exc:  # pdfminer raises many types on damaged files
+        raise _corrupt(filename, exc) from exc
+    if count > settings.max_pages:
+        raise LimitExceededError(
+            f"This PDF has {count} pages, more than the limit of {settings.max_pages}",
+            cause="very long files are refused to keep the tool responsive",
+            fix="Raise max_pages in the settings (CLI: --max-pages) or split the file",
+            filename=filename,
+        )
+    return count
 
-    Each page is closed as soon as it is read, so memory stays flat on long documents."""
+
+def _read_page(pdf: Any, index: int, filename: str) -> tuple[Page, bool]:
+    """One page's lines (with positions and fonts), and whether it carries images; then close it."""
+    try:
+        page = pdf.pages[index]
+        clean = page.dedupe_chars() if _has_doubled_chars(page.chars) else page
+        raw_lines = clean.extract_text_lines(return_chars=True, strip=True)
+        lines = tuple(_line_from(raw, index + 1) for raw in raw_lines if str(raw["text"]).strip())
+        has_images = bool(page.images)
+        out = Page(index + 1, "text", lines, width=float(page.width), height=float(page.height))
+        page.close()  # without this pdfplumber keeps every page's objects (MBs per page)
+    except PdfminerException as exc:
+        raise _classify(exc, filename) from exc
+    except Exception as exc:
+        raise _corrupt(filename, exc) from exc
+    return out, has_images
+
+
+def read_page_range(data: bytes, start: int, stop: int, filename: str) -> list[tuple[Page, bool]]:
+    """Pages ``start``..``stop-1`` (0-based); run in a worker process for long documents."""
     pdf = _open(data, filename)
     try:
-        try:
-            count = len(pdf.pages)
-        except PdfminerException as exc:
-            raise _classify(exc, filename) from exc
-        except Exception as exc:  # pdfminer raises many types on damaged files
-            raise _corrupt(filename, exc) from exc
-        if count > settings.max_pages:
-            raise LimitExceededError(
-                f"This PDF has {count} pages, more than the limit of {settings.max_pages}",
-                cause="very long files are refused to keep the tool responsive",
-                fix="Raise max_pages in the settings (CLI: --max-pages) or split the file",
-                filename=filename,
-            )
-        for index in range(count):
-            try:
-                page = pdf.pages[index]
-                clean = page.dedupe_chars() if _has_doubled_chars(page.chars) else page
-                raw_lines = clean.extract_text_lines(return_chars=True, strip=True)
-                lines = tuple(_line_from(raw, index + 1) for raw in raw_lines if str(raw["text"]).strip())
-                has_images = bool(page.images)
-                out = Page(index + 1, "text", lines, width=float(page.width), height=float(page.height))
-                page.close()
-            except PdfminerException as exc:
-                raise _classify(exc, filename) from exc
-            except Exception as exc:
-                raise _corrupt(filename, exc) from exc
-            yield out, has_images
+        return [_read_page(pdf, index, filename) for index in range(start, stop)]
     finally:
         pdf.close()
+
+
+PageProgress = Callable[[int, int], None]
+_POOL: dict[int, ProcessPoolExecutor] = {}
+
+
+def _pool(workers: int) -> ProcessPoolExecutor:
+    """One pool per process, kept for later files: starting workers costs more than a small PDF.
+
+    ``forkserver`` rather than ``fork``: the app's server is multi-threaded, and forking a
+    threaded process can deadlock. The server preloads this module so workers start warm."""
+    if workers not in _POOL:
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload([__name__])
+        _POOL[workers] = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    return _POOL[workers]
+
+
+def worker_count(settings: CompareSettings) -> int:
+    return settings.workers if settings.workers > 0 else max(1, os.cpu_count() or 1)
+
+
+def extract_pages(
+    data: bytes, *, filename: str, settings: CompareSettings, progress: PageProgress | None = None
+) -> list[tuple[Page, bool]]:
+    """Every page's lines and whether it carries images, in page order.
+
+    Long documents are read in page ranges across a process pool (pdfplumber is pure Python
+    and single-threaded, so processes are the only way to use more than one core); each worker
+    closes its pages as it goes, so memory stays flat."""
+    report = progress or (lambda done, total: None)
+    pdf = _open(data, filename)
+    try:
+        count = _count_pages(pdf, filename, settings)
+        workers = min(worker_count(settings), max(1, count // max(1, settings.parallel_min_pages)))
+        if workers <= 1:
+            out = []
+            for index in range(count):
+                out.append(_read_page(pdf, index, filename))
+                report(index + 1, count)
+            return out
+    finally:
+        pdf.close()
+    step = max(1, -(-count // (workers * 4)))  # a few ranges per worker, so progress moves evenly
+    ranges = [(start, min(count, start + step)) for start in range(0, count, step)]
+    try:
+        futures = {_pool(workers).submit(read_page_range, data, a, b, filename): (a, b) for a, b in ranges}
+        results: dict[int, list[tuple[Page, bool]]] = {}
+        done = 0
+        for future in as_completed(futures):
+            start, stop = futures[future]
+            results[start] = future.result()
+            done += stop - start
+            report(done, count)
+    except BrokenProcessPool as exc:
+        _POOL.clear()
+        raise LimitExceededError(
+            "Reading this PDF stopped: the worker reading it was killed",
+            cause="it ran out of memory or was stopped by the system",
+            fix="Try again; if it happens again, split the file or lower max_pages",
+            filename=filename,
+        ) from exc
+    return [item for start in sorted(results) for item in results[start]]

@@ -39,14 +39,17 @@ def apply_lens(
     lens = get_lens(settings.lens, settings.spacy_model)
     nlp = lens.nlp
     spec = lens.spec
-    changed = [c for c in changes if c.kind != "unchanged"]
+    # only reworded clauses need lemmas and a parse; the named-entity recogniser is never used,
+    # and the parser already marks sentences, so neither it nor `senter` runs here
+    reworded = [c for c in changes if c.kind != "unchanged" and c.old_text != c.new_text]
     texts = {
         (c.id, side): (c.old_text if side == "old" else c.new_text)
-        for c in changed
+        for c in reworded
         for side in ("old", "new")
     }
     keys = [k for k, v in texts.items() if v]
-    docs = dict(zip(keys, nlp.pipe([texts[k] for k in keys], batch_size=32), strict=True))
+    skip = [name for name in ("ner", "senter") if name in nlp.pipe_names and "parser" in nlp.pipe_names]
+    docs = dict(zip(keys, nlp.pipe([texts[k] for k in keys], batch_size=32, disable=skip), strict=True))
     out: list[Change] = []
     for change in changes:
         topics: dict[str, list[Evidence]] = {}
@@ -54,12 +57,11 @@ def apply_lens(
         for side, clauses in (("old", change.old), ("new", change.new)):
             if not clauses:
                 continue
-            doc = docs.get((change.id, side)) if change.kind != "unchanged" else nlp.make_doc(clauses[0].text)
-            if doc is None:
-                continue
-            for topic, evidence in lens.find(doc, side, _context(clauses)).items():  # type: ignore[arg-type]
+            text = change.old_text if side == "old" else change.new_text
+            doc = docs.get((change.id, side))
+            for topic, evidence in lens.find(doc or nlp.make_doc(text), side, _context(clauses)).items():  # type: ignore[arg-type]
                 topics.setdefault(topic, []).extend(evidence)
-            if change.kind != "unchanged":
+            if doc is not None:
                 stances[side] = read_stance(doc, spec.protective_phrases)
         ordered = [t for t in spec.priority if t in topics]
         hits = tuple(TopicHit(t, tuple(topics[t])) for t in ordered)
