@@ -5,14 +5,17 @@ it out. Document text is untrusted: it is HTML-escaped before it reaches any mar
 
 from __future__ import annotations
 
+import hashlib
 import html
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import streamlit as st
 
 from analyzer import AnalyzerError, CompareSettings, compare_documents, load_document
+from analyzer.lenses import get_lens
 from analyzer.models import Change, Clause, Comparison
 from analyzer.nlp import load_pipeline
 from analyzer.report import to_json, to_markdown
@@ -47,6 +50,9 @@ ins.pd-ins {text-decoration: underline; background:#dcfce7; color:#14532d;}
 .pd-topic {display:inline-block; font-size:0.72rem; border:1px solid #6366f1; color:#3730a3;
            border-radius:10px; padding:0 0.45rem; margin:0 0.25rem 0.2rem 0;}
 .pd-ocr {font-size:0.72rem; color:#92400e; border:1px dashed #d97706; padding:0 0.3rem; border-radius:4px;}
+mark.pd-ev {background:#fef3c7; color:inherit; border-bottom:2px dotted #b45309; padding:0;}
+.pd-moved-from {margin:0.2rem 0 0.8rem 0; padding:0.3rem 0.5rem; border:1px dashed #9ca3af; border-radius:6px;
+                color:#374151;}
 .pd-why {font-size:0.85rem; color:#111827; background:#f8fafc; border-left:3px solid #6366f1;
          padding:0.2rem 0.5rem;}
 </style>
@@ -62,22 +68,58 @@ def language_model(name: str) -> Any:
     return load_pipeline(name)
 
 
+class NotYetComputed(Exception):
+    """Raised by ``remembered`` on a cache miss (exceptions are never cached)."""
+
+
 @st.cache_data(show_spinner=False, max_entries=16)
+def remembered(key: str, _bundle: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Results by the files' sha256 and the settings (``key``). Called with ``_bundle`` it stores
+    it; called without, it returns the stored copy or raises ``NotYetComputed``.
+
+    The comparison itself runs outside the cached function so that it can drive a live progress
+    bar: Streamlit replays elements touched inside a cached function, which breaks for a bar
+    created outside it."""
+    if _bundle is None:
+        raise NotYetComputed(key)
+    return _bundle
+
+
+def result_key(old: bytes, new: bytes, settings: CompareSettings) -> str:
+    digest = [hashlib.sha256(data).hexdigest() for data in (old, new)]
+    return json.dumps([*digest, settings.to_dict()], sort_keys=True)
+
+
 def run_comparison(
-    old: bytes, old_name: str, new: bytes, new_name: str, settings_json: str
+    old: tuple[bytes, str], new: tuple[bytes, str], settings: CompareSettings, bar: Any
 ) -> dict[str, Any]:
-    """Cached by the files' bytes (hashed by Streamlit) and the settings; filters never recompute."""
-    settings = CompareSettings(**json.loads(settings_json))
+    """Read both files and compare them, moving ``bar`` page by page: reading the old file is
+    the first 45%, the new one the next 45%, aligning and assessing the rest."""
+    key = result_key(old[0], new[0], settings) + json.dumps([old[1], new[1]])
+    try:
+        return remembered(key)
+    except NotYetComputed:
+        pass
     language_model(settings.spacy_model)
-    result = compare_documents(
-        load_document(old, filename=old_name, settings=settings),
-        load_document(new, filename=new_name, settings=settings),
-        settings=settings,
-    )
-    return {"comparison": result, "json": to_json(result), "md": to_markdown(result)}
+
+    def stage(start: float, width: float) -> Callable[[str, float], None]:
+        def report(message: str, fraction: float) -> None:
+            bar.progress(min(1.0, start + width * fraction), text=message)
+
+        return report
+
+    documents = [
+        load_document(data, filename=name, settings=settings, progress=stage(0.45 * k, 0.45))
+        for k, (data, name) in enumerate((old, new))
+    ]
+    result = compare_documents(*documents, settings=settings, progress=stage(0.9, 0.1))
+    bundle = {"comparison": result, "json": to_json(result), "md": to_markdown(result)}
+    remembered(key, _bundle=bundle)
+    return bundle
 
 
 def clause_meta(clauses: tuple[Clause, ...]) -> str:
+    """Clause numbers, pages and section path of one side, as escaped HTML."""
     if not clauses:
         return ""
     first, last = clauses[0], clauses[-1]
@@ -86,40 +128,76 @@ def clause_meta(clauses: tuple[Clause, ...]) -> str:
         if first.page_start == last.page_end
         else f"pp. {first.page_start}–{last.page_end}"
     )
-    number = f"§ {esc(first.number)} · " if first.number else ""
+    numbers = [c.number for c in clauses if c.number]
+    number = f"§ {esc(' + '.join(numbers))} · " if numbers else ""
     path = " › ".join(esc(p) for p in first.path[-3:])
     ocr = ' <span class="pd-ocr">OCR — check against the page</span>' if any(c.ocr for c in clauses) else ""
     return f"{number}{pages}" + (f" · {path}" if path else "") + ocr
+
+
+def side_segments(change: Change, side: str) -> list[tuple[str, str]]:
+    """The side's text as (text, op) runs: equal, delete (old side) or insert (new side)."""
+    text = change.old_text if side == "old" else change.new_text
+    if not change.diff or not (change.old and change.new):
+        return [(text, "equal")]
+    keep = "delete" if side == "old" else "insert"
+    return [(op.text, op.op) for op in change.diff if op.op in ("equal", keep)]
+
+
+def marked_html(segments: list[tuple[str, str]], spans: list[tuple[int, int, str]]) -> str:
+    """Escaped HTML of the runs, with deletions struck through, insertions underlined (both also
+    coloured) and topic evidence (character spans of the side's text) marked."""
+    cuts = sorted({0, *(a for a, _, _ in spans), *(b for _, b, _ in spans)})
+    out: list[str] = []
+    offset = 0
+    for text, op in segments:
+        end = offset + len(text)
+        points = [offset, *(c for c in cuts if offset < c < end), end]
+        pieces = []
+        for a, b in zip(points, points[1:], strict=False):
+            piece = esc(text[a - offset : b - offset]).replace("\n", "<br>")
+            topics = sorted({t for s0, s1, t in spans if s0 <= a and b <= s1})
+            if topics and piece:
+                piece = f'<mark class="pd-ev" title="evidence: {esc(", ".join(topics))}">{piece}</mark>'
+            pieces.append(piece)
+        body = "".join(pieces)
+        if op == "delete":
+            body = f'<del class="pd-del" title="deleted">{body}</del>'
+        elif op == "insert":
+            body = f'<ins class="pd-ins" title="inserted">{body}</ins>'
+        out.append(body)
+        offset = end
+    return "".join(out)
 
 
 def side_html(change: Change, side: str) -> str:
     clauses = change.old if side == "old" else change.new
     if not clauses:
         return '<div class="pd-cell pd-empty">(not in this version)</div>'
-    parts = []
-    if change.kind in ("unchanged", "renumbered") or not (change.old and change.new):
-        parts.append("<br>".join(esc(c.text) for c in clauses))
-    else:
-        for op in change.diff:
-            text = esc(op.text).replace("\n", "<br>")
-            if op.op == "equal":
-                parts.append(text)
-            elif op.op == "delete" and side == "old":
-                parts.append(f'<del class="pd-del" title="deleted">{text}</del>')
-            elif op.op == "insert" and side == "new":
-                parts.append(f'<ins class="pd-ins" title="inserted">{text}</ins>')
-    return f'<div class="pd-cell"><div class="pd-meta">{clause_meta(clauses)}</div>{"".join(parts)}</div>'
+    spans = [(e.start, e.end, hit.topic) for hit in change.topics for e in hit.evidence if e.side == side]
+    body = marked_html(side_segments(change, side), spans)
+    return f'<div class="pd-cell"><div class="pd-meta">{clause_meta(clauses)}</div>{body}</div>'
 
 
-def change_html(change: Change) -> str:
+def change_html(change: Change, labels: dict[str, str], visible: set[str]) -> str:
+    """One aligned row: kind, where a moved or renumbered clause came from, topics, the
+    assessment, then old and new side by side. ``visible`` holds the anchors on this page."""
     note = ""
     if change.kind == "moved" and change.old:
-        note = f" moved from {esc(clause_meta(change.old[:1]))}"
+        origin = f"from-{change.id}"
+        where = f"old {clause_meta(change.old)}"
+        link = f' <a href="#{origin}">show where it was</a>' if origin in visible else ""
+        note = f" moved from {where}{link}"
     elif change.kind == "renumbered":
-        note = f" renumbered {esc(change.old[0].number or '—')} → {esc(change.new[0].number or '—')}"
+        note = f" renumbered § {esc(change.old[0].number or '—')} → § {esc(change.new[0].number or '—')}"
     elif change.kind in ("split", "merged"):
-        note = f" {len(change.old)} old clause(s) ↔ {len(change.new)} new clause(s)"
-    topics = "".join(f'<span class="pd-topic">{esc(t)}</span>' for t in change.topic_ids)
+        note = (
+            f" one group: {len(change.old)} old clause(s) ↔ {len(change.new)} new clause(s)"
+            f" (old {clause_meta(change.old)} ↔ new {clause_meta(change.new)})"
+        )
+    topics = "".join(
+        f'<span class="pd-topic" title="{esc(t)}">{esc(labels.get(t, t))}</span>' for t in change.topic_ids
+    )
     why = ""
     if change.assessment is not None:
         why = (
@@ -133,6 +211,47 @@ def change_html(change: Change) -> str:
     return f'{head}<div class="pd-row">{side_html(change, "old")}{side_html(change, "new")}</div>'
 
 
+def origin_html(change: Change, visible: set[str]) -> str:
+    """A marker at a moved clause's old place, linking to where it went."""
+    target = change.id
+    link = f' <a href="#{esc(target)}">go to it</a>' if target in visible else ""
+    return (
+        f'<div id="from-{esc(change.id)}" class="pd-moved-from"><span class="pd-kind">moved away</span>'
+        f"<small>old {clause_meta(change.old)} now sits at new {clause_meta(change.new)} "
+        f"({esc(change.id)}){link}</small></div>"
+    )
+
+
+def with_origins(changes: list[Change], all_changes: list[Change]) -> list[tuple[str, Change]]:
+    """The shown changes in order, each moved one also marked at its old place: after the
+    change that holds the old clause just before it."""
+    holder = {c.id: k for k, ch in enumerate(all_changes) for c in ch.old}
+    old_ids = [c.id for ch in all_changes for c in ch.old]
+    old_ids.sort()
+    after: dict[str, list[Change]] = {}
+    for change in changes:
+        if change.kind != "moved" or not change.old:
+            continue
+        at = old_ids.index(change.old[0].id)
+        previous = all_changes[holder[old_ids[at - 1]]].id if at > 0 else ""
+        after.setdefault(previous, []).append(change)
+    shown_ids = {c.id for c in changes}
+    rows: list[tuple[str, Change]] = [("origin", c) for c in after.pop("", [])]
+    for change in all_changes:
+        if change.id in shown_ids:
+            rows.append(("change", change))
+        rows.extend(("origin", c) for c in after.pop(change.id, []))
+    return rows
+
+
+def topic_labels(settings: CompareSettings) -> dict[str, str]:
+    try:
+        spec = get_lens(settings.lens, settings.spacy_model).spec
+    except AnalyzerError:
+        return {}
+    return {t.id: t.label for t in spec.topics}
+
+
 def read_upload(label: str, key: str) -> tuple[bytes, str] | None:
     upload = st.file_uploader(label, type=["pdf", "docx", "txt", "md"], key=key)
     if upload is not None:
@@ -143,7 +262,7 @@ def read_upload(label: str, key: str) -> tuple[bytes, str] | None:
     return None
 
 
-def summary_panel(result: Comparison) -> None:
+def summary_panel(result: Comparison, labels: dict[str, str]) -> None:
     counts = result.summary["counts"]
     cols = st.columns(len(KINDS))
     for col, kind in zip(cols, KINDS, strict=True):
@@ -156,7 +275,7 @@ def summary_panel(result: Comparison) -> None:
             row = topics[topic]
             rows.append(
                 {
-                    "topic": topic,
+                    "topic": labels.get(topic, topic),
                     "changed clauses": row["changed"],
                     "limits enforcement": row["limits_enforcement"],
                     "expands enforcement": row["expands_enforcement"],
@@ -226,17 +345,18 @@ def main() -> None:
 
     settings = CompareSettings()
     try:
-        with st.status("Comparing…", expanded=False) as status:
-            bundle = run_comparison(
-                old[0], old[1], new[0], new[1], json.dumps(settings.to_dict(), sort_keys=True)
-            )
-            status.update(label="Compared", state="complete")
+        with st.status("Comparing…", expanded=True) as status:
+            bar = st.progress(0.0, text="Starting")
+            bundle = run_comparison(old, new, settings, bar)
+            bar.empty()
+            status.update(label="Compared", state="complete", expanded=False)
     except AnalyzerError as exc:
         st.error(str(exc))
         return
     result: Comparison = bundle["comparison"]
     st.subheader(f"{result.old.filename} → {result.new.filename}")
-    summary_panel(result)
+    labels = topic_labels(settings)
+    summary_panel(result, labels)
     notices_panel(result)
 
     d1, d2 = st.columns(2)
@@ -259,7 +379,7 @@ def main() -> None:
         {t for c in result.changes for t in c.topic_ids},
         key=lambda t: TOPIC_ORDER.index(t) if t in TOPIC_ORDER else 99,
     )
-    topics = f3.multiselect("Topic", all_topics, key="topics")
+    topics = f3.multiselect("Topic", all_topics, key="topics", format_func=lambda t: labels.get(t, t))
     query = f4.text_input("Search both versions", key="query").strip().casefold()
 
     shown = [
@@ -270,7 +390,8 @@ def main() -> None:
         and (not topics or set(topics) & set(c.topic_ids))
         and (not query or query in c.old_text.casefold() or query in c.new_text.casefold())
     ]
-    pages = max(1, -(-len(shown) // PAGE_SIZE))
+    rows = with_origins(shown, list(result.changes))
+    pages = max(1, -(-len(rows) // PAGE_SIZE))
     page = (
         st.number_input(f"Page (of {pages})", min_value=1, max_value=pages, value=1, key="page")
         if pages > 1
@@ -280,8 +401,12 @@ def main() -> None:
     h1, h2 = st.columns(2)
     h1.markdown(f"**Old:** {esc(result.old.filename)}", unsafe_allow_html=True)
     h2.markdown(f"**New:** {esc(result.new.filename)}", unsafe_allow_html=True)
-    chunk = shown[(int(page) - 1) * PAGE_SIZE : int(page) * PAGE_SIZE]
-    st.markdown("".join(change_html(c) for c in chunk), unsafe_allow_html=True)
+    chunk = rows[(int(page) - 1) * PAGE_SIZE : int(page) * PAGE_SIZE]
+    visible = {c.id if what == "change" else f"from-{c.id}" for what, c in chunk}
+    markup = "".join(
+        change_html(c, labels, visible) if what == "change" else origin_html(c, visible) for what, c in chunk
+    )
+    st.markdown(markup, unsafe_allow_html=True)  # built here from escaped text only
 
 
 main()

@@ -52,72 +52,16 @@ def image_pdf(source: Path, *, dpi: int = 200) -> bytes:
 @pytest.fixture(scope="session")
 def streamlit_server():  # type: ignore[no-untyped-def]
     """A real `streamlit run app.py` on a free local port; its output goes to a log file."""
-    import socket
-    import subprocess
-    import time
-    import urllib.request
+    from .server import start_streamlit
 
     ARTIFACTS.mkdir(exist_ok=True)
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    log = open(ARTIFACTS / "streamlit.log", "w")  # noqa: SIM115
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "streamlit",
-            "run",
-            str(ROOT / "app.py"),
-            "--server.port",
-            str(port),
-            "--server.address",
-            "127.0.0.1",
-            "--server.headless",
-            "true",
-            "--browser.gatherUsageStats",
-            "false",
-        ],
-        cwd=ROOT,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-        stdin=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 90
-    while time.time() < deadline:
-        try:
-            with urllib.request.urlopen(url + "/_stcore/health", timeout=2) as r:
-                if r.status == 200:
-                    break
-        except OSError:
-            time.sleep(0.5)
-    else:
-        proc.kill()
-        raise RuntimeError("streamlit did not start; see tests/artifacts/streamlit.log")
-    yield url
-    proc.terminate()
-    proc.wait(timeout=20)
-    log.close()
+    with start_streamlit(ARTIFACTS / "streamlit.log") as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
 def browser():  # type: ignore[no-untyped-def]
-    from playwright.sync_api import sync_playwright
+    from .server import launch_chromium
 
-    with sync_playwright() as p:
-        b = p.chromium.launch(
-            executable_path="/usr/bin/chromium",
-            headless=True,
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--no-first-run",
-                "--disable-sync",
-            ],
-        )
+    with launch_chromium() as b:
         yield b
-        b.close()

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import html
+import re
+
 from streamlit.testing.v1 import AppTest
 
-from .conftest import MADISON, ROOT
+from .conftest import CASES, MADISON, ROOT
 
 
 def _app() -> AppTest:
@@ -13,24 +16,38 @@ def _app() -> AppTest:
     return at
 
 
+def _markup(at: AppTest) -> str:
+    return "".join(m.value for m in at.markdown)
+
+
+def _visible(at: AppTest) -> str:
+    """The page's text as a reader sees it: tags dropped, entities decoded."""
+    return html.unescape(re.sub(r"<[^>]+>", "", _markup(at)))
+
+
 def test_app_demo_renders_summary_and_madison_clauses() -> None:
     at = _app()
     at.button(key="demo").click().run()
     assert not at.exception
     metrics = {m.label: m.value for m in at.metric}
     assert int(metrics["added"]) >= 10 and int(metrics["removed"]) >= 1
-    page = "".join(m.value for m in at.markdown)
+    page = _visible(at)
     assert "Officers will not ask anyone to show a passport" in page
-    assert '<ins class="pd-ins"' in page or "pd-kind" in page
+    markup = _markup(at)
+    assert '<ins class="pd-ins"' in markup
+    # the topic's evidence is marked inside the clause text, naming its topic
+    assert re.search(
+        r'<mark class="pd-ev" title="evidence: [^"]*document_requests[^"]*">passport</mark>', markup
+    )
     assert any("ICE contact" in t.value for t in at.text)
 
 
 def test_app_topic_filter_narrows_the_list() -> None:
     at = _app()
     at.button(key="demo").click().run()
-    everything = "".join(m.value for m in at.markdown)
+    everything = _visible(at)
     at.multiselect(key="topics").select("document_requests").run()
-    narrowed = "".join(m.value for m in at.markdown)
+    narrowed = _visible(at)
     assert "Officers will not ask anyone to show a passport" in narrowed
     assert "MPD will not participate in coordinated operations" in everything
     assert "MPD will not participate in coordinated operations" not in narrowed
@@ -42,3 +59,20 @@ def test_app_bad_upload_shows_message_not_traceback() -> None:
     at.file_uploader(key="new").upload("new.txt", (MADISON / "new.txt").read_bytes(), "text/plain").run()
     assert not at.exception
     assert any("empty" in e.value for e in at.error)
+
+
+def test_app_moved_clause_is_marked_at_its_old_place_and_links_both_ways() -> None:
+    at = _app()
+    for side in ("old", "new"):
+        data = (CASES / "moved" / f"{side}.txt").read_bytes()
+        at.file_uploader(key=side).upload(f"{side}.txt", data, "text/plain").run()
+    assert not at.exception
+    markup = _markup(at)
+    moved = re.search(r'<div id="(c\d+)"><span class="pd-kind">moved</span>', markup)
+    assert moved, "no moved row"
+    change = moved.group(1)
+    assert f'<div id="from-{change}" class="pd-moved-from">' in markup
+    assert f'<a href="#from-{change}">show where it was</a>' in markup
+    assert f'<a href="#{change}">go to it</a>' in markup
+    # the marker sits before the moved row: the clause moved down the document
+    assert markup.index(f'id="from-{change}"') < markup.index(f'id="{change}"')

@@ -31,9 +31,18 @@ def test_browser_upload_compare_filter_download(streamlit_server, browser, tmp_p
         has_text="Officers will not ask anyone to show a passport"
     )
     inserted.first.wait_for(timeout=60_000)
-    assert page.locator(".pd-topic", has_text="document_requests").count() >= 1
+    assert page.locator(".pd-topic", has_text="Documentation requests").count() >= 1
+    assert page.locator("mark.pd-ev", has_text="passport").count() >= 1
     page.screenshot(path=str(ARTIFACTS / "comparison.png"), full_page=False)
-    # (the topic filter's narrowing is asserted through AppTest in test_app.py)
+    raids = page.locator(".pd-cell", has_text="MPD will not participate in coordinated operations")
+    assert raids.count() >= 1
+    # the topic filter, driven as a reader would: open the list, pick a topic by its label
+    page.locator("[data-testid=stMultiSelect]").filter(has_text="Topic").locator("input").click()
+    page.get_by_role("option", name="Documentation requests").click()
+    raids.first.wait_for(state="detached", timeout=60_000)
+    assert page.locator(".pd-cell", has_text="Officers will not ask anyone to show a passport").count() >= 1
+    assert page.locator(".pd-topic", has_text="Raids and joint operations").count() == 0
+    page.keyboard.press("Escape")
     # download the JSON and validate it
     with page.expect_download() as info:
         page.get_by_text("Download JSON (contract)").click()

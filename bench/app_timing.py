@@ -1,0 +1,50 @@
+"""How long the app takes from upload to first render, in a real browser.
+
+    python bench/app_timing.py OLD NEW [OLD NEW ...]
+
+Starts `streamlit run app.py` on a free port, opens it in Debian's Chromium, uploads each pair
+through the page's file inputs and times until the first aligned row is on screen; then
+reloads the page and uploads the same pair again (the comparison is cached by sha256, so this
+is the warm time). Prints one line per pair. A measurement, never a test assertion."""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.server import launch_chromium, start_streamlit  # noqa: E402
+
+
+def upload_to_render(page, url: str, old: Path, new: Path) -> float:  # type: ignore[no-untyped-def]
+    page.goto(url)
+    page.get_by_text("Upload an old and a new version").wait_for(timeout=120_000)
+    inputs = page.locator("input[type=file]")
+    start = time.perf_counter()
+    inputs.nth(0).set_input_files(str(old))
+    inputs.nth(1).set_input_files(str(new))
+    page.locator(".pd-row").first.wait_for(timeout=1_800_000)
+    return time.perf_counter() - start
+
+
+def main(paths: list[str]) -> int:
+    if not paths or len(paths) % 2:
+        print(__doc__, file=sys.stderr)
+        return 2
+    pairs = [(Path(paths[k]), Path(paths[k + 1])) for k in range(0, len(paths), 2)]
+    log = Path(tempfile.gettempdir()) / "app_timing_streamlit.log"
+    with start_streamlit(log) as url, launch_chromium() as browser:
+        page = browser.new_page(viewport={"width": 1400, "height": 1200})
+        for old, new in pairs:
+            cold = upload_to_render(page, url, old, new)
+            warm = upload_to_render(page, url, old, new)
+            print(f"{old} → {new}: upload to first render {cold:.1f} s cold, {warm:.1f} s cached")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
