@@ -23,10 +23,11 @@ from tests.server import launch_chromium, start_streamlit  # noqa: E402
 def upload_to_render(page, url: str, old: Path, new: Path) -> float:  # type: ignore[no-untyped-def]
     page.goto(url)
     page.get_by_text("Upload an old and a new version").wait_for(timeout=120_000)
-    inputs = page.locator("input[type=file]")
+    uploaders = page.locator("[data-testid=stFileUploader]")
     start = time.perf_counter()
-    inputs.nth(0).set_input_files(str(old))
-    inputs.nth(1).set_input_files(str(new))
+    for index, path in enumerate((old, new)):
+        uploaders.nth(index).locator("input[type=file]").set_input_files(str(path))
+        uploaders.nth(index).get_by_text(path.name).wait_for(timeout=120_000)
     page.locator(".pd-row").first.wait_for(timeout=1_800_000)
     return time.perf_counter() - start
 

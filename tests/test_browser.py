@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from analyzer.report import validate
 
@@ -14,10 +15,26 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 
 def _upload_and_wait(page, old_path, new_path) -> None:  # type: ignore[no-untyped-def]
-    inputs = page.locator("input[type=file]")
-    inputs.nth(0).set_input_files(str(old_path))
-    inputs.nth(1).set_input_files(str(new_path))
-    page.get_by_text("Side by side").wait_for(timeout=120_000)
+    # one file at a time, each once the app is idle: an upload reruns the app, and a rerun can
+    # redraw the other input while a file is being set on it
+    for index, path in enumerate((old_path, new_path)):
+        uploader = page.locator("[data-testid=stFileUploader]").nth(index)
+        for _attempt in range(3):
+            _idle(page)
+            uploader.locator("input[type=file]").set_input_files(str(path))
+            try:
+                uploader.get_by_text(path.name).wait_for(timeout=20_000)
+                break
+            except PlaywrightTimeout:
+                continue
+    page.get_by_text("Side by side").wait_for(timeout=300_000)
+    _idle(page)
+
+
+def _idle(page) -> None:  # type: ignore[no-untyped-def]
+    """Wait until the app is not running (Streamlit shows its status widget while it runs)."""
+    page.wait_for_timeout(300)
+    page.locator("[data-testid=stStatusWidget]").wait_for(state="detached", timeout=300_000)
 
 
 def test_browser_upload_compare_filter_download(streamlit_server, browser, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -37,8 +54,17 @@ def test_browser_upload_compare_filter_download(streamlit_server, browser, tmp_p
     raids = page.locator(".pd-cell", has_text="MPD will not participate in coordinated operations")
     assert raids.count() >= 1
     # the topic filter, driven as a reader would: open the list, pick a topic by its label
-    page.locator("[data-testid=stMultiSelect]").filter(has_text="Topic").locator("input").click()
-    page.get_by_role("option", name="Documentation requests").click()
+    topic_input = page.locator("[data-testid=stMultiSelect]").filter(has_text="Topic").locator("input")
+    option = page.get_by_role("option", name="Documentation requests")
+    for _attempt in range(3):
+        _idle(page)
+        topic_input.click()
+        try:
+            option.wait_for(timeout=10_000)
+            break
+        except PlaywrightTimeout:
+            page.keyboard.press("Escape")
+    option.click()
     raids.first.wait_for(state="detached", timeout=60_000)
     assert page.locator(".pd-cell", has_text="Officers will not ask anyone to show a passport").count() >= 1
     assert page.locator(".pd-topic", has_text="Raids and joint operations").count() == 0
