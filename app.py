@@ -8,6 +8,8 @@ from __future__ import annotations
 import hashlib
 import html
 import json
+import re
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -15,7 +17,7 @@ from typing import Any
 import streamlit as st
 
 from analyzer import AnalyzerError, CompareSettings, compare_documents, load_document
-from analyzer.lenses import get_lens
+from analyzer.lenses import get_lens, read_lens
 from analyzer.models import Change, Clause, Comparison
 from analyzer.nlp import load_pipeline
 from analyzer.report import to_json, to_markdown
@@ -252,6 +254,32 @@ def topic_labels(settings: CompareSettings) -> dict[str, str]:
     return {t.id: t.label for t in spec.topics}
 
 
+def lens_choice() -> str | None:
+    """The built-in immigration lens, or a lens file the user uploads; None if that file is bad
+    (the error, naming the line, is shown)."""
+    with st.expander("Topic lens: immigration (built in) — or upload your own"):
+        st.caption(
+            "A lens is a small TOML file of topics, terms and patterns (see docs/methodology.md), "
+            "for example on use of force or body cameras. It changes what is tagged, not what is compared."
+        )
+        upload = st.file_uploader("Lens file (.toml)", type=["toml"], key="lens_file")
+    if upload is None:
+        return "immigration"
+    data = upload.getvalue()
+    folder = Path(tempfile.gettempdir()) / "policy-diff-lenses"
+    folder.mkdir(exist_ok=True)
+    safe = re.sub(r"[^A-Za-z0-9_.-]", "_", Path(upload.name).stem)[:40] or "lens"
+    path = folder / f"{hashlib.sha256(data).hexdigest()[:12]}-{safe}.toml"
+    path.write_bytes(data)
+    try:
+        read_lens(str(path))
+    except AnalyzerError as exc:
+        st.error(f"{upload.name}: {exc}")
+        return None
+    st.caption(f"Using the lens from {upload.name}.")
+    return str(path)
+
+
 def read_upload(label: str, key: str) -> tuple[bytes, str] | None:
     upload = st.file_uploader(label, type=["pdf", "docx", "txt", "md"], key=key)
     if upload is not None:
@@ -339,11 +367,19 @@ def main() -> None:
     if st.session_state.get("swapped"):
         old, new = new, old
         st.info("Swapped: the second upload is being read as the old version.")
+    limit = st.get_option("server.maxUploadSize")
+    st.caption(
+        f"Files up to {limit} MB each (set in .streamlit/config.toml; larger files are refused by the "
+        "uploader with a message). Scanned pages are read by OCR."
+    )
+    lens = lens_choice()
     if not old or not new:
         st.info("Upload an old and a new version (PDF, Word, text or Markdown), or load the demo.")
         return
+    if lens is None:
+        return
 
-    settings = CompareSettings()
+    settings = CompareSettings(lens=lens)
     try:
         with st.status("Comparing…", expanded=True) as status:
             bar = st.progress(0.0, text="Starting")

@@ -76,3 +76,23 @@ def test_app_moved_clause_is_marked_at_its_old_place_and_links_both_ways() -> No
     assert f'<a href="#{change}">go to it</a>' in markup
     # the marker sits before the moved row: the clause moved down the document
     assert markup.index(f'id="from-{change}"') < markup.index(f'id="{change}"')
+
+
+def test_app_uses_an_uploaded_lens_and_names_the_line_of_a_bad_one() -> None:
+    at = _app()
+    lens = (
+        'name = "use of force"\n[[topics]]\nid = "chokeholds"\nlabel = "Chokeholds"\n'
+        'terms = ["chokehold", "neck restraint"]\n'
+    )
+    at.file_uploader(key="lens_file").upload("force.toml", lens.encode(), "application/toml").run()
+    old = b"1. Force\n\nOfficers may use a chokehold when resisted.\n"
+    new = b"1. Force\n\nOfficers will not use a chokehold.\n"
+    at.file_uploader(key="old").upload("old.txt", old, "text/plain").run()
+    at.file_uploader(key="new").upload("new.txt", new, "text/plain").run()
+    assert not at.exception
+    assert '<span class="pd-topic" title="chokeholds">Chokeholds</span>' in _markup(at)
+    at.file_uploader(key="lens_file").upload("bad.toml", b'name = "x"\n[[topics]\n', "application/toml").run()
+    assert not at.exception
+    errors = " ".join(e.value for e in at.error)
+    assert "bad.toml" in errors and "line 2" in errors
+    assert not at.metric  # nothing compared with a broken lens
