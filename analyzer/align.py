@@ -199,14 +199,53 @@ def match_leftovers(state: _State, settings: CompareSettings) -> None:
             if _pairable(state.old[i], state.new[j], score, settings, settings.min_similarity):
                 candidates.append((score, i, j))
     order = _Order(state, "old")
-    for score, i, j in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):
+    # a clause that moved usually moved with its neighbours: their likeness breaks ties between
+    # look-alikes (the same boilerplate sentence in several sections)
+    raw = {(i, j): score for score, i, j in candidates}
+    contextual = [(score + _context(state, i, j), i, j) for score, i, j in candidates]
+    rivals = _runner_up(contextual)
+    for combined, i, j in sorted(contextual, key=lambda c: (-c[0], c[1], c[2])):
         if i in state.old_to or j in state.new_to:
             continue
+        score = raw[(i, j)]
         before, after = order.between(i)
+        rival = max(rivals.get(("old", i, j), 0.0), rivals.get(("new", j, i), 0.0))
         if before < j < after:
             state.pair(state.one_to_one_kind(i, j, score), (i,), (j,), score)
-        elif score >= settings.moved_min_similarity:
+        elif score >= settings.moved_min_similarity and (
+            combined - rival >= settings.moved_margin
+            or (score >= settings.moved_sure_similarity and combined >= rival)
+        ):
             state.pair("moved", (i,), (j,), score)
+
+
+def _context(state: _State, i: int, j: int) -> float:
+    """Up to 0.5: how alike the clauses just before and just after ``i`` and ``j`` are."""
+    total = 0.0
+    for d in (-1, 1):
+        a, b = i + d, j + d
+        if 0 <= a < len(state.old) and 0 <= b < len(state.new):
+            total += 0.25 * similarity(state.old[a].text, state.new[b].text)
+    return total
+
+
+def _runner_up(candidates: list[tuple[float, int, int]]) -> dict[tuple[str, int, int], float]:
+    """For each candidate pair (i, j): the best score of i with any other j ("old", i, j), and of
+    j with any other i ("new", j, i). A move is only believed when it clearly beats both: boiler-
+    plate ("Officers shall ensure that the following are completed:") resembles many clauses."""
+    by_old: dict[int, list[tuple[float, int]]] = defaultdict(list)
+    by_new: dict[int, list[tuple[float, int]]] = defaultdict(list)
+    for score, i, j in candidates:
+        by_old[i].append((score, j))
+        by_new[j].append((score, i))
+    out: dict[tuple[str, int, int], float] = {}
+    for side, table in (("old", by_old), ("new", by_new)):
+        for a, scored in table.items():
+            scored.sort(reverse=True)
+            for score, b in scored:
+                others = [s for s, c in scored[:2] if c != b]
+                out[(side, a, b)] = others[0] if others else 0.0
+    return out
 
 
 def _runs(start: int, free: set[int], limit: int) -> list[tuple[int, ...]]:
@@ -278,8 +317,9 @@ def align(old: Sequence[Clause], new: Sequence[Clause], settings: CompareSetting
     state = _State(old, new)
     anchors = exact_anchors(state)
     align_gaps(state, anchors, settings)
+    find_splits(state, settings)  # before moved pairing, so part of a split is not taken for a move
     match_leftovers(state, settings)
-    find_splits(state, settings)
+    find_splits(state, settings)  # and again for what moved pairing left
     for i in range(len(old)):
         if i not in state.old_to:
             state.pair("removed", (i,), (), None)

@@ -4,6 +4,8 @@ writes the result. Exit status: 0 no substantive change, 1 changes found, 2 erro
 from __future__ import annotations
 
 import argparse
+import hashlib
+import json
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -11,6 +13,7 @@ from pathlib import Path
 from . import __version__
 from .errors import AnalyzerError
 from .settings import CompareSettings
+from .store import Store, StoreError, comparison_key
 
 FORMATS = ("json", "md")
 
@@ -38,17 +41,71 @@ def _write(text: str, output: str | None) -> None:
         sys.stdout.write(text)
 
 
+def _open_store(args: argparse.Namespace) -> Store | None:
+    if getattr(args, "no_library", False):
+        return None
+    try:
+        return Store(args.db) if getattr(args, "db", None) else Store()
+    except StoreError as exc:
+        print(f"note: {exc}", file=sys.stderr)
+        return None
+
+
+def _file_sha256(path: str) -> str:
+    with open(path, "rb") as handle:
+        return hashlib.file_digest(handle, "sha256").hexdigest()
+
+
+class _Progress:
+    """A one-line progress report on stderr, only when stderr is a terminal."""
+
+    def __init__(self) -> None:
+        self.live = sys.stderr.isatty()
+
+    def __call__(self, message: str, fraction: float) -> None:
+        if self.live:
+            width = 24
+            filled = int(round(width * max(0.0, min(1.0, fraction))))
+            sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {message[:70]:<70}")
+            sys.stderr.flush()
+
+    def done(self) -> None:
+        if self.live:
+            sys.stderr.write("\r" + " " * 100 + "\r")
+            sys.stderr.flush()
+
+
 def cmd_compare(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    fmt = args.format or (Path(args.output).suffix.lstrip(".") if args.output else "json")
+    store = _open_store(args)
+    key = None
+    if store is not None and fmt == "json":
+        key = comparison_key(
+            _file_sha256(args.old), _file_sha256(args.new), Path(args.old).name, Path(args.new).name, settings
+        )
+        cached = store.cached_result(key)
+        if cached is not None:  # the same files, settings and tool version: the same bytes
+            _write(cached, args.output)
+            return 1 if any(c["kind"] != "unchanged" for c in json.loads(cached)["changes"]) else 0
+
     from .compare import compare_documents
     from .ingest import load_document
     from .report import to_json, to_markdown
 
-    settings = _settings(args)
-    old = load_document(args.old, settings=settings)
-    new = load_document(args.new, settings=settings)
-    comparison = compare_documents(old, new, settings=settings)
-    fmt = args.format or (Path(args.output).suffix.lstrip(".") if args.output else "json")
+    progress = _Progress()
+    try:
+        old = load_document(args.old, settings=settings, store=store, progress=progress)
+        new = load_document(args.new, settings=settings, store=store, progress=progress)
+        comparison = compare_documents(old, new, settings=settings, progress=progress)
+    finally:
+        progress.done()
     text = to_markdown(comparison) if fmt == "md" else to_json(comparison)
+    if store is not None and key is not None:
+        try:
+            store.save_result(key, text)
+        except StoreError as exc:
+            print(f"note: {exc}", file=sys.stderr)
     _write(text, args.output)
     return 1 if comparison.has_changes else 0
 
@@ -91,6 +148,14 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--no-ocr", action="store_true", help="do not OCR pages without a text layer")
         p.add_argument("--max-pages", type=int, help="refuse documents with more pages than this")
         p.add_argument("--max-mb", type=float, help="refuse files larger than this many megabytes")
+        p.add_argument(
+            "--db", help="library file (default: $ANALYZER_DB, else ~/.local/share/policy-diff/library.db)"
+        )
+        p.add_argument(
+            "--no-library",
+            action="store_true",
+            help="neither read from nor write to the library (no caching)",
+        )
 
     compare = sub.add_parser("compare", help="compare an old and a new version")
     compare.add_argument("old", help="the old version (PDF, DOCX, TXT or MD)")

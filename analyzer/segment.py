@@ -119,6 +119,20 @@ def _line_pitch(lines: Sequence[Line]) -> float:
     return statistics.median(pitches) if pitches else 0.0
 
 
+def _spaced_paragraphs(lines: Sequence[Line], pitch: float, settings: CompareSettings) -> bool:
+    """Whether this document separates paragraphs with extra space (most typeset policies do):
+    enough same-page gaps between lines clearly exceed the usual line pitch."""
+    if not pitch:
+        return False
+    gaps = [
+        b.top - a.top
+        for a, b in zip(lines, lines[1:], strict=False)
+        if a.page == b.page and a.top is not None and b.top is not None and b.top > a.top
+    ]
+    wide = sum(1 for g in gaps if g > settings.paragraph_gap * pitch)
+    return len(gaps) >= 10 and wide >= max(3, 0.08 * len(gaps))
+
+
 def _same_style(a: Line, b: Line) -> bool:
     return a.bold == b.bold and abs((a.size or 0.0) - (b.size or 0.0)) < 1.0
 
@@ -127,6 +141,7 @@ def group_blocks(doc: Document, settings: CompareSettings) -> list[Block]:
     """Tidy lines into paragraphs (a PDF keeps its line breaks)."""
     lines = doc.lines
     pitch = _line_pitch(lines)
+    spaced = _spaced_paragraphs(lines, pitch, settings)
     right_edge: dict[int, float] = {}
     for line in lines:
         if line.x1 is not None:
@@ -158,7 +173,9 @@ def group_blocks(doc: Document, settings: CompareSettings) -> list[Block]:
                         starts_label and (prev_ends or short_prev or abs((line.x0 or 0) - (prev.x0 or 0)) > 2)
                     )
                 )
-                new = new or (short_prev and prev_ends and line.text[:1].isupper())
+                # without space between paragraphs, a short line ending a sentence ends one; with
+                # it, that is only a sentence that happened to end early on the line
+                new = new or (not spaced and short_prev and prev_ends and line.text[:1].isupper())
             else:
                 new = starts_label
         if new:

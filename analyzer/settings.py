@@ -61,6 +61,11 @@ class CompareSettings:
     """...to be paired, so that "What" and "Why" are not taken for one edited heading."""
     moved_min_similarity: float = 0.8
     """Clauses found out of order are paired as ``moved`` only at or above this similarity."""
+    moved_sure_similarity: float = 0.95
+    """An out-of-order pair this similar is a move whatever else resembles it..."""
+    moved_margin: float = 0.05
+    """...below that, it must beat every other candidate of either clause by this much, so
+    that boilerplate is not paired across the document."""
     moved_min_chars: int = 25
     """Clauses shorter than this are never reported as moved (short headings recur)."""
     split_min_similarity: float = 0.85

@@ -90,6 +90,76 @@ ACTIONS = [
     "answer records requests within ten business days",
     "separate witnesses before taking their statements",
 ]
+# most sentences are composed (verb × object × qualifier), so that, as in a real manual, two
+# unrelated clauses rarely share their wording; the fixed ACTIONS above recur like boilerplate
+VERBS = [
+    "record",
+    "review",
+    "secure",
+    "document",
+    "report",
+    "photograph",
+    "verify",
+    "retain",
+    "forward",
+    "inspect",
+    "log",
+    "seal",
+    "update",
+    "submit",
+    "approve",
+    "audit",
+    "file",
+    "copy",
+]
+OBJECTS = [
+    "the incident report",
+    "the body-worn camera footage",
+    "the arrest warrant",
+    "the use-of-force report",
+    "the property receipt",
+    "the towing authorization",
+    "the juvenile contact card",
+    "the search warrant return",
+    "the vehicle inventory sheet",
+    "the prisoner property log",
+    "the crisis referral form",
+    "the informant payment record",
+    "the pursuit summary",
+    "the missing person checklist",
+    "the interpreter request",
+    "the evidence chain-of-custody form",
+    "the overtime slip",
+    "the complaint intake form",
+    "the firearm discharge report",
+    "the records release log",
+    "the medical screening questionnaire",
+    "the domestic violence lethality assessment",
+    "the hazardous materials notice",
+    "the court appearance notice",
+    "the training attendance roster",
+    "the secondary employment request",
+    "the media release",
+    "the witness statement",
+    "the breath test ticket",
+    "the radio log",
+]
+QUALIFIERS = [
+    "",
+    " in the records management system",
+    " with a copy to the district commander",
+    " using the department's standard template",
+    " and note the time and location",
+    " together with any photographs taken",
+    " before it is sent to the prosecutor",
+    " and keep the original in the case file",
+    " through the chain of command",
+    " in ink, without erasures",
+    " and attach it to the case number",
+    " after checking it against the dispatch record",
+    " so that the supervisor can review it",
+    " in the presence of a second officer",
+]
 CONDITIONS = [
     "",
     "",
@@ -184,7 +254,11 @@ class Manual:
 
     def sentence(self) -> str:
         r = self.rng
-        return f"{r.choice(ACTORS)} {r.choice(MODALS)} {r.choice(ACTIONS)}{r.choice(CONDITIONS)}."
+        if r.random() < 0.2:
+            action = r.choice(ACTIONS)
+        else:
+            action = f"{r.choice(VERBS)} {r.choice(OBJECTS)}{r.choice(QUALIFIERS)}"
+        return f"{r.choice(ACTORS)} {r.choice(MODALS)} {action}{r.choice(CONDITIONS)}."
 
     def clause(self) -> ClauseU:
         r = self.rng

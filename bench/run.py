@@ -130,9 +130,11 @@ def measure(name: str, old: Path, new: Path) -> dict[str, Any]:
     return result
 
 
-def measure_cli(old: Path, new: Path, target: Path) -> dict[str, Any]:
-    """Wall time of the whole CLI run (start-up, model, reading, comparing, writing) and its peak memory."""
+def measure_cli(old: Path, new: Path, target: Path, db: Path) -> dict[str, Any]:
+    """Wall time of the whole CLI run (start-up, model, reading, comparing, writing) and its peak
+    memory, with the library at ``db`` (cold: a new library; warm: the same one again)."""
     cmd = [sys.executable, "-m", "analyzer", "compare", str(old), str(new), "--output", str(target)]
+    cmd += ["--db", str(db)]
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     start = time.perf_counter()
     proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, check=False)
@@ -246,36 +248,42 @@ def run_pair(pages: int, seed: int) -> dict[str, Any]:
     for name in ("pdfplumber", "pypdfium2"):
         print(f"[{pages} p] {name} …", file=sys.stderr)
         row[name] = measure(name, old, new)
+    db = folder / "library.db"
+    for leftover in folder.glob("library.db*"):
+        leftover.unlink()
     print(f"[{pages} p] ours cold …", file=sys.stderr)
-    row["ours_cold"] = measure_cli(old, new, folder / "result.json")
+    row["ours_cold"] = measure_cli(old, new, folder / "result.json", db)
     print(f"[{pages} p] ours warm …", file=sys.stderr)
-    row["ours_warm"] = measure_cli(old, new, folder / "result.json")
+    row["ours_warm"] = measure_cli(old, new, folder / "result.json", db)
     for name in ("htmldiff", "redlines"):
         print(f"[{pages} p] {name} …", file=sys.stderr)
         row[name] = measure(name, old, new)
 
-    result = json.loads((folder / "result.json").read_text())
+    row.update(score_result(truth, json.loads((folder / "result.json").read_text())))
+    return row
+
+
+def score_result(truth: dict[str, Any], result: dict[str, Any]) -> dict[str, Any]:
+    """Segmentation agreement, our F1 per kind, the plain line diff's, and moves we missed."""
     ours_old = _clauses(result, "old")
     ours_new = _clauses(result, "new")
     old_map = unit_map([c["text"] for c in ours_old], truth["old_units"])
     new_map = unit_map([c["text"] for c in ours_new], truth["new_units"])
-    row["segmentation"] = {
-        "old": len(old_map) / len(truth["old_units"]),
-        "new": len(new_map) / len(truth["new_units"]),
-        "clauses": [len(ours_old), len(ours_new)],
-    }
     true = truth_keys(truth)
-    row["score_ours"] = score(our_keys(result, old_map, new_map), true)
+    ours = our_keys(result, old_map, new_map)
     old_lines = [f"{c['number'] or ''} {c['text']}".strip() for c in ours_old]
     new_lines = [f"{c['number'] or ''} {c['text']}".strip() for c in ours_new]
-    row["score_plain"] = score(plain_diff_keys(old_lines, new_lines, old_map, new_map), true)
     moved_units = {u for kind, olds, _ in true if kind == "moved" for u in olds}
-    row["moved_as_removed"] = sum(
-        1
-        for kind, olds, _ in our_keys(result, old_map, new_map)
-        if kind == "removed" and set(olds) & moved_units
-    )
-    return row
+    return {
+        "segmentation": {
+            "old": len(old_map) / len(truth["old_units"]),
+            "new": len(new_map) / len(truth["new_units"]),
+            "clauses": [len(ours_old), len(ours_new)],
+        },
+        "score_ours": score(ours, true),
+        "score_plain": score(plain_diff_keys(old_lines, new_lines, old_map, new_map), true),
+        "moved_as_removed": sum(1 for kind, olds, _ in ours if kind == "removed" and set(olds) & moved_units),
+    }
 
 
 def _clauses(result: dict[str, Any], side: str) -> list[dict[str, Any]]:

@@ -2,7 +2,9 @@ from __future__ import annotations
 
 import functools
 import io
+import os
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -15,6 +17,8 @@ CASES = Path(__file__).parent / "cases"
 ARTIFACTS = Path(__file__).parent / "artifacts"
 
 sys.path.insert(0, str(ROOT))
+# the tests never touch the user's own library: every run gets a fresh one
+os.environ["ANALYZER_DB"] = str(Path(tempfile.mkdtemp(prefix="policy-diff-test-")) / "library.db")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import zipfile
@@ -18,6 +19,7 @@ from ..errors import (
 )
 from ..models import Document, Notice, Page, Severity
 from ..settings import CompareSettings
+from ..store import Store, StoreError
 
 Progress = Callable[[str, float], None]
 MEDIA_PDF = "application/pdf"
@@ -149,10 +151,13 @@ def load_document(
     filename: str | None = None,
     settings: CompareSettings | None = None,
     progress: Progress | None = None,
+    store: Store | None = None,
 ) -> Document:
     """Read a PDF, Word, text or Markdown file into a cleaned ``Document``.
 
-    ``progress(message, fraction)`` is called as pages are read (fraction of this file, 0-1)."""
+    ``progress(message, fraction)`` is called as pages are read (fraction of this file, 0-1).
+    With a ``store``, a file read before (same bytes, same reading settings) comes from the
+    library instead of being read again, and a newly read one is kept there."""
     settings = settings or CompareSettings()
     if isinstance(source, (str, Path)):
         path = Path(source)
@@ -173,6 +178,24 @@ def load_document(
             fix="Check that the download or export finished, then upload it again",
             filename=filename,
         )
+    sha256 = hashlib.sha256(data).hexdigest()
+    if store is not None:
+        cached = store.cached_document(sha256, settings, filename)
+        if cached is not None:
+            if progress is not None:
+                progress(f"Read {filename} from the library (read before)", 1.0)
+            return cached
+    document = _read_document(data, filename, sha256, settings, progress)
+    if store is not None:
+        # the library is a cache here: failing to keep the reading loses nothing
+        with contextlib.suppress(StoreError):
+            store.save_document(document, settings)
+    return document
+
+
+def _read_document(
+    data: bytes, filename: str, sha256: str, settings: CompareSettings, progress: Progress | None
+) -> Document:
     media_type = detect_media_type(data, filename)
     notices: list[Notice] = []
     if media_type == MEDIA_PDF:
@@ -209,7 +232,7 @@ def load_document(
     )
     return Document(
         filename=filename,
-        sha256=hashlib.sha256(data).hexdigest(),
+        sha256=sha256,
         media_type=media_type,
         pages=tuple(pages),
         text=text,

@@ -1,0 +1,283 @@
+"""The local library: one SQLite file (standard library ``sqlite3``, WAL mode, versioned schema).
+
+What it keeps:
+
+* ``extractions`` — a document as read and cleaned, by the file's sha256 and the settings that
+  shape reading, so a file compared before is not read again (PDF reading is most of the time);
+* ``comparisons`` — results (the contract JSON) by both files' sha256 and all settings;
+* ``notes`` — reviewer notes on a change (reserved for the library and reviewer features).
+
+Every write is one transaction; a crash mid-write leaves the earlier state intact (WAL). The
+database path comes from ``--db``, else ``ANALYZER_DB``, else the per-user data folder. A
+library that cannot be opened or is damaged never stops a comparison: the caller gets a
+``StoreError`` and carries on without it."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import time
+import zlib
+from dataclasses import fields
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .models import Document, Line, Notice, Page, Removed
+from .settings import CompareSettings
+
+# settings that change what is read from a file (the rest only change what is done with it)
+READING_SETTINGS = (
+    "max_pages",
+    "ocr",
+    "ocr_dpi",
+    "ocr_min_chars",
+    "ocr_low_confidence",
+    "margin_fraction",
+    "margin_lines",
+    "repeat_fraction",
+)
+
+MIGRATIONS = [
+    # 1: extraction cache and stored comparisons
+    """
+    CREATE TABLE extractions (
+        sha256 TEXT NOT NULL,
+        reading_key TEXT NOT NULL,
+        media_type TEXT NOT NULL,
+        pages INTEGER NOT NULL,
+        data BLOB NOT NULL,
+        created_at REAL NOT NULL,
+        PRIMARY KEY (sha256, reading_key)
+    );
+    CREATE TABLE comparisons (
+        id INTEGER PRIMARY KEY,
+        cache_key TEXT NOT NULL UNIQUE,
+        old_sha256 TEXT NOT NULL,
+        new_sha256 TEXT NOT NULL,
+        old_filename TEXT NOT NULL,
+        new_filename TEXT NOT NULL,
+        result BLOB NOT NULL,
+        created_at REAL NOT NULL
+    );
+    CREATE TABLE notes (
+        id INTEGER PRIMARY KEY,
+        comparison_id INTEGER NOT NULL REFERENCES comparisons(id) ON DELETE CASCADE,
+        change_id TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('confirmed', 'not_significant', 'note')),
+        text TEXT NOT NULL DEFAULT '',
+        author TEXT NOT NULL DEFAULT '',
+        created_at REAL NOT NULL
+    );
+    CREATE INDEX notes_by_comparison ON notes (comparison_id, change_id);
+    """,
+]
+
+
+class StoreError(Exception):
+    """The library could not be used; the message says why and what to do."""
+
+
+def default_path() -> Path:
+    if os.environ.get("ANALYZER_DB"):
+        return Path(os.environ["ANALYZER_DB"])
+    base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / "policy-diff" / "library.db"
+
+
+def reading_key(settings: CompareSettings) -> str:
+    values = {name: getattr(settings, name) for name in READING_SETTINGS}
+    return json.dumps({"version": __version__, **values}, sort_keys=True)
+
+
+def comparison_key(
+    old_sha: str, new_sha: str, old_name: str, new_name: str, settings: CompareSettings
+) -> str:
+    """Everything a result depends on: both files, their names (they are in the result), the
+    settings, the tool's version, and the content of a lens file given by path."""
+    lens = Path(settings.lens)
+    lens_sha = hashlib.sha256(lens.read_bytes()).hexdigest() if lens.is_file() else None
+    return json.dumps(
+        {
+            "version": __version__,
+            "old": [old_sha, old_name],
+            "new": [new_sha, new_name],
+            "lens_sha256": lens_sha,
+            **settings.to_dict(),
+        },
+        sort_keys=True,
+    )
+
+
+_LINE_FIELDS = [f.name for f in fields(Line)]
+
+
+def document_to_blob(doc: Document) -> bytes:
+    data = {
+        "media_type": doc.media_type,
+        "method": doc.method,
+        "text": doc.text,
+        "removed": [[r.page, r.text, r.reason] for r in doc.removed],
+        "notices": [[n.code, n.severity, n.message] for n in doc.notices],
+        "pages": [
+            {
+                "number": p.number,
+                "method": p.method,
+                "width": p.width,
+                "height": p.height,
+                "ocr_confidence": p.ocr_confidence,
+                "lines": [[getattr(line, name) for name in _LINE_FIELDS] for line in p.lines],
+            }
+            for p in doc.pages
+        ],
+    }
+    return zlib.compress(json.dumps(data, separators=(",", ":")).encode("utf-8"), 6)
+
+
+def document_from_blob(blob: bytes, *, filename: str, sha256: str) -> Document:
+    data = json.loads(zlib.decompress(blob))
+    pages = tuple(
+        Page(
+            number=p["number"],
+            method=p["method"],
+            lines=tuple(Line(**dict(zip(_LINE_FIELDS, values, strict=True))) for values in p["lines"]),
+            width=p["width"],
+            height=p["height"],
+            ocr_confidence=p["ocr_confidence"],
+        )
+        for p in data["pages"]
+    )
+    return Document(
+        filename=filename,
+        sha256=sha256,
+        media_type=data["media_type"],
+        pages=pages,
+        text=data["text"],
+        method=data["method"],
+        removed=tuple(Removed(*r) for r in data["removed"]),
+        notices=tuple(Notice(*n) for n in data["notices"]),
+    )
+
+
+class Store:
+    def __init__(self, path: str | Path | None = None) -> None:
+        self.path = Path(path) if path is not None else default_path()
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA foreign_keys=ON")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self._migrate()
+        except (sqlite3.Error, OSError) as exc:
+            raise StoreError(
+                f"The library at {self.path} could not be opened ({exc}). Comparisons still work; "
+                "to keep results and notes, point --db (or ANALYZER_DB) at a writable file."
+            ) from exc
+
+    def _migrate(self) -> None:
+        version = int(self.db.execute("PRAGMA user_version").fetchone()[0])
+        if version > len(MIGRATIONS):
+            raise StoreError(
+                f"The library at {self.path} was written by a newer version of this tool "
+                f"(schema {version}); update the tool or use another --db."
+            )
+        for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                for statement in script.split(";"):
+                    if statement.strip():
+                        self.db.execute(statement)
+                self.db.execute(f"PRAGMA user_version = {number}")
+                self.db.execute("COMMIT")
+            except BaseException:
+                self.db.execute("ROLLBACK")
+                raise
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- extraction cache -----------------------------------------------------------------
+
+    def cached_document(self, sha256: str, settings: CompareSettings, filename: str) -> Document | None:
+        try:
+            row = self.db.execute(
+                "SELECT data FROM extractions WHERE sha256 = ? AND reading_key = ?",
+                (sha256, reading_key(settings)),
+            ).fetchone()
+            if row is None:
+                return None
+            return document_from_blob(row[0], filename=filename, sha256=sha256)
+        except (sqlite3.Error, zlib.error, ValueError, KeyError, TypeError):
+            return None  # a damaged entry is read again, never trusted
+
+    def save_document(self, doc: Document, settings: CompareSettings) -> None:
+        self._write(
+            "INSERT OR REPLACE INTO extractions (sha256, reading_key, media_type, pages, data, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                doc.sha256,
+                reading_key(settings),
+                doc.media_type,
+                len(doc.pages),
+                document_to_blob(doc),
+                time.time(),
+            ),
+        )
+
+    # --- stored comparisons -----------------------------------------------------------------
+
+    def cached_result(self, key: str) -> str | None:
+        try:
+            row = self.db.execute("SELECT result FROM comparisons WHERE cache_key = ?", (key,)).fetchone()
+            return zlib.decompress(row[0]).decode("utf-8") if row else None
+        except (sqlite3.Error, zlib.error, UnicodeDecodeError):
+            return None
+
+    def save_result(self, key: str, result_json: str) -> int:
+        data = json.loads(result_json)
+        old, new = data["documents"]["old"], data["documents"]["new"]
+        self._write(
+            "INSERT INTO comparisons (cache_key, old_sha256, new_sha256, old_filename, new_filename, result, "
+            "created_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(cache_key) DO UPDATE SET "
+            "result = excluded.result",
+            (
+                key,
+                old["sha256"],
+                new["sha256"],
+                old["filename"],
+                new["filename"],
+                zlib.compress(result_json.encode("utf-8"), 6),
+                time.time(),
+            ),
+        )
+        row = self.db.execute("SELECT id FROM comparisons WHERE cache_key = ?", (key,)).fetchone()
+        return int(row[0])
+
+    def comparisons(self) -> list[dict[str, Any]]:
+        rows = self.db.execute(
+            "SELECT id, old_filename, new_filename, old_sha256, new_sha256, created_at "
+            "FROM comparisons ORDER BY id"
+        ).fetchall()
+        names = ["id", "old_filename", "new_filename", "old_sha256", "new_sha256", "created_at"]
+        return [dict(zip(names, row, strict=True)) for row in rows]
+
+    def _write(self, sql: str, params: tuple[Any, ...]) -> None:
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                self.db.execute(sql, params)
+                self.db.execute("COMMIT")
+            except BaseException:
+                self.db.execute("ROLLBACK")
+                raise
+        except sqlite3.Error as exc:
+            raise StoreError(f"Could not write to the library at {self.path} ({exc}).") from exc
