@@ -6,7 +6,6 @@ it out. Document text is untrusted: it is HTML-escaped before it reaches any mar
 from __future__ import annotations
 
 import hashlib
-import html
 import json
 import re
 import tempfile
@@ -18,9 +17,10 @@ import streamlit as st
 
 from analyzer import AnalyzerError, CompareSettings, compare_documents, load_document
 from analyzer.lenses import get_lens, read_lens
-from analyzer.models import Change, Clause, Comparison
+from analyzer.models import Change, Comparison
 from analyzer.nlp import load_pipeline
-from analyzer.report import to_json, to_markdown
+from analyzer.report import now, to_csv, to_html, to_json, to_markdown
+from analyzer.report.html import clause_meta, esc, evidence_spans, marked_html, side_segments
 
 ROOT = Path(__file__).resolve().parent
 DEMO = ROOT / "corpora" / "madison-2017"
@@ -59,10 +59,6 @@ mark.pd-ev {background:#fef3c7; color:inherit; border-bottom:2px dotted #b45309;
          padding:0.2rem 0.5rem;}
 </style>
 """
-
-
-def esc(text: str) -> str:
-    return html.escape(text, quote=True)
 
 
 @st.cache_resource(show_spinner=False)
@@ -115,69 +111,24 @@ def run_comparison(
         for k, (data, name) in enumerate((old, new))
     ]
     result = compare_documents(*documents, settings=settings, progress=stage(0.9, 0.1))
-    bundle = {"comparison": result, "json": to_json(result), "md": to_markdown(result)}
+    run_at = now()
+    labels = topic_labels(settings)
+    bundle = {
+        "comparison": result,
+        "json": to_json(result),
+        "md": to_markdown(result, run_at=run_at),
+        "html": to_html(result, run_at=run_at, labels=labels),
+        "csv": to_csv(result, run_at=run_at),
+    }
     remembered(key, _bundle=bundle)
     return bundle
-
-
-def clause_meta(clauses: tuple[Clause, ...]) -> str:
-    """Clause numbers, pages and section path of one side, as escaped HTML."""
-    if not clauses:
-        return ""
-    first, last = clauses[0], clauses[-1]
-    pages = (
-        f"p. {first.page_start}"
-        if first.page_start == last.page_end
-        else f"pp. {first.page_start}–{last.page_end}"
-    )
-    numbers = [c.number for c in clauses if c.number]
-    number = f"§ {esc(' + '.join(numbers))} · " if numbers else ""
-    path = " › ".join(esc(p) for p in first.path[-3:])
-    ocr = ' <span class="pd-ocr">OCR — check against the page</span>' if any(c.ocr for c in clauses) else ""
-    return f"{number}{pages}" + (f" · {path}" if path else "") + ocr
-
-
-def side_segments(change: Change, side: str) -> list[tuple[str, str]]:
-    """The side's text as (text, op) runs: equal, delete (old side) or insert (new side)."""
-    text = change.old_text if side == "old" else change.new_text
-    if not change.diff or not (change.old and change.new):
-        return [(text, "equal")]
-    keep = "delete" if side == "old" else "insert"
-    return [(op.text, op.op) for op in change.diff if op.op in ("equal", keep)]
-
-
-def marked_html(segments: list[tuple[str, str]], spans: list[tuple[int, int, str]]) -> str:
-    """Escaped HTML of the runs, with deletions struck through, insertions underlined (both also
-    coloured) and topic evidence (character spans of the side's text) marked."""
-    cuts = sorted({0, *(a for a, _, _ in spans), *(b for _, b, _ in spans)})
-    out: list[str] = []
-    offset = 0
-    for text, op in segments:
-        end = offset + len(text)
-        points = [offset, *(c for c in cuts if offset < c < end), end]
-        pieces = []
-        for a, b in zip(points, points[1:], strict=False):
-            piece = esc(text[a - offset : b - offset]).replace("\n", "<br>")
-            topics = sorted({t for s0, s1, t in spans if s0 <= a and b <= s1})
-            if topics and piece:
-                piece = f'<mark class="pd-ev" title="evidence: {esc(", ".join(topics))}">{piece}</mark>'
-            pieces.append(piece)
-        body = "".join(pieces)
-        if op == "delete":
-            body = f'<del class="pd-del" title="deleted">{body}</del>'
-        elif op == "insert":
-            body = f'<ins class="pd-ins" title="inserted">{body}</ins>'
-        out.append(body)
-        offset = end
-    return "".join(out)
 
 
 def side_html(change: Change, side: str) -> str:
     clauses = change.old if side == "old" else change.new
     if not clauses:
         return '<div class="pd-cell pd-empty">(not in this version)</div>'
-    spans = [(e.start, e.end, hit.topic) for hit in change.topics for e in hit.evidence if e.side == side]
-    body = marked_html(side_segments(change, side), spans)
+    body = marked_html(side_segments(change, side), evidence_spans(change, side))
     return f'<div class="pd-cell"><div class="pd-meta">{clause_meta(clauses)}</div>{body}</div>'
 
 
@@ -395,17 +346,16 @@ def main() -> None:
     summary_panel(result, labels)
     notices_panel(result)
 
-    d1, d2 = st.columns(2)
-    d1.download_button(
-        "Download JSON (contract)",
-        bundle["json"],
-        file_name="comparison.json",
-        mime="application/json",
-        key="dl_json",
-    )
-    d2.download_button(
-        "Download Markdown brief", bundle["md"], file_name="comparison.md", mime="text/markdown", key="dl_md"
-    )
+    downloads = [
+        ("JSON (contract)", "json", "application/json"),
+        ("HTML redline", "html", "text/html"),
+        ("Markdown brief", "md", "text/markdown"),
+        ("CSV (one row per change)", "csv", "text/csv"),
+    ]
+    for column, (label, ext, mime) in zip(st.columns(len(downloads)), downloads, strict=True):
+        column.download_button(
+            f"Download {label}", bundle[ext], file_name=f"comparison.{ext}", mime=mime, key=f"dl_{ext}"
+        )
 
     st.subheader("Side by side")
     f1, f2, f3, f4 = st.columns([0.8, 1.4, 1.4, 1.4])

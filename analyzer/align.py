@@ -242,7 +242,7 @@ def _runner_up(candidates: list[tuple[float, int, int]]) -> dict[tuple[str, int,
     for side, table in (("old", by_old), ("new", by_new)):
         for a, scored in table.items():
             scored.sort(reverse=True)
-            for score, b in scored:
+            for _score, b in scored:
                 others = [s for s, c in scored[:2] if c != b]
                 out[(side, a, b)] = others[0] if others else 0.0
     return out

@@ -15,7 +15,7 @@ from .errors import AnalyzerError
 from .settings import CompareSettings
 from .store import Store, StoreError, comparison_key
 
-FORMATS = ("json", "md")
+FORMATS = ("json", "md", "html", "csv")
 
 
 def _settings(args: argparse.Namespace) -> CompareSettings:
@@ -77,7 +77,10 @@ class _Progress:
 
 def cmd_compare(args: argparse.Namespace) -> int:
     settings = _settings(args)
-    fmt = args.format or (Path(args.output).suffix.lstrip(".") if args.output else "json")
+    suffix = Path(args.output).suffix.lstrip(".").lower() if args.output else ""
+    fmt = args.format or {"htm": "html", "markdown": "md"}.get(
+        suffix, suffix if suffix in FORMATS else "json"
+    )
     store = _open_store(args)
     key = None
     if store is not None and fmt == "json":
@@ -91,7 +94,8 @@ def cmd_compare(args: argparse.Namespace) -> int:
 
     from .compare import compare_documents
     from .ingest import load_document
-    from .report import to_json, to_markdown
+    from .lenses import get_lens
+    from .report import now, to_csv, to_html, to_json, to_markdown
 
     progress = _Progress()
     try:
@@ -100,7 +104,15 @@ def cmd_compare(args: argparse.Namespace) -> int:
         comparison = compare_documents(old, new, settings=settings, progress=progress)
     finally:
         progress.done()
-    text = to_markdown(comparison) if fmt == "md" else to_json(comparison)
+    if fmt == "md":
+        text = to_markdown(comparison, run_at=now())
+    elif fmt == "html":
+        labels = {t.id: t.label for t in get_lens(settings.lens, settings.spacy_model).spec.topics}
+        text = to_html(comparison, run_at=now(), labels=labels)
+    elif fmt == "csv":
+        text = to_csv(comparison, run_at=now())
+    else:
+        text = to_json(comparison)
     if store is not None and key is not None:
         try:
             store.save_result(key, text)

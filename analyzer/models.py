@@ -127,9 +127,7 @@ class Clause:
 
     @property
     def pages_label(self) -> str:
-        if self.page_start == self.page_end:
-            return f"p. {self.page_start}"
-        return f"pp. {self.page_start}-{self.page_end}"
+        return pages_label((self,))
 
 
 @dataclass(frozen=True)
@@ -277,3 +275,11 @@ class Comparison:
             "summary": self.summary,
             "notices": [n.to_dict() for n in self.notices],
         }
+
+
+def pages_label(clauses: tuple[Clause, ...] | list[Clause], dash: str = "-") -> str:
+    """The pages a run of clauses covers, as cited: "p. 3" or "pp. 3-4" ("" for none)."""
+    if not clauses:
+        return ""
+    first, last = clauses[0].page_start, clauses[-1].page_end
+    return f"p. {first}" if first == last else f"pp. {first}{dash}{last}"

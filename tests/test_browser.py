@@ -102,3 +102,25 @@ def test_browser_document_with_script_stays_text(streamlit_server, browser, tmp_
     assert page.locator(".pd-cell img").count() == 0
     assert page.locator(".pd-cell script").count() == 0
     assert page.locator(".pd-cell a[href^='javascript']").count() == 0
+
+
+def test_html_report_renders_offline_without_console_errors(browser, madison_pdf, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from analyzer.report import to_html
+
+    report = tmp_path / "report.html"
+    report.write_text(to_html(madison_pdf, run_at="2026-11-28T12:00:00Z"), encoding="utf-8")
+    context = browser.new_context(offline=True)
+    page = context.new_page()
+    problems: list[str] = []
+    page.on("console", lambda m: problems.append(m.text) if m.type in ("error", "warning") else None)
+    page.on("pageerror", lambda e: problems.append(str(e)))
+    page.on("request", lambda r: problems.append(r.url) if not r.url.startswith("file:") else None)
+    page.goto(report.as_uri())
+    assert page.title() == "What changed: old.pdf → new.pdf"
+    edited = next(c for c in madison_pdf.changes if c.kind == "modified")
+    assert page.locator(f"section#{edited.id} ins").count() >= 1
+    assert page.locator(f"section#{edited.id} del").count() >= 1
+    added = next(c for c in madison_pdf.changes if c.kind == "added")
+    assert page.locator(f"section#{added.id} .side.empty").count() == 1
+    assert not problems
+    context.close()

@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..assess import compare_stances, read_stance
-from ..models import Assessment, Change, Clause, Evidence, Notice, TopicHit
+from ..models import Assessment, Change, Clause, Evidence, Notice, TopicHit, pages_label
 from ..nlp import load_pipeline
 from ..settings import CompareSettings
 from .lens import Lens, LensSpec, read_lens
@@ -88,12 +88,7 @@ def _cite(change: Change) -> str:
     side = "new" if change.new else "old"
     first = clauses[0]
     number = f" § {first.number}" if first.number else ""
-    pages = (
-        f"p. {first.page_start}"
-        if first.page_start == clauses[-1].page_end
-        else f"pp. {first.page_start}-{clauses[-1].page_end}"
-    )
-    return f"{side}{number} {pages}"
+    return f"{side}{number} {pages_label(clauses)}"
 
 
 def summarise(changes: list[Change], spec: LensSpec) -> dict[str, Any]:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from ..models import Change, Clause, Comparison
+from ..models import Change, Clause, Comparison, pages_label
+from .evidence import evidence_rows
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#+!|~])")
 KIND_LABEL = {
@@ -28,12 +29,8 @@ def escape(text: str) -> str:
 def cite(clauses: tuple[Clause, ...], side: str) -> str:
     if not clauses:
         return ""
-    first, last = clauses[0], clauses[-1]
-    pages = (
-        f"p. {first.page_start}"
-        if first.page_start == last.page_end
-        else f"pp. {first.page_start}-{last.page_end}"
-    )
+    first = clauses[0]
+    pages = pages_label(clauses)
     where = " › ".join(first.path[-2:]) if first.path else ""
     number = f"§ {first.number} " if first.number else ""
     return f"{side} {number}{pages}" + (f", {where}" if where else "")
@@ -76,7 +73,8 @@ def change_block(change: Change) -> list[str]:
     return lines
 
 
-def to_markdown(comparison: Comparison) -> str:
+def to_markdown(comparison: Comparison, *, run_at: str | None = None) -> str:
+    """The brief; with ``run_at`` (the time of the run) it ends with the full evidence block."""
     old, new = comparison.old, comparison.new
     counts = comparison.summary["counts"]
     out = [
@@ -91,7 +89,8 @@ def to_markdown(comparison: Comparison) -> str:
         f"| read by | {old.method} | {new.method} |",
         "",
         f"Tool: {comparison.tool['name']} {comparison.tool['version']}"
-        f" · lens: {comparison.settings.get('lens')}",
+        f" · lens: {escape(str(comparison.settings.get('lens')))}"
+        + (f" · run at {run_at}" if run_at else ""),
         "",
         "**Changes:** " + ", ".join(f"{n} {k}" for k, n in counts.items() if n),
         "",
@@ -123,5 +122,9 @@ def to_markdown(comparison: Comparison) -> str:
         out += ["## Notices", ""] + [
             f"- **{n.severity}** ({n.code}): {escape(n.message)}" for n in comparison.notices
         ]
+        out.append("")
+    if run_at:
+        out += ["## Evidence", ""]
+        out += [f"- {key}: {escape(value)}" for key, value in evidence_rows(comparison, run_at)]
         out.append("")
     return "\n".join(out)

@@ -1,0 +1,67 @@
+"""CSV: one row per change, for a spreadsheet. The evidence block comes first as ``#`` lines.
+
+Document text is untrusted, and a spreadsheet runs a cell that starts with ``=``, ``+``, ``-``
+or ``@`` as a formula: such cells (and cells starting with ``'``) get a leading ``'``, which
+``read_csv`` removes again, so the text round-trips exactly."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from ..models import Change, Comparison, pages_label
+from .evidence import evidence_rows
+
+COLUMNS = [
+    "id",
+    "kind",
+    "old_number",
+    "new_number",
+    "old_pages",
+    "new_pages",
+    "topics",
+    "direction",
+    "old_text",
+    "new_text",
+]
+_RISKY = ("=", "+", "-", "@", "\t", "\r", "'")
+
+
+def _guard(cell: str) -> str:
+    return "'" + cell if cell.startswith(_RISKY) else cell
+
+
+def _unguard(cell: str) -> str:
+    return cell[1:] if cell.startswith("'") else cell
+
+
+def change_row(change: Change) -> dict[str, str]:
+    return {
+        "id": change.id,
+        "kind": change.kind,
+        "old_number": " + ".join(c.number for c in change.old if c.number),
+        "new_number": " + ".join(c.number for c in change.new if c.number),
+        "old_pages": pages_label(change.old),
+        "new_pages": pages_label(change.new),
+        "topics": ";".join(change.topic_ids),
+        "direction": change.assessment.direction if change.assessment else "",
+        "old_text": change.old_text,
+        "new_text": change.new_text,
+    }
+
+
+def to_csv(comparison: Comparison, *, run_at: str) -> str:
+    out = io.StringIO()
+    for key, value in evidence_rows(comparison, run_at):
+        out.write(f"# {key}: {value}\n".replace("\r", " "))
+    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for change in comparison.changes:
+        writer.writerow({k: _guard(v) for k, v in change_row(change).items()})
+    return out.getvalue()
+
+
+def read_csv(text: str) -> list[dict[str, str]]:
+    """The rows of a CSV written by ``to_csv`` (evidence lines skipped, guards removed)."""
+    body = "".join(line for line in io.StringIO(text) if not line.startswith("# "))
+    return [{k: _unguard(v) for k, v in row.items()} for row in csv.DictReader(io.StringIO(body))]

@@ -1,0 +1,203 @@
+"""A self-contained HTML redline: one file, no external assets or scripts, opens offline and
+prints cleanly from a browser. Also the pieces the app shows on screen, so the page and the
+report mark text the same way.
+
+Document text is untrusted: every piece of it is escaped here before it becomes markup."""
+
+from __future__ import annotations
+
+import html
+
+from ..models import Change, Clause, Comparison, pages_label
+from .evidence import evidence_rows
+
+KIND_ORDER = ("modified", "added", "removed", "moved", "renumbered", "split", "merged", "unchanged")
+
+STYLE = """
+body {font-family: Georgia, 'Times New Roman', serif; color:#111827; margin:2rem auto; max-width:78rem;
+      padding:0 1rem; line-height:1.45;}
+h1 {font-size:1.6rem;} h2 {font-size:1.25rem; margin-top:2rem; border-bottom:1px solid #d1d5db;}
+table {border-collapse:collapse; width:100%;} th, td {border:1px solid #d1d5db; padding:0.35rem 0.5rem;
+      vertical-align:top; text-align:left;}
+th {background:#f3f4f6;}
+.evidence td:first-child {white-space:nowrap; font-weight:bold;}
+.code {font-family: 'DejaVu Sans Mono', monospace; font-size:0.8rem; word-break:break-all;}
+.change {border:1px solid #d1d5db; border-radius:6px; margin:0.9rem 0; padding:0.5rem 0.7rem;
+         page-break-inside:avoid; break-inside:avoid;}
+.change .head {font-size:0.85rem; color:#374151; margin-bottom:0.3rem;}
+.kind {font-weight:bold; text-transform:uppercase; letter-spacing:0.04em; border:1px solid #9ca3af;
+       border-radius:4px; padding:0 0.3rem; margin-right:0.4rem;}
+.sides {display:grid; grid-template-columns:1fr 1fr; gap:0.6rem;}
+.side {border:1px solid #e5e7eb; border-radius:4px; padding:0.4rem 0.6rem;}
+.meta {font-size:0.78rem; color:#4b5563; margin-bottom:0.2rem;}
+.empty {color:#6b7280; font-style:italic; background:#f9fafb;}
+del {text-decoration:line-through; background:#fde2e2; color:#8a1c1c;}
+ins {text-decoration:underline; background:#dcfce7; color:#14532d;}
+mark {background:#fef3c7; color:inherit; border-bottom:2px dotted #b45309;}
+.why {font-size:0.88rem; background:#f8fafc; border-left:3px solid #6366f1; padding:0.2rem 0.5rem;
+      margin:0.3rem 0;}
+.topic {display:inline-block; font-size:0.75rem; border:1px solid #6366f1; color:#3730a3;
+        border-radius:10px; padding:0 0.4rem; margin-right:0.25rem;}
+.ocr {font-size:0.75rem; color:#92400e; border:1px dashed #d97706; padding:0 0.3rem;}
+@media print { body {margin:0; max-width:none;} a {color:inherit; text-decoration:none;}
+               .change {border-color:#9ca3af;} }
+"""
+
+
+def esc(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def clause_meta(clauses: tuple[Clause, ...]) -> str:
+    """Clause numbers, pages and section path of one side, as escaped HTML."""
+    if not clauses:
+        return ""
+    numbers = [c.number for c in clauses if c.number]
+    number = f"§ {esc(' + '.join(numbers))} · " if numbers else ""
+    path = " › ".join(esc(p) for p in clauses[0].path[-3:])
+    ocr = (
+        ' <span class="ocr pd-ocr">OCR — check against the page</span>' if any(c.ocr for c in clauses) else ""
+    )
+    return f"{number}{pages_label(clauses, '–')}" + (f" · {path}" if path else "") + ocr
+
+
+def side_segments(change: Change, side: str) -> list[tuple[str, str]]:
+    """The side's text as (text, op) runs: equal, delete (old side) or insert (new side)."""
+    text = change.old_text if side == "old" else change.new_text
+    if not change.diff or not (change.old and change.new):
+        return [(text, "equal")]
+    keep = "delete" if side == "old" else "insert"
+    return [(op.text, op.op) for op in change.diff if op.op in ("equal", keep)]
+
+
+def marked_html(
+    segments: list[tuple[str, str]], spans: list[tuple[int, int, str]], prefix: str = "pd-"
+) -> str:
+    """Escaped HTML of the runs, with deletions struck through, insertions underlined (both also
+    coloured, so colour is never the only cue) and topic evidence (character spans of the side's
+    text) marked with the topic it supports."""
+    cuts = sorted({0, *(a for a, _, _ in spans), *(b for _, b, _ in spans)})
+    out: list[str] = []
+    offset = 0
+    for text, op in segments:
+        end = offset + len(text)
+        points = [offset, *(c for c in cuts if offset < c < end), end]
+        pieces = []
+        for a, b in zip(points, points[1:], strict=False):
+            piece = esc(text[a - offset : b - offset]).replace("\n", "<br>")
+            topics = sorted({t for s0, s1, t in spans if s0 <= a and b <= s1})
+            if topics and piece:
+                piece = f'<mark class="{prefix}ev" title="evidence: {esc(", ".join(topics))}">{piece}</mark>'
+            pieces.append(piece)
+        body = "".join(pieces)
+        if op == "delete":
+            body = f'<del class="{prefix}del" title="deleted">{body}</del>'
+        elif op == "insert":
+            body = f'<ins class="{prefix}ins" title="inserted">{body}</ins>'
+        out.append(body)
+        offset = end
+    return "".join(out)
+
+
+def evidence_spans(change: Change, side: str) -> list[tuple[int, int, str]]:
+    return [(e.start, e.end, hit.topic) for hit in change.topics for e in hit.evidence if e.side == side]
+
+
+def _side(change: Change, side: str) -> str:
+    clauses = change.old if side == "old" else change.new
+    if not clauses:
+        return '<div class="side empty">(not in this version)</div>'
+    body = marked_html(side_segments(change, side), evidence_spans(change, side), prefix="")
+    return f'<div class="side"><div class="meta">{side}: {clause_meta(clauses)}</div>{body}</div>'
+
+
+def _change(change: Change, labels: dict[str, str]) -> str:
+    note = ""
+    if change.kind == "moved":
+        note = f" — moved from old {clause_meta(change.old)} to new {clause_meta(change.new)}"
+    elif change.kind == "renumbered":
+        note = f" — § {esc(change.old[0].number or '—')} → § {esc(change.new[0].number or '—')}"
+    elif change.kind in ("split", "merged"):
+        note = f" — {len(change.old)} old clause(s) ↔ {len(change.new)} new clause(s)"
+    topics = "".join(f'<span class="topic">{esc(labels.get(t, t))}</span>' for t in change.topic_ids)
+    why = ""
+    if change.assessment is not None:
+        direction = esc(change.assessment.direction.replace("_", " "))
+        why = f'<div class="why"><b>{direction}</b>: {esc(change.assessment.explanation)}</div>'
+    return (
+        f'<section class="change" id="{esc(change.id)}"><div class="head"><span class="kind">'
+        f"{esc(change.kind)}</span>{esc(change.id)}{note} {topics}</div>{why}"
+        f'<div class="sides">{_side(change, "old")}{_side(change, "new")}</div></section>'
+    )
+
+
+def to_html(comparison: Comparison, *, run_at: str, labels: dict[str, str] | None = None) -> str:
+    """The whole report as one HTML document (UTF-8, inline CSS, no scripts, no external URL)."""
+    labels = labels or {}
+    old, new = comparison.old, comparison.new
+    title = f"What changed: {old.filename} → {new.filename}"
+    counts = comparison.summary["counts"]
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        f"<title>{esc(title)}</title>",
+        f"<style>{STYLE}</style></head><body>",
+        f"<h1>{esc(title)}</h1>",
+        '<table class="evidence"><tbody>',
+        *(f"<tr><td>{esc(k)}</td><td>{esc(v)}</td></tr>" for k, v in evidence_rows(comparison, run_at)),
+        "</tbody></table>",
+        "<h2>Changes by kind</h2><table><thead><tr>",
+        *(f"<th>{k}</th>" for k in KIND_ORDER),
+        "</tr></thead><tbody><tr>",
+        *(f"<td>{int(counts.get(k, 0))}</td>" for k in KIND_ORDER),
+        "</tr></tbody></table>",
+    ]
+    topics = comparison.summary.get("topics") or {}
+    if topics:
+        parts += [
+            "<h2>By topic</h2><table><thead><tr><th>topic</th><th>changed clauses</th>"
+            "<th>limits enforcement</th><th>expands enforcement</th><th>neutral</th><th>unclear</th>"
+            "</tr></thead><tbody>"
+        ]
+        for topic, row in topics.items():
+            cells = [
+                row[k] for k in ("changed", "limits_enforcement", "expands_enforcement", "neutral", "unclear")
+            ]
+            parts.append(
+                f"<tr><td>{esc(labels.get(topic, topic))}</td>"
+                + "".join(f"<td>{int(c)}</td>" for c in cells)
+                + "</tr>"
+            )
+        parts.append("</tbody></table>")
+    highlights = comparison.summary.get("highlights") or []
+    if highlights:
+        parts += ["<h2>Highlights</h2><ul>", *(f"<li>{esc(h)}</li>" for h in highlights), "</ul>"]
+    changed = [c for c in comparison.changes if c.kind != "unchanged"]
+    parts.append(
+        f"<h2>Side by side: {len(changed)} changed of {len(comparison.changes)} aligned clauses</h2>"
+    )
+    if not changed:
+        parts.append("<p>No change between the two versions.</p>")
+    parts += [_change(c, labels) for c in changed]
+    if comparison.notices:
+        parts += [
+            "<h2>Notices</h2><ul>",
+            *(
+                f"<li><b>{esc(n.severity)}</b> ({esc(n.code)}): {esc(n.message)}</li>"
+                for n in comparison.notices
+            ),
+            "</ul>",
+        ]
+    removed = list(old.removed) + list(new.removed)
+    if removed:
+        parts += [
+            "<h2>Removed while reading (running headers, footers, page numbers)</h2>",
+            "<table><thead><tr><th>page</th><th>reason</th><th>text</th></tr></thead><tbody>",
+            *(
+                f"<tr><td>{r.page}</td><td>{esc(r.reason)}</td><td>{esc(r.text)}</td></tr>"
+                for r in removed[:500]
+            ),
+            "</tbody></table>",
+        ]
+    parts.append("</body></html>\n")
+    return "\n".join(parts)

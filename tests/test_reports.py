@@ -1,0 +1,140 @@
+"""Reports from one Comparison: HTML redline, CSV, Markdown brief — each with the evidence block."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from analyzer import CompareSettings, compare_documents, load_document
+from analyzer.report import read_csv, to_csv, to_html, to_markdown
+from analyzer.report.csv import change_row
+
+from .conftest import MADISON, ROOT
+
+RUN_AT = "2026-11-28T12:00:00Z"
+
+
+class _Collect(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.ids: list[str] = []
+        self.tags: list[str] = []
+        self.urls: list[str] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+        for name, value in attrs:
+            if name == "id" and value:
+                self.ids.append(value)
+            if name in ("href", "src", "action", "srcset") and value:
+                self.urls.append(value)
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+
+def test_html_report_is_self_contained_and_holds_every_change(madison_pdf) -> None:  # type: ignore[no-untyped-def]
+    page = to_html(madison_pdf, run_at=RUN_AT, labels={"document_requests": "Documentation requests"})
+    parsed = _Collect()
+    parsed.feed(page)
+    parsed.close()
+    changed = [c for c in madison_pdf.changes if c.kind != "unchanged"]
+    assert {c.id for c in changed} <= set(parsed.ids)
+    assert not parsed.urls and "script" not in parsed.tags and "link" not in parsed.tags
+    assert not re.search(r"https?://|url\(", page)
+    text = " ".join(" ".join(parsed.text).split())
+    for change in changed:  # every change's citation: its clause numbers' pages
+        for clause in change.new or change.old:
+            assert f"p. {clause.page_start}" in text or f"pp. {clause.page_start}" in text
+    for needle in (madison_pdf.old.sha256, madison_pdf.new.sha256, RUN_AT, "0.1.0", "min_similarity"):
+        assert needle in page
+    assert "Officers will not ask anyone to show a" in text
+    assert re.search(r'<mark class="ev" title="evidence: [^"]*document_requests[^"]*">passport</mark>', page)
+
+
+def test_html_report_escapes_document_text(tmp_path: Path) -> None:
+    old = b"1. Scope\n\nOfficers will not ask about status.\n"
+    new = b"1. Scope\n\nOfficers will not ask about status. <script>alert(1)</script> [x](javascript:x)\n"
+    settings = CompareSettings()
+    result = compare_documents(
+        load_document(old, filename="a.txt", settings=settings),
+        load_document(new, filename="<b>b</b>.txt", settings=settings),
+        settings=settings,
+    )
+    page = to_html(result, run_at=RUN_AT)
+    assert "<script>" not in page and "<b>b</b>" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+
+
+def test_csv_round_trips_to_the_change_list(madison_pdf) -> None:  # type: ignore[no-untyped-def]
+    text = to_csv(madison_pdf, run_at=RUN_AT)
+    assert text.startswith("# old file: old.pdf\n")
+    assert f"# old sha256: {madison_pdf.old.sha256}" in text
+    rows = read_csv(text)
+    assert rows == [change_row(c) for c in madison_pdf.changes]
+    kinds = {r["kind"] for r in rows}
+    assert {"added", "removed", "modified", "unchanged"} <= kinds
+    assert any("document_requests" in r["topics"] and r["direction"] == "limits_enforcement" for r in rows)
+
+
+def test_csv_neutralises_spreadsheet_formulas_and_still_round_trips() -> None:
+    old = b"1. Fees\n\nThe fee is set by the council.\n"
+    new = b'1. Fees\n\n=HYPERLINK("http://x","y") is the fee.\n\n\'quoted\' text stays.\n'
+    settings = CompareSettings()
+    result = compare_documents(
+        load_document(old, filename="a.txt", settings=settings),
+        load_document(new, filename="b.txt", settings=settings),
+        settings=settings,
+    )
+    text = to_csv(result, run_at=RUN_AT)
+    assert "\n=HYPERLINK" not in text and ",=HYPERLINK" not in text
+    assert read_csv(text) == [change_row(c) for c in result.changes]
+
+
+def test_markdown_brief_quotes_the_madison_key_changes_with_pages(madison_pdf) -> None:  # type: ignore[no-untyped-def]
+    brief = to_markdown(madison_pdf, run_at=RUN_AT)
+    for quote in (
+        "MPD will not participate in coordinated operations or raids",
+        "Officers will not ask anyone to show a passport",
+        "Officers should obtain approval from a commander or officer-in-charge",
+        "is not contingent upon their citizenship or immigration status",
+    ):
+        assert quote in brief, quote
+    assert "## Evidence" in brief and RUN_AT in brief and madison_pdf.new.sha256 in brief
+    assert re.search(r"new § \S+ p\. 3", brief)
+
+
+@pytest.mark.parametrize("fmt", ["html", "csv", "md"])
+def test_cli_writes_each_format(tmp_path: Path, fmt: str) -> None:
+    out = tmp_path / f"report.{fmt}"
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "analyzer",
+            "compare",
+            str(MADISON / "old.txt"),
+            str(MADISON / "new.txt"),
+            "-o",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
+    assert proc.returncode == 1, proc.stderr
+    body = out.read_text(encoding="utf-8")
+    assert "old.txt" in body and "passport" in body
+    if fmt == "html":
+        assert body.startswith("<!DOCTYPE html>") and "Documentation requests" in body
+    if fmt == "csv":
+        assert read_csv(body)[0]["id"] == "c0001"
+    json.dumps(body)  # plain text
