@@ -12,6 +12,7 @@ the candidates that share rare words."""
 from __future__ import annotations
 
 import bisect
+import hashlib
 import heapq
 import math
 import re
@@ -327,3 +328,55 @@ def align(old: Sequence[Clause], new: Sequence[Clause], settings: CompareSetting
         if j not in state.new_to:
             state.pair("added", (), (j,), None)
     return [m for m in state.matches if m.old or m.new]
+
+
+@dataclass(frozen=True)
+class Override:
+    """A reviewer's correction, kept in the library and applied on every later run of the pair:
+    ``pair`` two clauses the tool did not pair, or ``unpair`` two it did. Clauses are named by id
+    and the sha256 of their text, so a correction never lands on a clause that has changed."""
+
+    action: str  # "pair" | "unpair"
+    old_id: str
+    old_text_sha: str
+    new_id: str
+    new_text_sha: str
+
+
+def text_sha(clause: Clause) -> str:
+    return hashlib.sha256(clause.text.encode("utf-8")).hexdigest()
+
+
+def apply_overrides(
+    matches: list[Match], old: Sequence[Clause], new: Sequence[Clause], overrides: Sequence[Override]
+) -> tuple[list[Match], list[Override], list[Override]]:
+    """``matches`` with the corrections applied; also which were applied and which were skipped
+    (a clause that no longer exists or whose text changed)."""
+    old_at = {c.id: k for k, c in enumerate(old)}
+    new_at = {c.id: k for k, c in enumerate(new)}
+    out = list(matches)
+    applied: list[Override] = []
+    skipped: list[Override] = []
+    for o in overrides:
+        i, j = old_at.get(o.old_id), new_at.get(o.new_id)
+        if i is None or j is None or text_sha(old[i]) != o.old_text_sha or text_sha(new[j]) != o.new_text_sha:
+            skipped.append(o)
+            continue
+        if o.action == "unpair":
+            hit = [m for m in out if m.old == (i,) and m.new == (j,)]
+            if not hit:
+                skipped.append(o)
+                continue
+            out.remove(hit[0])
+            out += [Match("removed", (i,), (), None), Match("added", (), (j,), None)]
+        else:
+            freed: list[Match] = []
+            for m in [m for m in out if i in m.old or j in m.new]:
+                out.remove(m)
+                freed += [Match("removed", (k,), (), None) for k in m.old if k != i]
+                freed += [Match("added", (), (k,), None) for k in m.new if k != j]
+            state = _State(old, new)
+            score = similarity(old[i].text, new[j].text)
+            out += [Match(state.one_to_one_kind(i, j, score), (i,), (j,), score), *freed]
+        applied.append(o)
+    return out, applied, skipped

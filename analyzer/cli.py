@@ -8,10 +8,13 @@ import hashlib
 import json
 import sys
 from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 from . import __version__
+from .align import Override
 from .errors import AnalyzerError
+from .models import Comparison
 from .settings import CompareSettings
 from .store import Store, StoreError, comparison_key
 
@@ -75,51 +78,155 @@ class _Progress:
             sys.stderr.flush()
 
 
-def cmd_compare(args: argparse.Namespace) -> int:
-    settings = _settings(args)
+def _format(args: argparse.Namespace) -> str:
     suffix = Path(args.output).suffix.lstrip(".").lower() if args.output else ""
-    fmt = args.format or {"htm": "html", "markdown": "md"}.get(
+    chosen: str = args.format or {"htm": "html", "markdown": "md"}.get(
         suffix, suffix if suffix in FORMATS else "json"
     )
+    return chosen
+
+
+def _render(comparison: Comparison, fmt: str, settings: CompareSettings) -> str:
+    from .lenses import get_lens
+    from .report import now, to_csv, to_html, to_json, to_markdown
+
+    if fmt == "md":
+        return to_markdown(comparison, run_at=now())
+    if fmt == "html":
+        labels = {t.id: t.label for t in get_lens(settings.lens, settings.spacy_model).spec.topics}
+        return to_html(comparison, run_at=now(), labels=labels)
+    if fmt == "csv":
+        return to_csv(comparison, run_at=now())
+    return to_json(comparison)
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    fmt = _format(args)
     store = _open_store(args)
     key = None
-    if store is not None and fmt == "json":
-        key = comparison_key(
-            _file_sha256(args.old), _file_sha256(args.new), Path(args.old).name, Path(args.new).name, settings
-        )
+    overrides: list[Override] = []
+    if store is not None:
+        old_sha, new_sha = _file_sha256(args.old), _file_sha256(args.new)
+        overrides = store.overrides(old_sha, new_sha)
+        key = comparison_key(old_sha, new_sha, Path(args.old).name, Path(args.new).name, settings, overrides)
         cached = store.cached_result(key)
-        if cached is not None:  # the same files, settings and tool version: the same bytes
+        if cached is not None and fmt == "json":  # same files, settings, pairings and version: same bytes
             _write(cached, args.output)
             return 1 if any(c["kind"] != "unchanged" for c in json.loads(cached)["changes"]) else 0
 
     from .compare import compare_documents
     from .ingest import load_document
-    from .lenses import get_lens
-    from .report import now, to_csv, to_html, to_json, to_markdown
+    from .report import to_json
 
     progress = _Progress()
     try:
         old = load_document(args.old, settings=settings, store=store, progress=progress)
         new = load_document(args.new, settings=settings, store=store, progress=progress)
-        comparison = compare_documents(old, new, settings=settings, progress=progress)
+        comparison = compare_documents(old, new, settings=settings, progress=progress, overrides=overrides)
     finally:
         progress.done()
-    if fmt == "md":
-        text = to_markdown(comparison, run_at=now())
-    elif fmt == "html":
-        labels = {t.id: t.label for t in get_lens(settings.lens, settings.spacy_model).spec.topics}
-        text = to_html(comparison, run_at=now(), labels=labels)
-    elif fmt == "csv":
-        text = to_csv(comparison, run_at=now())
-    else:
-        text = to_json(comparison)
     if store is not None and key is not None:
         try:
-            store.save_result(key, text)
+            number = store.save_result(key, to_json(comparison))
+            print(f"note: kept in the library ({store.path}) as comparison {number}", file=sys.stderr)
         except StoreError as exc:
             print(f"note: {exc}", file=sys.stderr)
-    _write(text, args.output)
+    _write(_render(comparison, fmt, settings), args.output)
     return 1 if comparison.has_changes else 0
+
+
+def _library(args: argparse.Namespace) -> Store:
+    try:
+        return Store(args.db) if args.db else Store()
+    except StoreError as exc:
+        raise AnalyzerError(str(exc), fix="Point --db (or ANALYZER_DB) at the library file") from exc
+
+
+def cmd_library(args: argparse.Namespace) -> int:
+    from .library import reopen
+
+    store = _library(args)
+    if args.action == "list":
+        rows = store.comparisons()
+        if not rows:
+            print(f"The library at {store.path} holds no comparison yet.")
+        for listed in rows:
+            when = datetime.fromtimestamp(listed["created_at"], UTC).strftime("%Y-%m-%d %H:%M")
+            notes = len(store.notes(listed["id"]))
+            names = f"{listed['old_filename']} → {listed['new_filename']}"
+            print(f"{listed['id']:>4}  {when}  {names}  ({notes} notes)")
+        return 0
+    row = store.comparison(args.id)
+    if row is None:
+        raise AnalyzerError(
+            f"There is no comparison {args.id} in the library at {store.path}",
+            fix="List what is there with: python -m analyzer library list",
+        )
+    if args.action == "show":
+        data = json.loads(row["result"])
+        counts = ", ".join(f"{n} {k}" for k, n in data["summary"]["counts"].items() if n)
+        print(f"comparison {row['id']}: {row['old_filename']} → {row['new_filename']}: {counts}")
+        for note in store.notes(args.id):
+            by = f" ({note['author']})" if note["author"] else ""
+            print(f"  {note['change_id']}: {note['status']}{by} {note['text']}".rstrip())
+        return 0
+    if args.action == "note":
+        if not args.change:
+            raise AnalyzerError("Say which change the note is on", fix="Add --change c0012")
+        try:
+            store.add_note(args.id, args.change, args.status, args.text or "", args.author or "")
+        except StoreError as exc:
+            raise AnalyzerError(str(exc)) from exc
+        print(f"note kept on {args.change} of comparison {args.id}")
+        return 0
+    if args.action in ("pair", "unpair"):
+        if not (args.old_clause and args.new_clause):
+            raise AnalyzerError(
+                "Say which two clauses", fix="Add --old-clause o0012 --new-clause n0015 (ids from the JSON)"
+            )
+        current = reopen(store, args.id)
+        olds = {c.id: c for ch in current.changes for c in ch.old}
+        news = {c.id: c for ch in current.changes for c in ch.new}
+        if args.old_clause not in olds or args.new_clause not in news:
+            raise AnalyzerError(
+                f"No clause {args.old_clause} in the old version or {args.new_clause} in the new one",
+                fix="Use the clause ids of the JSON result (old clauses o…, new clauses n…)",
+            )
+        store.add_pairing(
+            row["old_sha256"],
+            row["new_sha256"],
+            args.action,
+            olds[args.old_clause],
+            news[args.new_clause],
+            args.author or "",
+        )
+        print(
+            f"{args.action} {args.old_clause} ↔ {args.new_clause} kept; "
+            "it applies to every later run of the pair"
+        )
+        return 0
+    # export: the stored JSON as it was, or any report rebuilt from the kept documents
+    fmt = _format(args)
+    if fmt == "json" and not store.overrides(row["old_sha256"], row["new_sha256"]):
+        _write(row["result"], args.output)
+        return 0
+    comparison = reopen(store, args.id)
+    _write(_render(comparison, fmt, CompareSettings(**row["settings"])), args.output)
+    return 0
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    from .ingest import load_document
+    from .library import history, history_markdown
+
+    settings = _settings(args)
+    store = _open_store(args)
+    documents = [load_document(path, settings=settings, store=store) for path in args.files]
+    data = history(documents, settings)
+    text = history_markdown(data) if (args.format or "json") == "md" else json.dumps(data, indent=2) + "\n"
+    _write(text, args.output)
+    return 0
 
 
 def cmd_inspect(args: argparse.Namespace) -> int:
@@ -179,6 +286,29 @@ def build_parser() -> argparse.ArgumentParser:
     common(compare)
     compare.set_defaults(func=cmd_compare)
 
+    library = sub.add_parser("library", help="past comparisons, reviewer notes and manual pairings")
+    library.add_argument("action", choices=["list", "show", "export", "note", "pair", "unpair"])
+    library.add_argument("id", nargs="?", type=int, help="comparison number (from `library list`)")
+    library.add_argument("--db", help="library file (default: $ANALYZER_DB, else the per-user data folder)")
+    library.add_argument(
+        "--format", choices=FORMATS, help="export format (default: from --output, else json)"
+    )
+    library.add_argument("--output", "-o", help="export to this file instead of standard output")
+    library.add_argument("--change", help="note: the change id (c0012)")
+    library.add_argument("--status", default="note", choices=["confirmed", "not_significant", "note"])
+    library.add_argument("--text", help="note: free text")
+    library.add_argument("--author", help="who wrote the note or the pairing")
+    library.add_argument("--old-clause", help="pair/unpair: old clause id (o0012)")
+    library.add_argument("--new-clause", help="pair/unpair: new clause id (n0015)")
+    library.set_defaults(func=cmd_library)
+
+    hist = sub.add_parser("history", help="each clause's line of descent across three or more versions")
+    hist.add_argument("files", nargs="+", help="the versions, oldest first")
+    hist.add_argument("--format", choices=["json", "md"], help="output format (default: json)")
+    hist.add_argument("--output", "-o", help="write here instead of standard output")
+    common(hist)
+    hist.set_defaults(func=cmd_history)
+
     inspect = sub.add_parser("inspect", help="show what the tool reads from one file")
     inspect.add_argument("file")
     common(inspect)
@@ -189,6 +319,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.command == "library" and args.action != "list" and args.id is None:
+        parser.error("library show/export/note/pair/unpair need a comparison number")
     try:
         status: int = args.func(args)
         return status

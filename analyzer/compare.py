@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from . import __version__
-from .align import Match, align
+from .align import Match, Override, align, apply_overrides
 from .diff import word_diff
 from .ingest import load_document
 from .models import CHANGE_KINDS, Change, Clause, Comparison, DiffOp, DocInfo, Document, Notice
@@ -60,9 +60,15 @@ def _info(doc: Document, clauses: int) -> DocInfo:
 
 
 def compare_documents(
-    old: Document, new: Document, *, settings: CompareSettings | None = None, progress: Progress | None = None
+    old: Document,
+    new: Document,
+    *,
+    settings: CompareSettings | None = None,
+    progress: Progress | None = None,
+    overrides: Sequence[Override] = (),
 ) -> Comparison:
-    """Align two documents clause by clause and describe every change."""
+    """Align two documents clause by clause and describe every change. ``overrides`` are a
+    reviewer's manual pairings (from the library), applied on top of the alignment."""
     from .lenses import apply_lens  # the lens loads spaCy patterns; import here keeps start-up light
 
     settings = settings or CompareSettings()
@@ -76,7 +82,28 @@ def compare_documents(
         if notice not in notices:
             notices.append(notice)
     report("Aligning clauses", 0.4)
-    matches = _order(align(old_clauses, new_clauses, settings))
+    matches = align(old_clauses, new_clauses, settings)
+    if overrides:
+        matches, applied, skipped = apply_overrides(matches, old_clauses, new_clauses, overrides)
+        if applied:
+            notices.append(
+                Notice(
+                    "manual_pairing",
+                    "info",
+                    f"{len(applied)} manual pairing(s) from the library were applied: "
+                    + "; ".join(f"{o.action} {o.old_id} ↔ {o.new_id}" for o in applied),
+                )
+            )
+        if skipped:
+            notices.append(
+                Notice(
+                    "manual_pairing_skipped",
+                    "warning",
+                    f"{len(skipped)} manual pairing(s) were not applied because a clause is gone or its "
+                    "text changed: " + "; ".join(f"{o.action} {o.old_id} ↔ {o.new_id}" for o in skipped),
+                )
+            )
+    matches = _order(matches)
     report("Comparing wording", 0.6)
     changes: list[Change] = []
     for number, match in enumerate(matches, start=1):

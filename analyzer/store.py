@@ -25,7 +25,8 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
-from .models import Document, Line, Notice, Page, Removed
+from .align import Override, text_sha
+from .models import Clause, Document, Line, Notice, Page, Removed
 from .settings import CompareSettings
 
 # settings that change what is read from a file (the rest only change what is done with it)
@@ -73,7 +74,24 @@ MIGRATIONS = [
     );
     CREATE INDEX notes_by_comparison ON notes (comparison_id, change_id);
     """,
+    # 2: manual pairings (by the two files, so they apply to every later run of the pair)
+    """
+    CREATE TABLE pairings (
+        id INTEGER PRIMARY KEY,
+        old_sha256 TEXT NOT NULL,
+        new_sha256 TEXT NOT NULL,
+        action TEXT NOT NULL CHECK (action IN ('pair', 'unpair')),
+        old_clause TEXT NOT NULL,
+        old_text_sha TEXT NOT NULL,
+        new_clause TEXT NOT NULL,
+        new_text_sha TEXT NOT NULL,
+        author TEXT NOT NULL DEFAULT '',
+        created_at REAL NOT NULL
+    );
+    CREATE INDEX pairings_by_pair ON pairings (old_sha256, new_sha256);
+    """,
 ]
+NOTE_STATUSES = ("confirmed", "not_significant", "note")
 
 
 class StoreError(Exception):
@@ -93,7 +111,12 @@ def reading_key(settings: CompareSettings) -> str:
 
 
 def comparison_key(
-    old_sha: str, new_sha: str, old_name: str, new_name: str, settings: CompareSettings
+    old_sha: str,
+    new_sha: str,
+    old_name: str,
+    new_name: str,
+    settings: CompareSettings,
+    overrides: list[Override] | None = None,
 ) -> str:
     """Everything a result depends on: both files, their names (they are in the result), the
     settings, the tool's version, and the content of a lens file given by path."""
@@ -105,6 +128,7 @@ def comparison_key(
             "old": [old_sha, old_name],
             "new": [new_sha, new_name],
             "lens_sha256": lens_sha,
+            "overrides": [list(vars(o).values()) for o in overrides or []],
             **settings.to_dict(),
         },
         sort_keys=True,
@@ -270,14 +294,80 @@ class Store:
         names = ["id", "old_filename", "new_filename", "old_sha256", "new_sha256", "created_at"]
         return [dict(zip(names, row, strict=True)) for row in rows]
 
-    def _write(self, sql: str, params: tuple[Any, ...]) -> None:
+    def comparison(self, comparison_id: int) -> dict[str, Any] | None:
+        row = self.db.execute(
+            "SELECT id, old_filename, new_filename, old_sha256, new_sha256, created_at, result, cache_key "
+            "FROM comparisons WHERE id = ?",
+            (comparison_id,),
+        ).fetchone()
+        if row is None:
+            return None
+        names = ["id", "old_filename", "new_filename", "old_sha256", "new_sha256", "created_at"]
+        out: dict[str, Any] = dict(zip(names, row[:6], strict=True))
+        out["result"] = zlib.decompress(row[6]).decode("utf-8")
+        key = json.loads(row[7])
+        out["settings"] = {k: v for k, v in key.items() if k in CompareSettings.field_names()}
+        return out
+
+    # --- reviewer notes ---------------------------------------------------------------------
+
+    def add_note(
+        self, comparison_id: int, change_id: str, status: str, text: str = "", author: str = ""
+    ) -> int:
+        if status not in NOTE_STATUSES:
+            raise StoreError(f"A note's status is one of {', '.join(NOTE_STATUSES)}, not {status!r}.")
+        if self.comparison(comparison_id) is None:
+            raise StoreError(f"There is no comparison {comparison_id} in the library at {self.path}.")
+        cursor = self._write(
+            "INSERT INTO notes (comparison_id, change_id, status, text, author, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (comparison_id, change_id, status, text, author, time.time()),
+        )
+        return int(cursor.lastrowid or 0)
+
+    def notes(self, comparison_id: int) -> list[dict[str, Any]]:
+        rows = self.db.execute(
+            "SELECT id, change_id, status, text, author, created_at FROM notes "
+            "WHERE comparison_id = ? ORDER BY id",
+            (comparison_id,),
+        ).fetchall()
+        names = ["id", "change_id", "status", "text", "author", "created_at"]
+        return [dict(zip(names, row, strict=True)) for row in rows]
+
+    # --- manual pairings --------------------------------------------------------------------
+
+    def add_pairing(
+        self, old_sha: str, new_sha: str, action: str, old: Clause, new: Clause, author: str = ""
+    ) -> int:
+        if action not in ("pair", "unpair"):
+            raise StoreError(f"A pairing is 'pair' or 'unpair', not {action!r}.")
+        cursor = self._write(
+            "INSERT INTO pairings (old_sha256, new_sha256, action, old_clause, old_text_sha, new_clause, "
+            "new_text_sha, author, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (old_sha, new_sha, action, old.id, text_sha(old), new.id, text_sha(new), author, time.time()),
+        )
+        return int(cursor.lastrowid or 0)
+
+    def overrides(self, old_sha: str, new_sha: str) -> list[Override]:
+        try:
+            rows = self.db.execute(
+                "SELECT action, old_clause, old_text_sha, new_clause, new_text_sha FROM pairings "
+                "WHERE old_sha256 = ? AND new_sha256 = ? ORDER BY id",
+                (old_sha, new_sha),
+            ).fetchall()
+        except sqlite3.Error:
+            return []
+        return [Override(*row) for row in rows]
+
+    def _write(self, sql: str, params: tuple[Any, ...]) -> sqlite3.Cursor:
         try:
             self.db.execute("BEGIN IMMEDIATE")
             try:
-                self.db.execute(sql, params)
+                cursor = self.db.execute(sql, params)
                 self.db.execute("COMMIT")
             except BaseException:
                 self.db.execute("ROLLBACK")
                 raise
         except sqlite3.Error as exc:
             raise StoreError(f"Could not write to the library at {self.path} ({exc}).") from exc
+        return cursor

@@ -1,0 +1,162 @@
+"""The library: reviewer notes, manual pairings applied on every later run, export, history,
+and stored work that survives a killed process and two writers at once."""
+
+from __future__ import annotations
+
+import json
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from analyzer import CompareSettings, load_document
+from analyzer.library import history
+
+from .conftest import CASES, MADISON, ROOT
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "analyzer", *args], capture_output=True, text=True, cwd=ROOT, check=False
+    )
+
+
+def _compare(db: Path) -> dict:  # type: ignore[type-arg]
+    proc = _run("compare", str(MADISON / "old.txt"), str(MADISON / "new.txt"), "--db", str(db))
+    assert proc.returncode == 1, proc.stderr
+    return json.loads(proc.stdout)  # type: ignore[no-any-return]
+
+
+def test_notes_and_pairings_are_kept_and_applied_on_every_later_run(tmp_path: Path) -> None:
+    db = tmp_path / "lib.db"
+    first = _compare(db)
+    listing = _run("library", "list", "--db", str(db)).stdout
+    assert "   1  " in listing and "old.txt → new.txt" in listing
+    modified = next(c for c in first["changes"] if c["kind"] == "modified")
+    note = _run("library", "note", "1", "--db", str(db), "--change", modified["id"], "--status", "confirmed",
+                "--text", "checked against page 2", "--author", "A. Reporter")  # fmt: skip
+    assert note.returncode == 0, note.stderr
+    # un-pair what the tool paired: the next run reports it as removed + added
+    old_id, new_id = modified["old"][0]["id"], modified["new"][0]["id"]
+    unpair = _run("library", "unpair", "1", "--db", str(db), "--old-clause", old_id, "--new-clause", new_id)
+    assert unpair.returncode == 0, unpair.stderr
+    second = _compare(db)
+    kinds = {
+        (c["kind"], tuple(x["id"] for x in c["old"]), tuple(x["id"] for x in c["new"]))
+        for c in second["changes"]
+    }
+    assert ("removed", (old_id,), ()) in kinds and ("added", (), (new_id,)) in kinds
+    assert any(n["code"] == "manual_pairing" for n in second["notices"])
+    # pair two clauses the tool left apart: they come back as one modified change
+    removed = next(c for c in first["changes"] if c["kind"] == "removed")
+    added = next(c for c in first["changes"] if c["kind"] == "added")
+    pair = _run("library", "pair", "1", "--db", str(db), "--old-clause", removed["old"][0]["id"],
+                "--new-clause", added["new"][0]["id"])  # fmt: skip
+    assert pair.returncode == 0, pair.stderr
+    third = _compare(db)
+    pairs = {
+        (tuple(x["id"] for x in c["old"]), tuple(x["id"] for x in c["new"])): c["kind"]
+        for c in third["changes"]
+    }
+    assert pairs[((removed["old"][0]["id"],), (added["new"][0]["id"],))] == "modified"
+    # the note is still there, and an export rebuilt from the library carries the pairings
+    shown = _run("library", "show", "1", "--db", str(db)).stdout
+    assert f"{modified['id']}: confirmed (A. Reporter) checked against page 2" in shown
+    out = tmp_path / "export.md"
+    export = _run("library", "export", "1", "--db", str(db), "-o", str(out))
+    assert export.returncode == 0, export.stderr
+    assert "manual pairing" in out.read_text()
+
+
+def test_library_errors_are_messages_not_tracebacks(tmp_path: Path) -> None:
+    db = tmp_path / "lib.db"
+    missing = _run("library", "show", "7", "--db", str(db))
+    assert (
+        missing.returncode == 2 and "no comparison 7" in missing.stderr and "Traceback" not in missing.stderr
+    )
+    _compare(db)
+    bad = _run("library", "note", "1", "--db", str(db), "--change", "c0001", "--status", "maybe")
+    assert bad.returncode == 2 and "Traceback" not in bad.stderr
+
+
+def test_history_reports_added_then_moved_then_weakened() -> None:
+    settings = CompareSettings()
+    docs = [load_document(CASES / "history" / f"v{k}.txt", settings=settings) for k in (1, 2, 3, 4)]
+    data = history(docs, settings)
+    assert [v["filename"] for v in data["versions"]] == ["v1.txt", "v2.txt", "v3.txt", "v4.txt"]
+    traced = [
+        lin
+        for lin in data["lineages"]
+        if "immigration status" in (lin["steps"][0]["clause"] or {}).get("text", "")
+    ]
+    assert len(traced) == 1
+    steps = [(s["version"], s["kind"], s["direction"]) for s in traced[0]["steps"]]
+    assert steps == [
+        (1, "added", "limits_enforcement"),
+        (2, "moved", "neutral"),
+        (3, "modified", "expands_enforcement"),
+    ]
+    assert traced[0]["steps"][1]["clause"]["number"] == "4.3"
+    # every other clause stays in one lineage from the first version to the last
+    others = [lin for lin in data["lineages"] if lin is not traced[0]]
+    assert all([s["version"] for s in lin["steps"]] == [0, 1, 2, 3] for lin in others)
+
+
+WRITER = textwrap.dedent(
+    """
+    import sys
+    from analyzer.store import Store
+    store = Store(sys.argv[1])
+    comparison = int(sys.argv[2])
+    for k in range(int(sys.argv[3])):
+        store.add_note(comparison, f"c{k:04d}", "note", sys.argv[4] + " " + "x" * 2000, "writer")
+        print(k, flush=True)
+    """
+)
+
+
+def _library_with_one_comparison(tmp_path: Path) -> Path:
+    db = tmp_path / "lib.db"
+    _compare(db)
+    return db
+
+
+def test_a_writer_killed_mid_write_leaves_the_library_consistent(tmp_path: Path) -> None:
+    db = _library_with_one_comparison(tmp_path)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(db), "1", "100000", "killed"],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+    )
+    assert proc.stdout is not None
+    last = -1
+    for line in proc.stdout:
+        last = int(line)
+        if last >= 60:
+            break
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    with sqlite3.connect(db) as con:
+        assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        count = con.execute("SELECT count(*) FROM notes").fetchone()[0]
+    assert count >= last + 1  # every note reported written is there
+    ids = [r[0] for r in sqlite3.connect(db).execute("SELECT change_id FROM notes ORDER BY id")]
+    assert ids[: last + 1] == [f"c{k:04d}" for k in range(last + 1)]
+
+
+def test_two_writers_at_once_lose_nothing(tmp_path: Path) -> None:
+    db = _library_with_one_comparison(tmp_path)
+    writers = [
+        subprocess.Popen(
+            [sys.executable, "-c", WRITER, str(db), "1", "150", name], stdout=subprocess.DEVNULL, cwd=ROOT
+        )
+        for name in ("first", "second")
+    ]
+    assert [w.wait(timeout=300) for w in writers] == [0, 0]
+    with sqlite3.connect(db) as con:
+        rows = con.execute("SELECT text FROM notes").fetchall()
+    assert sum(r[0].startswith("first ") for r in rows) == 150
+    assert sum(r[0].startswith("second ") for r in rows) == 150
