@@ -10,6 +10,7 @@ import json
 import re
 import tempfile
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -17,10 +18,12 @@ import streamlit as st
 
 from analyzer import AnalyzerError, CompareSettings, compare_documents, load_document
 from analyzer.lenses import get_lens, read_lens
-from analyzer.models import Change, Comparison
+from analyzer.library import reopen
+from analyzer.models import Change, Clause, Comparison
 from analyzer.nlp import load_pipeline
 from analyzer.report import now, to_csv, to_html, to_json, to_markdown
 from analyzer.report.html import clause_meta, esc, evidence_spans, marked_html, side_segments
+from analyzer.store import NOTE_STATUSES, Store, StoreError, comparison_key, variant_key
 
 ROOT = Path(__file__).resolve().parent
 DEMO = ROOT / "corpora" / "madison-2017"
@@ -55,6 +58,7 @@ ins.pd-ins {text-decoration: underline; background:#dcfce7; color:#14532d;}
 mark.pd-ev {background:#fef3c7; color:inherit; border-bottom:2px dotted #b45309; padding:0;}
 .pd-moved-from {margin:0.2rem 0 0.8rem 0; padding:0.3rem 0.5rem; border:1px dashed #9ca3af; border-radius:6px;
                 color:#374151;}
+.pd-note {font-size:0.85rem; background:#f0fdf4; border-left:3px solid #16a34a; padding:0.15rem 0.5rem;}
 .pd-why {font-size:0.85rem; color:#111827; background:#f8fafc; border-left:3px solid #6366f1;
          padding:0.2rem 0.5rem;}
 </style>
@@ -83,19 +87,28 @@ def remembered(key: str, _bundle: dict[str, Any] | None = None) -> dict[str, Any
     return _bundle
 
 
-def result_key(old: bytes, new: bytes, settings: CompareSettings) -> str:
-    digest = [hashlib.sha256(data).hexdigest() for data in (old, new)]
-    return json.dumps([*digest, settings.to_dict()], sort_keys=True)
+def open_library() -> Store | None:
+    """The local library (one per script run: SQLite connections stay in their thread)."""
+    try:
+        return Store()
+    except StoreError as exc:
+        st.warning(f"{exc}")
+        return None
 
 
 def run_comparison(
-    old: tuple[bytes, str], new: tuple[bytes, str], settings: CompareSettings, bar: Any
+    old: tuple[bytes, str], new: tuple[bytes, str], settings: CompareSettings, bar: Any, store: Store | None
 ) -> dict[str, Any]:
     """Read both files and compare them, moving ``bar`` page by page: reading the old file is
-    the first 45%, the new one the next 45%, aligning and assessing the rest."""
-    key = result_key(old[0], new[0], settings) + json.dumps([old[1], new[1]])
+    the first 45%, the new one the next 45%, aligning and assessing the rest. Files read before
+    come from the library, the reviewer's pairings are applied, and the result is kept there."""
+    shas = [hashlib.sha256(old[0]).hexdigest(), hashlib.sha256(new[0]).hexdigest()]
+    overrides = store.overrides(*shas) if store is not None else []
+    library_key = comparison_key(shas[0], shas[1], old[1], new[1], settings)
+    variant = variant_key(overrides)
+    memo_key = json.dumps([library_key, variant, str(store.path) if store is not None else None])
     try:
-        return remembered(key)
+        return remembered(memo_key)
     except NotYetComputed:
         pass
     language_model(settings.spacy_model)
@@ -107,10 +120,10 @@ def run_comparison(
         return report
 
     documents = [
-        load_document(data, filename=name, settings=settings, progress=stage(0.45 * k, 0.45))
+        load_document(data, filename=name, settings=settings, progress=stage(0.45 * k, 0.45), store=store)
         for k, (data, name) in enumerate((old, new))
     ]
-    result = compare_documents(*documents, settings=settings, progress=stage(0.9, 0.1))
+    result = compare_documents(*documents, settings=settings, progress=stage(0.9, 0.1), overrides=overrides)
     run_at = now()
     labels = topic_labels(settings)
     bundle = {
@@ -119,8 +132,14 @@ def run_comparison(
         "md": to_markdown(result, run_at=run_at),
         "html": to_html(result, run_at=run_at, labels=labels),
         "csv": to_csv(result, run_at=run_at),
+        "library_id": None,
     }
-    remembered(key, _bundle=bundle)
+    if store is not None:
+        try:
+            bundle["library_id"] = store.save_result(library_key, bundle["json"], variant)
+        except StoreError as exc:
+            st.warning(str(exc))
+    remembered(memo_key, _bundle=bundle)
     return bundle
 
 
@@ -132,7 +151,9 @@ def side_html(change: Change, side: str) -> str:
     return f'<div class="pd-cell"><div class="pd-meta">{clause_meta(clauses)}</div>{body}</div>'
 
 
-def change_html(change: Change, labels: dict[str, str], visible: set[str]) -> str:
+def change_html(
+    change: Change, labels: dict[str, str], visible: set[str], notes: dict[str, list[dict[str, Any]]]
+) -> str:
     """One aligned row: kind, where a moved or renumbered clause came from, topics, the
     assessment, then old and new side by side. ``visible`` holds the anchors on this page."""
     note = ""
@@ -157,9 +178,14 @@ def change_html(change: Change, labels: dict[str, str], visible: set[str]) -> st
             f'<div class="pd-why"><b>{esc(change.assessment.direction.replace("_", " "))}</b>: '
             f"{esc(change.assessment.explanation)}</div>"
         )
+    reviewed = "".join(
+        f'<div class="pd-note">Note ({esc(n["status"].replace("_", " "))}'
+        f"{', ' + esc(n['author']) if n['author'] else ''}): {esc(n['text'])}</div>"
+        for n in notes.get(change.id, [])
+    )
     head = (
         f'<div id="{esc(change.id)}"><span class="pd-kind">{esc(change.kind)}</span>'
-        f"<small>{esc(change.id)}{note}</small> {topics}</div>{why}"
+        f"<small>{esc(change.id)}{note}</small> {topics}</div>{why}{reviewed}"
     )
     return f'{head}<div class="pd-row">{side_html(change, "old")}{side_html(change, "new")}</div>'
 
@@ -294,6 +320,19 @@ def notices_panel(result: Comparison) -> None:
 def main() -> None:
     st.set_page_config(page_title="Policy diff", layout="wide")
     st.markdown(CSS, unsafe_allow_html=True)  # our own stylesheet, no document text
+    view = st.sidebar.radio("View", ["Compare", "Library"], key="view")
+    store = open_library()
+    try:
+        if view == "Library":
+            library_page(store)
+        else:
+            compare_page(store)
+    finally:
+        if store is not None:
+            store.close()
+
+
+def compare_page(store: Store | None) -> None:
     st.title("What changed in this policy?")
     st.caption("Upload two versions. Everything runs on this computer: nothing is sent anywhere.")
 
@@ -334,7 +373,7 @@ def main() -> None:
     try:
         with st.status("Comparing…", expanded=True) as status:
             bar = st.progress(0.0, text="Starting")
-            bundle = run_comparison(old, new, settings, bar)
+            bundle = run_comparison(old, new, settings, bar, store)
             bar.empty()
             status.update(label="Compared", state="complete", expanded=False)
     except AnalyzerError as exc:
@@ -389,10 +428,146 @@ def main() -> None:
     h2.markdown(f"**New:** {esc(result.new.filename)}", unsafe_allow_html=True)
     chunk = rows[(int(page) - 1) * PAGE_SIZE : int(page) * PAGE_SIZE]
     visible = {c.id if what == "change" else f"from-{c.id}" for what, c in chunk}
+    library_id = bundle.get("library_id")
+    notes: dict[str, list[dict[str, Any]]] = {}
+    if store is not None and library_id is not None:
+        for n in store.notes(library_id):
+            notes.setdefault(n["change_id"], []).append(n)
     markup = "".join(
-        change_html(c, labels, visible) if what == "change" else origin_html(c, visible) for what, c in chunk
+        change_html(c, labels, visible, notes) if what == "change" else origin_html(c, visible)
+        for what, c in chunk
     )
     st.markdown(markup, unsafe_allow_html=True)  # built here from escaped text only
+    if store is not None and library_id is not None:
+        review_panel(result, library_id, store)
+
+
+def _change_label(change: Change) -> str:
+    clauses = change.new or change.old
+    number = f" § {clauses[0].number}" if clauses and clauses[0].number else ""
+    return f"{change.id} · {change.kind}{number} · {(change.new_text or change.old_text)[:60]}"
+
+
+def _clause_label(clause: Clause) -> str:
+    number = f"§ {clause.number} " if clause.number else ""
+    return f"{clause.id} · {number}{clause.text[:60]}"
+
+
+def review_panel(result: Comparison, library_id: int, store: Store) -> None:
+    """Reviewer notes on a change, and manual pairings the tool will apply on every later run."""
+    st.subheader("Review")
+    st.caption(f"Kept in the library as comparison {library_id} ({store.path}).")
+    if "flash" in st.session_state:
+        st.success(st.session_state.pop("flash"))
+    left, right = st.columns(2)
+    changes = {c.id: c for c in result.changes if c.kind != "unchanged"} or {c.id: c for c in result.changes}
+    with left.form("note_form", clear_on_submit=True):
+        st.markdown("**Add a note to a change**")
+        change_id = st.selectbox("Change", list(changes), format_func=lambda k: _change_label(changes[k]))
+        status = st.radio("Status", NOTE_STATUSES, horizontal=True, format_func=lambda s: s.replace("_", " "))
+        text = st.text_area("Note")
+        author = st.text_input("Your name")
+        if st.form_submit_button("Save note"):
+            try:
+                store.add_note(library_id, str(change_id), str(status), text, author)
+                st.session_state["flash"] = f"Note saved on {change_id}."
+                st.rerun()  # so the note shows in its row above
+            except StoreError as exc:
+                st.error(str(exc))
+    olds = {c.id: c for ch in result.changes for c in ch.old}
+    news = {c.id: c for ch in result.changes for c in ch.new}
+    with right.form("pair_form"):
+        st.markdown("**Pair or un-pair two clauses**")
+        old_id = st.selectbox("Old clause", sorted(olds), format_func=lambda k: _clause_label(olds[k]))
+        new_id = st.selectbox("New clause", sorted(news), format_func=lambda k: _clause_label(news[k]))
+        action = st.radio("Action", ["pair", "unpair"], horizontal=True)
+        who = st.text_input("Your name", key="pair_author")
+        if st.form_submit_button("Apply to this pair of files"):
+            try:
+                store.add_pairing(
+                    result.old.sha256,
+                    result.new.sha256,
+                    str(action),
+                    olds[str(old_id)],
+                    news[str(new_id)],
+                    who,
+                )
+                st.session_state["flash"] = (
+                    f"{action} {old_id} ↔ {new_id} kept; the comparison was redone with it."
+                )
+                st.rerun()
+            except StoreError as exc:
+                st.error(str(exc))
+
+
+def library_page(store: Store | None) -> None:
+    """Past comparisons with their notes; reports rebuilt from the documents the library kept."""
+    st.title("Library")
+    if store is None:
+        st.info("The library could not be opened; see the message above.")
+        return
+    rows = store.comparisons()
+    if not rows:
+        st.info("No comparison has been kept yet. Compare two files and they appear here.")
+        return
+    st.caption(f"{len(rows)} comparison(s) in {store.path}")
+    st.dataframe(
+        [
+            {
+                "id": r["id"],
+                "old": r["old_filename"],
+                "new": r["new_filename"],
+                "notes": len(store.notes(r["id"])),
+                "kept": datetime.fromtimestamp(r["created_at"], UTC).strftime("%Y-%m-%d %H:%M UTC"),
+            }
+            for r in reversed(rows)
+        ],
+        hide_index=True,
+        width="stretch",
+    )
+    chosen = st.selectbox(
+        "Open",
+        [r["id"] for r in reversed(rows)],
+        format_func=lambda i: next(
+            f"{i}: {r['old_filename']} → {r['new_filename']}" for r in rows if r["id"] == i
+        ),
+        key="library_pick",
+    )
+    row = store.comparison(int(chosen))
+    if row is None:
+        return
+    data = json.loads(row["result"])
+    counts = data["summary"]["counts"]
+    st.markdown("**Changes:** " + esc(", ".join(f"{n} {k}" for k, n in counts.items() if n)))
+    for line in data["summary"].get("highlights") or []:
+        st.text("• " + line)
+    notes = store.notes(int(chosen))
+    st.markdown(f"**Notes ({len(notes)})**")
+    if notes:
+        st.dataframe(
+            [{k: n[k] for k in ("change_id", "status", "author", "text")} for n in notes],
+            hide_index=True,
+            width="stretch",
+        )
+    st.download_button(
+        "Download JSON (as kept)", row["result"], file_name=f"comparison-{chosen}.json", key="lib_json"
+    )
+    if st.button("Rebuild HTML, Markdown and CSV reports", key="lib_rebuild"):
+        try:
+            comparison = reopen(store, int(chosen))
+        except AnalyzerError as exc:
+            st.error(str(exc))
+            return
+        labels = topic_labels(CompareSettings(**row["settings"]))
+        run_at = now()
+        for label, ext, body in (
+            ("HTML redline", "html", to_html(comparison, run_at=run_at, labels=labels)),
+            ("Markdown brief", "md", to_markdown(comparison, run_at=run_at)),
+            ("CSV", "csv", to_csv(comparison, run_at=run_at)),
+        ):
+            st.download_button(
+                f"Download {label}", body, file_name=f"comparison-{chosen}.{ext}", key=f"lib_{ext}"
+            )
 
 
 main()

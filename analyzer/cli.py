@@ -16,7 +16,7 @@ from .align import Override
 from .errors import AnalyzerError
 from .models import Comparison
 from .settings import CompareSettings
-from .store import Store, StoreError, comparison_key
+from .store import Store, StoreError, comparison_key, variant_key
 
 FORMATS = ("json", "md", "html", "csv")
 
@@ -109,8 +109,8 @@ def cmd_compare(args: argparse.Namespace) -> int:
     if store is not None:
         old_sha, new_sha = _file_sha256(args.old), _file_sha256(args.new)
         overrides = store.overrides(old_sha, new_sha)
-        key = comparison_key(old_sha, new_sha, Path(args.old).name, Path(args.new).name, settings, overrides)
-        cached = store.cached_result(key)
+        key = comparison_key(old_sha, new_sha, Path(args.old).name, Path(args.new).name, settings)
+        cached = store.cached_result(key, variant_key(overrides))
         if cached is not None and fmt == "json":  # same files, settings, pairings and version: same bytes
             _write(cached, args.output)
             return 1 if any(c["kind"] != "unchanged" for c in json.loads(cached)["changes"]) else 0
@@ -128,7 +128,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
         progress.done()
     if store is not None and key is not None:
         try:
-            number = store.save_result(key, to_json(comparison))
+            number = store.save_result(key, to_json(comparison), variant_key(overrides))
             print(f"note: kept in the library ({store.path}) as comparison {number}", file=sys.stderr)
         except StoreError as exc:
             print(f"note: {exc}", file=sys.stderr)

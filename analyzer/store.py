@@ -90,6 +90,11 @@ MIGRATIONS = [
     );
     CREATE INDEX pairings_by_pair ON pairings (old_sha256, new_sha256);
     """,
+    # 3: a comparison keeps its row (and its notes) when pairings change; the stored result
+    # records which pairings it was made with
+    """
+    ALTER TABLE comparisons ADD COLUMN variant TEXT NOT NULL DEFAULT ''
+    """,
 ]
 NOTE_STATUSES = ("confirmed", "not_significant", "note")
 
@@ -105,6 +110,11 @@ def default_path() -> Path:
     return base / "policy-diff" / "library.db"
 
 
+def variant_key(overrides: list[Override]) -> str:
+    """Which manual pairings a stored result was made with."""
+    return json.dumps([list(vars(o).values()) for o in overrides])
+
+
 def reading_key(settings: CompareSettings) -> str:
     values = {name: getattr(settings, name) for name in READING_SETTINGS}
     return json.dumps({"version": __version__, **values}, sort_keys=True)
@@ -116,7 +126,6 @@ def comparison_key(
     old_name: str,
     new_name: str,
     settings: CompareSettings,
-    overrides: list[Override] | None = None,
 ) -> str:
     """Everything a result depends on: both files, their names (they are in the result), the
     settings, the tool's version, and the content of a lens file given by path."""
@@ -128,7 +137,6 @@ def comparison_key(
             "old": [old_sha, old_name],
             "new": [new_sha, new_name],
             "lens_sha256": lens_sha,
-            "overrides": [list(vars(o).values()) for o in overrides or []],
             **settings.to_dict(),
         },
         sort_keys=True,
@@ -259,20 +267,24 @@ class Store:
 
     # --- stored comparisons -----------------------------------------------------------------
 
-    def cached_result(self, key: str) -> str | None:
+    def cached_result(self, key: str, variant: str = "[]") -> str | None:
+        """The stored result for these files and settings, if made with these pairings."""
         try:
-            row = self.db.execute("SELECT result FROM comparisons WHERE cache_key = ?", (key,)).fetchone()
+            row = self.db.execute(
+                "SELECT result FROM comparisons WHERE cache_key = ? AND variant = ?", (key, variant)
+            ).fetchone()
             return zlib.decompress(row[0]).decode("utf-8") if row else None
         except (sqlite3.Error, zlib.error, UnicodeDecodeError):
             return None
 
-    def save_result(self, key: str, result_json: str) -> int:
+    def save_result(self, key: str, result_json: str, variant: str = "[]") -> int:
+        """Keep a result; the same files and settings keep one row (and its notes)."""
         data = json.loads(result_json)
         old, new = data["documents"]["old"], data["documents"]["new"]
         self._write(
             "INSERT INTO comparisons (cache_key, old_sha256, new_sha256, old_filename, new_filename, result, "
-            "created_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(cache_key) DO UPDATE SET "
-            "result = excluded.result",
+            "created_at, variant) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(cache_key) DO UPDATE SET "
+            "result = excluded.result, variant = excluded.variant",
             (
                 key,
                 old["sha256"],
@@ -281,6 +293,7 @@ class Store:
                 new["filename"],
                 zlib.compress(result_json.encode("utf-8"), 6),
                 time.time(),
+                variant,
             ),
         )
         row = self.db.execute("SELECT id FROM comparisons WHERE cache_key = ?", (key,)).fetchone()

@@ -96,3 +96,28 @@ def test_app_uses_an_uploaded_lens_and_names_the_line_of_a_bad_one() -> None:
     errors = " ".join(e.value for e in at.error)
     assert "bad.toml" in errors and "line 2" in errors
     assert not at.metric  # nothing compared with a broken lens
+
+
+def test_app_keeps_review_notes_and_pairings_in_the_library(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("ANALYZER_DB", str(tmp_path / "library.db"))
+    at = _app()
+    at.button(key="demo").click().run()
+    assert not at.exception
+    # a form sends its fields with the submit: fill them in, then press the button
+    at.text_area[0].input("Checked against page 3 of the PDF")
+    next(t for t in at.text_input if t.label == "Your name" and t.key != "pair_author").input("A. Reporter")
+    next(r for r in at.radio if r.label == "Status").set_value("not_significant")
+    next(b for b in at.button if b.label == "Save note").click().run()
+    assert not at.exception
+    assert "Note (not significant, A. Reporter): Checked against page 3 of the PDF" in _visible(at)
+    # a pairing made in the app is applied to the comparison at once, and on every later run
+    next(b for b in at.button if b.label == "Apply to this pair of files").click().run()
+    assert not at.exception
+    assert any("manual pairing(s) from the library were applied" in t.value for t in at.text)
+    # the library page lists the comparison with its note
+    at.sidebar.radio(key="view").set_value("Library").run()
+    assert not at.exception
+    assert any("Notes (1)" in m.value for m in at.markdown)
+    restarted = _app()  # a fresh app (a restart) still finds it
+    restarted.sidebar.radio(key="view").set_value("Library").run()
+    assert any("Notes (1)" in m.value for m in restarted.markdown)
