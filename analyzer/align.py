@@ -313,8 +313,28 @@ def _unpair(state: _State, index: int) -> None:
     state.matches[index] = Match("unchanged", (), (), None)  # tombstone, dropped at the end
 
 
+_MIRROR: dict[ChangeKind, ChangeKind] = {
+    "added": "removed",
+    "removed": "added",
+    "split": "merged",
+    "merged": "split",
+}
+
+
 def align(old: Sequence[Clause], new: Sequence[Clause], settings: CompareSettings) -> list[Match]:
-    """Every old and every new clause, in exactly one match."""
+    """Every old and every new clause, in exactly one match.
+
+    Where two alignments are equally good (two short headings that swapped places), the stages
+    would pick by position; aligning always in one canonical orientation and mirroring the result
+    makes comparing B with A exactly the mirror of comparing A with B."""
+    if [key(c) for c in new] < [key(c) for c in old]:
+        return [
+            Match(_MIRROR.get(m.kind, m.kind), m.new, m.old, m.similarity) for m in _align(new, old, settings)
+        ]
+    return _align(old, new, settings)
+
+
+def _align(old: Sequence[Clause], new: Sequence[Clause], settings: CompareSettings) -> list[Match]:
     state = _State(old, new)
     anchors = exact_anchors(state)
     align_gaps(state, anchors, settings)

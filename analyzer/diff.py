@@ -37,6 +37,15 @@ def word_diff(old: str, new: str, *, timeout: float) -> tuple[tuple[DiffOp, ...]
     Concatenating equal+delete texts gives ``old``; equal+insert gives ``new``, exactly."""
     if old == new:
         return ((DiffOp("equal", old),) if old else ()), False
+    if new < old:  # one orientation for both directions: swapping old and new mirrors the ops
+        ops, timed_out = _word_diff(new, old, timeout)
+        mirror = {"insert": "delete", "delete": "insert", "equal": "equal"}
+        return tuple(_tidy([DiffOp(mirror[o.op], o.text) for o in ops])), timed_out  # type: ignore[arg-type]
+    ops, timed_out = _word_diff(old, new, timeout)
+    return tuple(ops), timed_out
+
+
+def _word_diff(old: str, new: str, timeout: float) -> tuple[list[DiffOp], bool]:
     table: dict[str, str] = {}
     old_tokens, new_tokens = tokenize(old), tokenize(new)
     a, b = _encode(old_tokens, table), _encode(new_tokens, table)
@@ -57,7 +66,7 @@ def word_diff(old: str, new: str, *, timeout: float) -> tuple[tuple[DiffOp, ...]
             ops[-1] = DiffOp(name, ops[-1].text + text)
         else:
             ops.append(DiffOp(name, text))
-    return tuple(_tidy(ops)), timed_out
+    return _tidy(ops), timed_out
 
 
 def _tidy(ops: list[DiffOp]) -> list[DiffOp]:

@@ -51,6 +51,9 @@ def test_browser_upload_compare_filter_download(streamlit_server, browser, tmp_p
     assert page.locator(".pd-topic", has_text="Documentation requests").count() >= 1
     assert page.locator("mark.pd-ev", has_text="passport").count() >= 1
     page.screenshot(path=str(ARTIFACTS / "comparison.png"), full_page=False)
+    page.get_by_text("Side by side").scroll_into_view_if_needed()
+    page.evaluate("window.scrollBy(0, -40)")
+    page.screenshot(path=str(ARTIFACTS / "side_by_side.png"), full_page=False)
     raids = page.locator(".pd-cell", has_text="MPD will not participate in coordinated operations")
     assert raids.count() >= 1
     # the topic filter, driven as a reader would: open the list, pick a topic by its label
