@@ -23,10 +23,9 @@ class AnalyzerError(Exception):
     def message(self) -> str:
         prefix = f"{self.filename}: " if self.filename else ""
         parts = [prefix + self.what.rstrip(".") + "."]
-        if self.cause:
-            parts.append(self.cause.rstrip(".") + ".")
-        if self.fix:
-            parts.append(self.fix.rstrip(".") + ".")
+        for sentence in (self.cause, self.fix):
+            if sentence:
+                parts.append(sentence[:1].upper() + sentence[1:].rstrip(".") + ".")
         return " ".join(parts)
 
 

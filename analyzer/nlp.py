@@ -39,7 +39,35 @@ def sentence_pipes(nlp: Any) -> list[str]:
     return [n for n in ("tok2vec", "parser") if n in nlp.pipe_names]
 
 
+WINDOW = 20_000
+"""Texts longer than this are split into sentences a window at a time (spaCy refuses texts over
+``nlp.max_length`` and its memory grows with the length)."""
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Consecutive pieces of at most ``WINDOW`` characters, cut after a full stop or at a space."""
+    pieces: list[tuple[int, int]] = []
+    start = 0
+    while len(text) - start > WINDOW:
+        end = start + WINDOW
+        cut = max(text.rfind(". ", start, end), text.rfind("\n", start, end))
+        cut = cut + 1 if cut > start else text.rfind(" ", start + 1, end)
+        cut = cut if cut > start else end
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, len(text)))
+    return pieces
+
+
 def split_sentences(nlp: Any, texts: list[str]) -> list[list[tuple[int, int]]]:
     """Character spans of the sentences of each text."""
+    jobs: list[tuple[int, int, str]] = []  # (text index, offset, piece)
+    for k, text in enumerate(texts):
+        for start, end in _windows(text):
+            jobs.append((k, start, text[start:end]))
+    out: list[list[tuple[int, int]]] = [[] for _ in texts]
     with nlp.select_pipes(enable=sentence_pipes(nlp)):
-        return [[(s.start_char, s.end_char) for s in doc.sents] for doc in nlp.pipe(texts, batch_size=64)]
+        docs = nlp.pipe([piece for _, _, piece in jobs], batch_size=64)
+        for (k, offset, _), doc in zip(jobs, docs, strict=True):
+            out[k].extend((offset + s.start_char, offset + s.end_char) for s in doc.sents)
+    return out

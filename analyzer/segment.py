@@ -333,6 +333,20 @@ def _locate(block: Block, offset: int) -> tuple[int, int]:
     return doc_start + (offset - text_start), block.lines[i].page
 
 
+def _bounded(spans: list[tuple[int, int]], text: str, limit: int) -> list[tuple[int, int]]:
+    """Sentence spans, with any sentence longer than ``limit`` (a run-on paragraph with no full
+    stops, a table flattened into one line) cut at the last space before the limit."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        while end - start > limit:
+            cut = text.rfind(" ", start + 1, start + limit)
+            cut = cut if cut > start else start + limit
+            out.append((start, cut))
+            start = cut
+        out.append((start, end))
+    return out
+
+
 def split_long(
     built: list[tuple[Clause, Block, int]], nlp: Any, settings: CompareSettings, *, id_prefix: str
 ) -> list[Clause]:
@@ -349,7 +363,7 @@ def split_long(
             out.append(clause)
             continue
         runs: list[tuple[int, int]] = []
-        for start, end in spans[clause.id]:
+        for start, end in _bounded(spans[clause.id], clause.text, settings.max_clause_chars):
             if runs and end - runs[-1][0] <= settings.max_clause_chars:
                 runs[-1] = (runs[-1][0], end)
             else:
