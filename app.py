@@ -206,7 +206,7 @@ def with_origins(changes: list[Change], all_changes: list[Change]) -> list[tuple
     change that holds the old clause just before it."""
     holder = {c.id: k for k, ch in enumerate(all_changes) for c in ch.old}
     old_ids = [c.id for ch in all_changes for c in ch.old]
-    old_ids.sort()
+    old_ids.sort(key=clause_order)
     after: dict[str, list[Change]] = {}
     for change in changes:
         if change.kind != "moved" or not change.old:
@@ -442,6 +442,11 @@ def compare_page(store: Store | None) -> None:
         review_panel(result, library_id, store)
 
 
+def clause_order(clause_id: str) -> int:
+    """Reading order of a clause id ("o0012"; past 9999 the ids grow a digit, so not by string)."""
+    return int(clause_id[1:])
+
+
 def _change_label(change: Change) -> str:
     clauses = change.new or change.old
     number = f" § {clauses[0].number}" if clauses and clauses[0].number else ""
@@ -478,8 +483,12 @@ def review_panel(result: Comparison, library_id: int, store: Store) -> None:
     news = {c.id: c for ch in result.changes for c in ch.new}
     with right.form("pair_form"):
         st.markdown("**Pair or un-pair two clauses**")
-        old_id = st.selectbox("Old clause", sorted(olds), format_func=lambda k: _clause_label(olds[k]))
-        new_id = st.selectbox("New clause", sorted(news), format_func=lambda k: _clause_label(news[k]))
+        old_id = st.selectbox(
+            "Old clause", sorted(olds, key=clause_order), format_func=lambda k: _clause_label(olds[k])
+        )
+        new_id = st.selectbox(
+            "New clause", sorted(news, key=clause_order), format_func=lambda k: _clause_label(news[k])
+        )
         action = st.radio("Action", ["pair", "unpair"], horizontal=True)
         who = st.text_input("Your name", key="pair_author")
         if st.form_submit_button("Apply to this pair of files"):

@@ -28,7 +28,8 @@ _LABELS: list[tuple[str, re.Pattern[str]]] = [
     ("paren_num", re.compile(r"^(\(\d{1,3}\))\s+")),
     ("paren_alpha", re.compile(r"^(\([a-z]{1,3}\))\s+")),
     ("paren_upper", re.compile(r"^(\([A-Z]{1,3}\))\s+")),
-    ("num", re.compile(r"^(\d{1,3}[.)])\s+")),
+    # up to four digits (long manuals reach section 1000), but not a year opening a sentence
+    ("num", re.compile(r"^((?!(?:19|20)\d\d[.)])\d{1,4}[.)])\s+")),
     ("upper", re.compile(r"^([A-Z]{1,4}[.)])\s+")),
     ("alpha", re.compile(r"^([a-z]{1,4}[.)])\s+")),
     ("bullet", re.compile(r"^([•●○◦▪■□➢►✓\-–*·])\s+")),
@@ -160,7 +161,11 @@ def group_blocks(doc: Document, settings: CompareSettings) -> list[Block]:
             starts_label = _label(line.text) is not None
             prev_ends = bool(_SENTENCE_END.search(prev.text))
             if line.page != prev.page:
-                new = prev_ends or not line.text[:1].islower() or not _same_style(line, prev)
+                if spaced:  # the gap is lost at a page break: a paragraph ends on a short line
+                    short_end = (prev.x1 or 0) < right_edge.get(prev.page, 0) - 4 * (prev.size or 10)
+                    new = starts_label or not _same_style(line, prev) or (prev_ends and short_end)
+                else:
+                    new = prev_ends or not line.text[:1].islower() or not _same_style(line, prev)
             elif not _same_style(line, prev) and (line.bold or prev.bold or geometric):
                 new = True
             elif geometric:

@@ -291,7 +291,7 @@ def _clauses(result: dict[str, Any], side: str) -> list[dict[str, Any]]:
     for change in result["changes"]:
         for clause in change[side]:
             seen[clause["id"]] = clause
-    return [seen[k] for k in sorted(seen)]
+    return [seen[k] for k in sorted(seen, key=lambda k: int(k[1:]))]  # o10000 comes after o9999
 
 
 def _fmt_s(m: dict[str, Any]) -> str:
