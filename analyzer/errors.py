@@ -19,6 +19,10 @@ class AnalyzerError(Exception):
         self.filename = filename
         super().__init__(self.message)
 
+    def __reduce__(self) -> tuple[object, ...]:
+        """Errors cross from the worker processes that read PDFs: keep what, cause and fix."""
+        return (_rebuild, (type(self), self.what, self.cause, self.fix, self.filename))
+
     @property
     def message(self) -> str:
         prefix = f"{self.filename}: " if self.filename else ""
@@ -59,3 +63,9 @@ class LimitExceededError(AnalyzerError):
 
 class LensError(AnalyzerError):
     code = "bad_lens"
+
+
+def _rebuild(
+    cls: type[AnalyzerError], what: str, cause: str, fix: str, filename: str | None
+) -> AnalyzerError:
+    return cls(what, cause=cause, fix=fix, filename=filename)

@@ -22,6 +22,10 @@ class CompareSettings:
     """Processes that read a long PDF's pages in parallel; 0 means one per CPU core."""
     parallel_min_pages: int = 12
     """Each extra worker needs at least this many pages to be worth its start-up."""
+    extract_timeout: float = 600.0
+    """Seconds reading one PDF may take (in worker processes) before it is stopped with a message."""
+    worker_memory_mb: int = 2048
+    """Address-space cap of each worker process that reads a PDF (0: no cap)."""
     ocr: bool = True
     """Read pages that have no text layer with Tesseract."""
     ocr_dpi: int = 300

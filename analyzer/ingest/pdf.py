@@ -6,9 +6,12 @@ import io
 import multiprocessing
 import os
 import re
+import resource
 import statistics
+import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import TimeoutError as FuturesTimeout
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
@@ -90,16 +93,16 @@ def _corrupt(filename: str, exc: BaseException) -> CorruptFileError:
     )
 
 
-def _count_pages(pdf: Any, filename: str, settings: CompareSettings) -> int:
+def _count_pages(pdf: Any, filename: str, max_pages: int) -> int:
     try:
         count = len(pdf.pages)
     except PdfminerException as exc:
         raise _classify(exc, filename) from exc
     except Exception as exc:  # pdfminer raises many types on damaged files
         raise _corrupt(filename, exc) from exc
-    if count > settings.max_pages:
+    if count > max_pages:
         raise LimitExceededError(
-            f"This PDF has {count} pages, more than the limit of {settings.max_pages}",
+            f"This PDF has {count} pages, more than the limit of {max_pages}",
             cause="very long files are refused to keep the tool responsive",
             fix="Raise max_pages in the settings (CLI: --max-pages) or split the file",
             filename=filename,
@@ -119,34 +122,81 @@ def _read_page(pdf: Any, index: int, filename: str) -> tuple[Page, bool]:
         page.close()  # without this pdfplumber keeps every page's objects (MBs per page)
     except PdfminerException as exc:
         raise _classify(exc, filename) from exc
+    except MemoryError:
+        raise
     except Exception as exc:
         raise _corrupt(filename, exc) from exc
     return out, has_images
 
 
 def read_page_range(data: bytes, start: int, stop: int, filename: str) -> list[tuple[Page, bool]]:
-    """Pages ``start``..``stop-1`` (0-based); run in a worker process for long documents."""
-    pdf = _open(data, filename)
+    """Pages ``start``..``stop-1`` (0-based), in a worker process."""
     try:
-        return [_read_page(pdf, index, filename) for index in range(start, stop)]
-    finally:
-        pdf.close()
+        pdf = _open(data, filename)
+        try:
+            return [_read_page(pdf, index, filename) for index in range(start, stop)]
+        finally:
+            pdf.close()
+    except MemoryError as exc:
+        raise _out_of_memory(filename) from exc
+
+
+def count_pages(data: bytes, filename: str, max_pages: int) -> int:
+    """The page count (opening the file is the first thing a crafted PDF can abuse), in a worker."""
+    try:
+        pdf = _open(data, filename)
+        try:
+            return _count_pages(pdf, filename, max_pages)
+        finally:
+            pdf.close()
+    except MemoryError as exc:
+        raise _out_of_memory(filename) from exc
+
+
+def _out_of_memory(filename: str) -> LimitExceededError:
+    return LimitExceededError(
+        "Reading this PDF needed more memory than the limit allows",
+        cause="a page holds very large or deeply nested content (worker_memory_mb in the settings)",
+        fix="Raise worker_memory_mb in the settings if the file is trusted, or split the file",
+        filename=filename,
+    )
 
 
 PageProgress = Callable[[int, int], None]
-_POOL: dict[int, ProcessPoolExecutor] = {}
+_POOLS: dict[tuple[int, int], ProcessPoolExecutor] = {}
 
 
-def _pool(workers: int) -> ProcessPoolExecutor:
-    """One pool per process, kept for later files: starting workers costs more than a small PDF.
+def _limit_memory(megabytes: int) -> None:
+    """Worker start-up: cap the address space, so one crafted file cannot exhaust the machine."""
+    if megabytes > 0:
+        limit = megabytes * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+
+def _pool(workers: int, memory_mb: int) -> ProcessPoolExecutor:
+    """One pool per process and limits, kept for later files: starting workers costs more than
+    reading a small PDF.
 
     ``forkserver`` rather than ``fork``: the app's server is multi-threaded, and forking a
     threaded process can deadlock. The server preloads this module so workers start warm."""
-    if workers not in _POOL:
+    key = (workers, memory_mb)
+    if key not in _POOLS:
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload([__name__])
-        _POOL[workers] = ProcessPoolExecutor(max_workers=workers, mp_context=context)
-    return _POOL[workers]
+        _POOLS[key] = ProcessPoolExecutor(
+            max_workers=workers, mp_context=context, initializer=_limit_memory, initargs=(memory_mb,)
+        )
+    return _POOLS[key]
+
+
+def _discard(key: tuple[int, int]) -> None:
+    """Stop a pool whose worker hung or died; the next file gets a fresh one."""
+    pool = _POOLS.pop(key, None)
+    if pool is None:
+        return
+    for process in list(getattr(pool, "_processes", {}).values()):  # no public way to stop a running task
+        process.kill()
+    pool.shutdown(wait=False, cancel_futures=True)
 
 
 def worker_count(settings: CompareSettings) -> int:
@@ -158,39 +208,44 @@ def extract_pages(
 ) -> list[tuple[Page, bool]]:
     """Every page's lines and whether it carries images, in page order.
 
-    Long documents are read in page ranges across a process pool (pdfplumber is pure Python
-    and single-threaded, so processes are the only way to use more than one core); each worker
-    closes its pages as it goes, so memory stays flat."""
+    All reading happens in worker processes, under a memory cap (``worker_memory_mb``) and a
+    time limit for the whole file (``extract_timeout``): a crafted or broken PDF cannot hang or
+    kill the app. Long documents are read in page ranges across the pool (pdfplumber is pure
+    Python and single-threaded, so processes are the only way to use more than one core); each
+    worker closes its pages as it goes, so memory stays flat."""
     report = progress or (lambda done, total: None)
-    pdf = _open(data, filename)
+    key = (worker_count(settings), settings.worker_memory_mb)
+    deadline = time.monotonic() + settings.extract_timeout
     try:
-        count = _count_pages(pdf, filename, settings)
-        workers = min(worker_count(settings), max(1, count // max(1, settings.parallel_min_pages)))
-        if workers <= 1:
-            out = []
-            for index in range(count):
-                out.append(_read_page(pdf, index, filename))
-                report(index + 1, count)
-            return out
-    finally:
-        pdf.close()
-    step = max(1, -(-count // (workers * 4)))  # a few ranges per worker, so progress moves evenly
-    ranges = [(start, min(count, start + step)) for start in range(0, count, step)]
-    try:
-        futures = {_pool(workers).submit(read_page_range, data, a, b, filename): (a, b) for a, b in ranges}
+        pool = _pool(*key)
+        count = pool.submit(count_pages, data, filename, settings.max_pages).result(
+            timeout=settings.extract_timeout
+        )
+        parts = min(key[0], max(1, count // max(1, settings.parallel_min_pages)))
+        step = max(1, -(-count // (parts * 4))) if parts > 1 else max(1, count)
+        ranges = [(start, min(count, start + step)) for start in range(0, count, step)]
+        futures = {pool.submit(read_page_range, data, a, b, filename): (a, b) for a, b in ranges}
         results: dict[int, list[tuple[Page, bool]]] = {}
         done = 0
-        for future in as_completed(futures):
+        for future in as_completed(futures, timeout=max(0.0, deadline - time.monotonic())):
             start, stop = futures[future]
             results[start] = future.result()
             done += stop - start
             report(done, count)
+    except (TimeoutError, FuturesTimeout) as exc:
+        _discard(key)
+        raise LimitExceededError(
+            f"Reading this PDF took longer than the limit of {settings.extract_timeout:g} seconds",
+            cause="the file is very long or built to be slow to read",
+            fix="Raise extract_timeout in the settings if the file is trusted, or split the file",
+            filename=filename,
+        ) from exc
     except BrokenProcessPool as exc:
-        _POOL.clear()
+        _discard(key)
         raise LimitExceededError(
             "Reading this PDF stopped: the worker reading it was killed",
-            cause="it ran out of memory or was stopped by the system",
-            fix="Try again; if it happens again, split the file or lower max_pages",
+            cause="it ran out of memory (worker_memory_mb in the settings) or was stopped by the system",
+            fix="Try again; if it happens again, split the file or raise worker_memory_mb",
             filename=filename,
         ) from exc
     return [item for start in sorted(results) for item in results[start]]

@@ -1,0 +1,40 @@
+"""Reading an untrusted PDF is bounded in time and memory (in worker processes); hitting a
+limit gives a message naming the limit and how to raise it, and the next file reads normally."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer import CompareSettings, load_document
+from analyzer.errors import LimitExceededError
+
+from .conftest import MADISON
+
+
+def test_a_pdf_that_takes_too_long_is_stopped_with_the_limit_named() -> None:
+    with pytest.raises(LimitExceededError) as caught:
+        load_document(MADISON / "new.pdf", settings=CompareSettings(extract_timeout=0.001))
+    message = str(caught.value)
+    assert "longer than the limit of 0.001 seconds" in message and "extract_timeout" in message
+    # the stopped workers are replaced: the same file reads normally with the default limit
+    assert "passport" in load_document(MADISON / "new.pdf", settings=CompareSettings()).text
+
+
+def test_a_pdf_that_needs_too_much_memory_is_stopped_with_the_limit_named() -> None:
+    with pytest.raises(LimitExceededError) as caught:
+        load_document(MADISON / "new.pdf", settings=CompareSettings(worker_memory_mb=1))
+    assert "worker_memory_mb" in str(caught.value)
+    assert "passport" in load_document(MADISON / "new.pdf", settings=CompareSettings()).text
+
+
+def test_errors_raised_in_a_worker_keep_their_advice(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from analyzer.errors import EncryptedFileError
+
+    from .test_hostile import make
+
+    path = tmp_path / "locked.pdf"
+    path.write_bytes(make.encrypted("reader", "owner"))
+    with pytest.raises(EncryptedFileError) as caught:
+        load_document(path, settings=CompareSettings())
+    assert caught.value.filename == "locked.pdf" and "password" in caught.value.fix
+    assert str(caught.value).count("locked.pdf: ") == 1
