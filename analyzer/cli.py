@@ -14,7 +14,7 @@ from pathlib import Path
 from . import __version__
 from .align import Override
 from .errors import AnalyzerError
-from .models import Comparison
+from .models import Comparison, Document
 from .settings import CompareSettings
 from .store import Store, StoreError, comparison_key, variant_key
 
@@ -100,7 +100,44 @@ def _render(comparison: Comparison, fmt: str, settings: CompareSettings) -> str:
     return to_json(comparison)
 
 
+def _as_text(doc: Document) -> str:
+    """A document as plain text the tool reads back the same way: Word's list numbers written
+    out, a blank line between paragraphs, a form feed between pages (so pages are kept)."""
+    pages = []
+    for page in doc.pages:
+        pages.append(
+            "\n\n".join(f"{line.label} {line.text}" if line.label else line.text for line in page.lines)
+        )
+    return "\n\f\n".join(pages) + "\n"
+
+
+def cmd_split_redline(args: argparse.Namespace) -> int:
+    from .ingest import load_document
+
+    settings = _settings(args)
+    out = Path(args.output_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    stem = Path(args.file).stem
+    for view in ("old", "new"):
+        doc = load_document(args.file, settings=settings, redline=view)
+        target = out / f"{stem}.{view}.txt"
+        target.write_text(_as_text(doc), encoding="utf-8")
+        for notice in doc.notices:
+            if notice.code.startswith("redline"):
+                print(f"{notice.severity}: {notice.message}", file=sys.stderr)
+        print(f"wrote {target} ({len(doc.pages)} pages, from {args.file})")
+    return 0
+
+
 def cmd_compare(args: argparse.Namespace) -> int:
+    if args.redline:
+        if args.old or args.new:
+            raise AnalyzerError("Give either --redline FILE or OLD and NEW, not both", fix="Drop one of them")
+        return _compare_redline(args)
+    if not (args.old and args.new):
+        raise AnalyzerError(
+            "Compare needs two files, OLD and NEW", fix="Give both, or one marked-up file with --redline"
+        )
     settings = _settings(args)
     fmt = _format(args)
     store = _open_store(args)
@@ -133,6 +170,19 @@ def cmd_compare(args: argparse.Namespace) -> int:
         except StoreError as exc:
             print(f"note: {exc}", file=sys.stderr)
     _write(_render(comparison, fmt, settings), args.output)
+    return 1 if comparison.has_changes else 0
+
+
+def _compare_redline(args: argparse.Namespace) -> int:
+    """One marked-up draft: its text before the tracked changes against its text after them."""
+    from .compare import compare_documents
+    from .ingest import load_document
+
+    settings = _settings(args)
+    old = load_document(args.redline, settings=settings, redline="old")
+    new = load_document(args.redline, settings=settings, redline="new")
+    comparison = compare_documents(old, new, settings=settings)
+    _write(_render(comparison, _format(args), settings), args.output)
     return 1 if comparison.has_changes else 0
 
 
@@ -277,8 +327,9 @@ def build_parser() -> argparse.ArgumentParser:
         )
 
     compare = sub.add_parser("compare", help="compare an old and a new version")
-    compare.add_argument("old", help="the old version (PDF, DOCX, TXT or MD)")
-    compare.add_argument("new", help="the new version")
+    compare.add_argument("old", nargs="?", help="the old version (PDF, DOCX, TXT or MD)")
+    compare.add_argument("new", nargs="?", help="the new version")
+    compare.add_argument("--redline", help="one Word file with tracked changes, compared before/after them")
     compare.add_argument(
         "--format", choices=FORMATS, help="output format (default: from --output's suffix, else json)"
     )
@@ -308,6 +359,12 @@ def build_parser() -> argparse.ArgumentParser:
     hist.add_argument("--output", "-o", help="write here instead of standard output")
     common(hist)
     hist.set_defaults(func=cmd_history)
+
+    split = sub.add_parser("split-redline", help="write a marked-up Word draft's old and new text")
+    split.add_argument("file", help="a .docx with tracked changes")
+    split.add_argument("--output-dir", required=True, help="writes <name>.old.txt and <name>.new.txt here")
+    common(split)
+    split.set_defaults(func=cmd_split_redline)
 
     inspect = sub.add_parser("inspect", help="show what the tool reads from one file")
     inspect.add_argument("file")

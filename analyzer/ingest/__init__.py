@@ -152,6 +152,7 @@ def load_document(
     settings: CompareSettings | None = None,
     progress: Progress | None = None,
     store: Store | None = None,
+    redline: str | None = None,
 ) -> Document:
     """Read a PDF, Word, text or Markdown file into a cleaned ``Document``.
 
@@ -179,6 +180,8 @@ def load_document(
             filename=filename,
         )
     sha256 = hashlib.sha256(data).hexdigest()
+    if redline is not None:  # one marked-up file, read as its old or its new version
+        return _read_document(data, filename, sha256, settings, progress, redline)
     if store is not None:
         cached = store.cached_document(sha256, settings, filename)
         if cached is not None:
@@ -194,16 +197,28 @@ def load_document(
 
 
 def _read_document(
-    data: bytes, filename: str, sha256: str, settings: CompareSettings, progress: Progress | None
+    data: bytes,
+    filename: str,
+    sha256: str,
+    settings: CompareSettings,
+    progress: Progress | None,
+    redline: str | None = None,
 ) -> Document:
     media_type = detect_media_type(data, filename)
     notices: list[Notice] = []
+    if redline is not None and media_type != MEDIA_DOCX:
+        raise UnsupportedFileError(
+            "Only Word files with tracked changes can be split into old and new versions so far",
+            cause="strike-through and underline marks in PDFs are not read yet",
+            fix="Ask for the draft as a .docx with tracked changes, or compare two separate versions",
+            filename=filename,
+        )
     if media_type == MEDIA_PDF:
         pages, notices = _read_pdf(data, filename, settings, progress)
     elif media_type == MEDIA_DOCX:
         from .docx import read_docx
 
-        pages, notices = read_docx(data, filename=filename, settings=settings)
+        pages, notices = read_docx(data, filename=filename, settings=settings, view=redline)
     else:
         from .text import read_text
 

@@ -148,25 +148,46 @@ def _check_zip(data: bytes, filename: str) -> None:
         )
 
 
-def _paragraph_text(p: Any) -> tuple[str, bool, int]:
-    """Text with tracked insertions kept and deletions dropped; tracked-change flag; page breaks."""
+_INSERTED = ("w:ins", "w:moveTo")
+_DELETED = ("w:del", "w:moveFrom")
+
+
+def _paragraph_text(p: Any, view: str = "new") -> tuple[str, bool, int]:
+    """The paragraph's text as it reads before (``view="old"``) or after (``"new"``) its tracked
+    changes; whether it has any; and the page breaks before its first text."""
     parts: list[str] = []
-    tracked = False
-    breaks_before = 0
-    for el in p.iter():
-        tag = el.tag
-        if tag in (qn("w:ins"), qn("w:del")):
-            tracked = True
-        elif tag == qn("w:t"):
-            parts.append(el.text or "")
-        elif tag == qn("w:tab"):
-            parts.append(" ")
-        elif _is_page_break(el) and not "".join(parts).strip():
-            breaks_before += 1
-    return "".join(parts), tracked, breaks_before
+    state = {"tracked": False, "breaks": 0}
+    inserted = {qn(t) for t in _INSERTED}
+    deleted = {qn(t) for t in _DELETED}
+
+    def walk(el: Any, skip: bool) -> None:
+        for child in el:
+            tag = child.tag
+            if tag in inserted or tag in deleted:
+                if child.getparent() is not None and child.getparent().tag == qn("w:rPr"):
+                    continue  # a mark on the paragraph sign or run properties, not text
+                state["tracked"] = True
+                walk(child, skip or (tag in inserted if view == "old" else tag in deleted))
+                continue
+            if skip:
+                continue
+            if tag == qn("w:t") or (tag == qn("w:delText") and view == "old"):
+                parts.append(child.text or "")
+            elif tag == qn("w:tab"):
+                parts.append(" ")
+            elif _is_page_break(child) and not "".join(parts).strip():
+                state["breaks"] += 1
+            walk(child, skip)
+
+    walk(p, False)
+    return "".join(parts), bool(state["tracked"]), int(state["breaks"])
 
 
-def read_docx(data: bytes, *, filename: str, settings: CompareSettings) -> tuple[list[Page], list[Notice]]:
+def read_docx(
+    data: bytes, *, filename: str, settings: CompareSettings, view: str | None = None
+) -> tuple[list[Page], list[Notice]]:
+    """Pages of lines. ``view`` "old" or "new" reads a file with tracked changes as it was before
+    or after them (un-redlining); None reads it with the changes accepted, with a notice."""
     _check_zip(data, filename)
     try:
         document = docx.Document(io.BytesIO(data))
@@ -187,7 +208,7 @@ def read_docx(data: bytes, *, filename: str, settings: CompareSettings) -> tuple
     tracked_any = False
     for child in body.iterchildren():
         if child.tag == qn("w:p"):
-            text, tracked, breaks = _paragraph_text(child)
+            text, tracked, breaks = _paragraph_text(child, view or "new")
             tracked_any = tracked_any or tracked
             page += breaks
             ppr = child.pPr
@@ -222,13 +243,25 @@ def read_docx(data: bytes, *, filename: str, settings: CompareSettings) -> tuple
                 cells = []
                 for cell in row.iter(qn("w:tc")):
                     cells.append(
-                        " ".join(_paragraph_text(p)[0].strip() for p in cell.iter(qn("w:p"))).strip()
+                        " ".join(
+                            _paragraph_text(p, view or "new")[0].strip() for p in cell.iter(qn("w:p"))
+                        ).strip()
                     )
                 text = " | ".join(c for c in cells if c)
                 if text:
                     lines.append(Line(text=text, page=page, block_start=True))
     notices: list[Notice] = []
-    if tracked_any:
+    if view is not None:
+        notices.append(
+            Notice(
+                "redline_split" if tracked_any else "redline_none",
+                "info" if tracked_any else "warning",
+                f"{filename}: read as it was {'before' if view == 'old' else 'after'} its tracked changes."
+                if tracked_any
+                else f"{filename} has no tracked changes: its old and new versions are the same text.",
+            )
+        )
+    elif tracked_any:
         notices.append(
             Notice(
                 "tracked_changes",

@@ -1,0 +1,109 @@
+"""Layouts real departments publish: scanned pages (OCR) and Word drafts with tracked changes."""
+
+from __future__ import annotations
+
+import difflib
+import importlib.util
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from analyzer import CompareSettings, load_document
+
+from .conftest import MADISON, ROOT, image_pdf
+
+_spec = importlib.util.spec_from_file_location(
+    "layouts_make", ROOT / "tests" / "data" / "layouts" / "make.py"
+)
+assert _spec and _spec.loader
+layouts = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(layouts)
+
+
+def word_accuracy(reference: str, candidate: str) -> float:
+    """Share of the reference's words found, in order, in the candidate."""
+    a, b = reference.split(), candidate.split()
+    matched = sum(
+        block.size for block in difflib.SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks()
+    )
+    return matched / max(1, len(a))
+
+
+@pytest.mark.slow
+def test_a_scanned_copy_reads_back_at_least_98_percent_of_its_words() -> None:
+    settings = CompareSettings()
+    original = load_document(MADISON / "new.pdf", settings=settings)
+    scan = load_document(image_pdf(MADISON / "new.pdf", dpi=300), filename="scan.pdf", settings=settings)
+    assert scan.method == "ocr" and scan.ocr_pages == [1, 2, 3]
+    assert any(n.code == "ocr_page" for n in scan.notices)
+    accuracy = word_accuracy(original.text, scan.text)
+    print(f"OCR word accuracy: {accuracy:.4f}")
+    assert accuracy >= 0.98, accuracy
+
+
+def test_a_word_draft_splits_into_its_old_and_new_text(tmp_path: Path) -> None:
+    data = layouts.tracked_docx()
+    settings = CompareSettings()
+    for view in ("old", "new"):
+        doc = load_document(data, filename="draft.docx", settings=settings, redline=view)
+        lines = [line.text for line in doc.lines]
+        assert lines == layouts.expected(view)
+        assert word_accuracy(" ".join(layouts.expected(view)), doc.text) == 1.0
+        assert any(n.code == "redline_split" for n in doc.notices)
+    accepted = load_document(data, filename="draft.docx", settings=settings)
+    assert [line.text for line in accepted.lines] == layouts.expected("new")
+    assert any(n.code == "tracked_changes" for n in accepted.notices)
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "analyzer", *args], capture_output=True, text=True, cwd=ROOT, check=False
+    )
+
+
+def test_split_redline_and_compare_redline_from_the_command_line(tmp_path: Path) -> None:
+    draft = tmp_path / "draft.docx"
+    draft.write_bytes(layouts.tracked_docx())
+    split = _cli("split-redline", str(draft), "--output-dir", str(tmp_path / "out"))
+    assert split.returncode == 0, split.stderr
+    old = (tmp_path / "out" / "draft.old.txt").read_text()
+    new = (tmp_path / "out" / "draft.new.txt").read_text()
+    assert (
+        "Officers shall ask" in old and "honor every detainer" in old and "commander must approve" not in old
+    )
+    assert (
+        "Officers may not ask" in new
+        and "honor every detainer" not in new
+        and "commander must approve" in new
+    )
+    compared = _cli("compare", "--redline", str(draft), "--no-library")
+    assert compared.returncode == 1, compared.stderr
+    changes = json.loads(compared.stdout)["changes"]
+    modified = next(c for c in changes if c["kind"] == "modified")
+    assert [(d["op"], d["text"]) for d in modified["diff"] if d["op"] != "equal"] == [
+        ("delete", "shall"),
+        ("insert", "may not"),
+    ]
+    assert modified["assessment"]["direction"] == "limits_enforcement"
+    kinds = {c["kind"] for c in changes}
+    assert {"added", "removed", "unchanged"} <= kinds
+    # the split text files compare the same way as the draft itself
+    via_files = _cli(
+        "compare",
+        str(tmp_path / "out" / "draft.old.txt"),
+        str(tmp_path / "out" / "draft.new.txt"),
+        "--no-library",
+    )
+    assert {c["kind"] for c in json.loads(via_files.stdout)["changes"]} == kinds
+
+
+def test_redline_of_a_pdf_or_an_unmarked_draft_says_what_it_can_and_cannot_do(tmp_path: Path) -> None:
+    pdf = _cli("compare", "--redline", str(MADISON / "new.pdf"), "--no-library")
+    assert pdf.returncode == 2 and "Only Word files with tracked changes" in pdf.stderr
+    plain = tmp_path / "plain.docx"
+    plain.write_bytes(layouts.plain_docx())
+    doc = load_document(plain, settings=CompareSettings(), redline="old")
+    assert any(n.code == "redline_none" and n.severity == "warning" for n in doc.notices)
