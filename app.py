@@ -6,9 +6,11 @@ it out. Document text is untrusted: it is HTML-escaped before it reaches any mar
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import re
 import tempfile
+import zipfile
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -97,7 +99,13 @@ def open_library() -> Store | None:
 
 
 def run_comparison(
-    old: tuple[bytes, str], new: tuple[bytes, str], settings: CompareSettings, bar: Any, store: Store | None
+    old: tuple[bytes, str],
+    new: tuple[bytes, str],
+    settings: CompareSettings,
+    bar: Any,
+    store: Store | None,
+    *,
+    redline: bool = False,
 ) -> dict[str, Any]:
     """Read both files and compare them, moving ``bar`` page by page: reading the old file is
     the first 45%, the new one the next 45%, aligning and assessing the rest. Files read before
@@ -106,7 +114,7 @@ def run_comparison(
     overrides = store.overrides(*shas) if store is not None else []
     library_key = comparison_key(shas[0], shas[1], old[1], new[1], settings)
     variant = variant_key(overrides)
-    memo_key = json.dumps([library_key, variant, str(store.path) if store is not None else None])
+    memo_key = json.dumps([library_key, variant, str(store.path) if store is not None else None, redline])
     try:
         return remembered(memo_key)
     except NotYetComputed:
@@ -119,10 +127,18 @@ def run_comparison(
 
         return report
 
-    documents = [
-        load_document(data, filename=name, settings=settings, progress=stage(0.45 * k, 0.45), store=store)
-        for k, (data, name) in enumerate((old, new))
-    ]
+    if redline:  # one marked-up draft: its text before its tracked changes, then after them
+        documents = [
+            load_document(
+                old[0], filename=old[1], settings=settings, progress=stage(0.45 * k, 0.45), redline=view
+            )
+            for k, view in enumerate(("old", "new"))
+        ]
+    else:
+        documents = [
+            load_document(data, filename=name, settings=settings, progress=stage(0.45 * k, 0.45), store=store)
+            for k, (data, name) in enumerate((old, new))
+        ]
     result = compare_documents(*documents, settings=settings, progress=stage(0.9, 0.1), overrides=overrides)
     run_at = now()
     labels = topic_labels(settings)
@@ -134,7 +150,7 @@ def run_comparison(
         "csv": to_csv(result, run_at=run_at),
         "library_id": None,
     }
-    if store is not None:
+    if store is not None and not redline:
         try:
             bundle["library_id"] = store.save_result(library_key, bundle["json"], variant)
         except StoreError as exc:
@@ -257,6 +273,41 @@ def lens_choice() -> str | None:
     return str(path)
 
 
+def has_tracked_changes(data: bytes) -> bool:
+    """A Word file whose text carries tracked insertions or deletions (a marked-up draft)."""
+    if not data.startswith(b"PK"):
+        return False
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            info = archive.getinfo("word/document.xml")
+            if info.file_size > 200 * 1024 * 1024:
+                return False
+            xml = archive.read(info)
+    except (KeyError, zipfile.BadZipFile, OSError):
+        return False
+    return b"<w:ins " in xml or b"<w:del " in xml
+
+
+def redline_choice(old: tuple[bytes, str] | None, new: tuple[bytes, str] | None) -> tuple[bytes, str] | None:
+    """Offer to split an uploaded marked-up Word draft into its text before and after its
+    tracked changes; the draft to compare that way, once asked for."""
+    for side, upload in (("old", old), ("new", new)):
+        if upload is None or not has_tracked_changes(upload[0]):
+            continue
+        st.info(
+            f"{upload[1]} is a marked-up draft: it contains tracked changes. Compare it as two versions — "
+            "its text before the tracked changes against its text after them — or upload another file "
+            "to compare with (the draft is then read with its changes accepted)."
+        )
+        if st.button(f"Compare {upload[1]} before and after its tracked changes", key=f"redline_{side}"):
+            st.session_state["redline"] = upload
+    chosen = st.session_state.get("redline")
+    if chosen is not None and chosen in (old, new):
+        return chosen  # type: ignore[no-any-return]
+    st.session_state.pop("redline", None)
+    return None
+
+
 def read_upload(label: str, key: str) -> tuple[bytes, str] | None:
     upload = st.file_uploader(label, type=["pdf", "docx", "txt", "md"], key=key)
     if upload is not None:
@@ -363,7 +414,10 @@ def compare_page(store: Store | None) -> None:
         "uploader with a message). Scanned pages are read by OCR."
     )
     lens = lens_choice()
-    if not old or not new:
+    redline = redline_choice(old, new)
+    if redline is not None:
+        old = new = redline
+    elif not old or not new:
         st.info("Upload an old and a new version (PDF, Word, text or Markdown), or load the demo.")
         return
     if lens is None:
@@ -373,7 +427,7 @@ def compare_page(store: Store | None) -> None:
     try:
         with st.status("Comparing…", expanded=True) as status:
             bar = st.progress(0.0, text="Starting")
-            bundle = run_comparison(old, new, settings, bar, store)
+            bundle = run_comparison(old, new, settings, bar, store, redline=redline is not None)
             bar.empty()
             status.update(label="Compared", state="complete", expanded=False)
     except AnalyzerError as exc:

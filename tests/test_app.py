@@ -121,3 +121,17 @@ def test_app_keeps_review_notes_and_pairings_in_the_library(tmp_path, monkeypatc
     restarted = _app()  # a fresh app (a restart) still finds it
     restarted.sidebar.radio(key="view").set_value("Library").run()
     assert any("Notes (1)" in m.value for m in restarted.markdown)
+
+
+def test_app_offers_to_split_a_marked_up_word_draft() -> None:
+    from .test_layouts import layouts
+
+    at = _app()
+    at.file_uploader(key="old").upload("draft.docx", layouts.tracked_docx(), "application/octet-stream").run()
+    assert any("contains tracked changes" in i.value for i in at.info)
+    next(b for b in at.button if b.label.startswith("Compare draft.docx before and after")).click().run()
+    assert not at.exception
+    markup = _markup(at)
+    assert '<del class="pd-del" title="deleted">shall</del>' in markup
+    assert '<ins class="pd-ins" title="inserted">may not</ins>' in markup
+    assert "limits enforcement" in _visible(at)
