@@ -107,3 +107,19 @@ def test_redline_of_a_pdf_or_an_unmarked_draft_says_what_it_can_and_cannot_do(tm
     plain.write_bytes(layouts.plain_docx())
     doc = load_document(plain, settings=CompareSettings(), redline="old")
     assert any(n.code == "redline_none" and n.severity == "warning" for n in doc.notices)
+
+
+def test_a_two_column_page_is_read_column_by_column() -> None:
+    from analyzer.segment import segment
+
+    settings = CompareSettings()
+    doc = load_document(layouts.two_column_pdf(), filename="columns.pdf", settings=settings)
+    clauses, _ = segment(doc, settings)
+    got = [f"{c.number} {c.text}" for c in clauses]
+    assert got == layouts.TWO_COLUMN_CLAUSES
+    assert not any("Two-column test manual" in c.text or "Page 1" in c.text for c in clauses)
+
+
+def test_characters_drawn_twice_for_fake_bold_are_read_once() -> None:
+    doc = load_document(layouts.fake_bold_pdf(), filename="bold.pdf", settings=CompareSettings())
+    assert [line.text for line in doc.lines] == layouts.FAKE_BOLD_LINES

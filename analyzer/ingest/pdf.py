@@ -15,6 +15,7 @@ from concurrent.futures import TimeoutError as FuturesTimeout
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
+import numpy as np
 import pdfplumber
 from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfminer.pdfparser import PDFSyntaxError
@@ -110,12 +111,75 @@ def _count_pages(pdf: Any, filename: str, max_pages: int) -> int:
     return count
 
 
+_BAND = 0.08  # top and bottom share of the page that is read full width (running headers, footers)
+
+
+def _column_gutter(chars: list[dict[str, Any]], width: float, height: float) -> float | None:
+    """The x of the gap between two text columns, or None for a single-column page.
+
+    A gutter is a vertical strip in the middle of the page at least 8 pt wide that (between the
+    header and footer bands) almost no character crosses, with plenty of text on both sides."""
+    body = [
+        c
+        for c in chars
+        if _BAND * height < float(c["top"]) < (1 - _BAND) * height and not str(c.get("text", "")).isspace()
+    ]
+    if len(body) < 200:
+        return None
+    size = int(width) + 2
+    cover = np.zeros(size + 1)
+    x0 = np.clip(np.array([float(c["x0"]) for c in body]).astype(int), 0, size)
+    x1 = np.clip(np.ceil(np.array([float(c["x1"]) for c in body])).astype(int), 0, size)
+    np.add.at(cover, x0, 1)
+    np.add.at(cover, x1, -1)
+    crossing = np.cumsum(cover)[:size]
+    lo, hi = int(0.3 * width), int(0.7 * width)
+    best: tuple[int, int] | None = None
+    start = None
+    for x in range(lo, hi + 1):
+        if x < hi and crossing[x] <= 2:
+            start = x if start is None else start
+        elif start is not None:
+            if best is None or x - start > best[1] - best[0]:
+                best = (start, x)
+            start = None
+    if best is None or best[1] - best[0] < 8:
+        return None
+    gutter = (best[0] + best[1]) / 2
+    left = sum(1 for c in body if float(c["x1"]) <= gutter)
+    if min(left, len(body) - left) < 0.2 * len(body):
+        return None
+    return gutter
+
+
+def _lines_in_reading_order(page: Any, width: float, height: float) -> list[dict[str, Any]]:
+    """Text lines top to bottom; on a two-column page, the left column's lines before the
+    right column's (the header and footer bands are read full width, before and after)."""
+    gutter = _column_gutter(page.chars, width, height)
+    if gutter is None:
+        lines: list[dict[str, Any]] = page.extract_text_lines(return_chars=True, strip=True)
+        return lines
+
+    def part(test: Callable[[dict[str, Any]], bool]) -> list[dict[str, Any]]:
+        chosen = page.filter(lambda obj: obj.get("object_type") != "char" or test(obj))
+        found: list[dict[str, Any]] = chosen.extract_text_lines(return_chars=True, strip=True)
+        return found
+
+    top, bottom = _BAND * height, (1 - _BAND) * height
+    return [
+        *part(lambda c: float(c["top"]) <= top),
+        *part(lambda c: top < float(c["top"]) < bottom and float(c["x1"]) <= gutter),
+        *part(lambda c: top < float(c["top"]) < bottom and float(c["x1"]) > gutter),
+        *part(lambda c: float(c["top"]) >= bottom),
+    ]
+
+
 def _read_page(pdf: Any, index: int, filename: str) -> tuple[Page, bool]:
     """One page's lines (with positions and fonts), and whether it carries images; then close it."""
     try:
         page = pdf.pages[index]
         clean = page.dedupe_chars() if _has_doubled_chars(page.chars) else page
-        raw_lines = clean.extract_text_lines(return_chars=True, strip=True)
+        raw_lines = _lines_in_reading_order(clean, float(page.width), float(page.height))
         lines = tuple(_line_from(raw, index + 1) for raw in raw_lines if str(raw["text"]).strip())
         has_images = bool(page.images)
         out = Page(index + 1, "text", lines, width=float(page.width), height=float(page.height))

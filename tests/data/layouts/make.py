@@ -72,3 +72,71 @@ if __name__ == "__main__":
     out.mkdir(parents=True, exist_ok=True)
     (out / "tracked.docx").write_bytes(tracked_docx())
     (out / "plain.docx").write_bytes(plain_docx())
+
+
+TWO_COLUMN_CLAUSES = [
+    f"{n}.{k} "
+    + " ".join(
+        [
+            f"Clause {n}.{k} says that officers on duty in district {k} shall record each contact,",
+            "keep the notes with the case file, and give a copy to the person when they ask for it,",
+            "unless a supervisor decides that doing so would put an investigation at risk.",
+        ]
+    )
+    for n in (1, 2, 3, 4, 5, 6)
+    for k in range(1, 6)
+]
+
+
+def two_column_pdf() -> bytes:
+    """Clauses set in two columns, with a full-width running header and footer."""
+    from reportlab.lib.pagesizes import LETTER
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import inch
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
+
+    buffer = io.BytesIO()
+    width, height = LETTER
+    gap = 0.4 * inch
+    column = (width - 2 * inch - gap) / 2
+    frames = [
+        Frame(inch, inch, column, height - 2 * inch, id="left"),
+        Frame(inch + column + gap, inch, column, height - 2 * inch, id="right"),
+    ]
+
+    def decorate(canvas: object, doc: object) -> None:
+        canvas.saveState()  # type: ignore[attr-defined]
+        canvas.setFont("Helvetica", 8)  # type: ignore[attr-defined]
+        canvas.drawString(inch, height - 0.5 * inch, "Two-column test manual (generated for the tests)")  # type: ignore[attr-defined]
+        canvas.drawRightString(width - inch, 0.5 * inch, f"Page {canvas.getPageNumber()}")  # type: ignore[attr-defined]
+        canvas.restoreState()  # type: ignore[attr-defined]
+
+    doc = BaseDocTemplate(buffer, pagesize=LETTER, invariant=1)
+    doc.addPageTemplates([PageTemplate(id="two", frames=frames, onPage=decorate)])
+    style = ParagraphStyle("body", fontName="Times-Roman", fontSize=10, leading=12.5, spaceAfter=8)
+    doc.build([Paragraph(text, style) for text in TWO_COLUMN_CLAUSES])
+    return buffer.getvalue()
+
+
+FAKE_BOLD_LINES = [
+    "1. Scope",
+    "Officers will not ask any person about their immigration status.",
+    "2. Records",
+    "Records of every stop are kept for seven years.",
+]
+
+
+def fake_bold_pdf() -> bytes:
+    """Every line drawn twice, a fraction of a point apart — how some tools fake bold type."""
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer, invariant=1)
+    y = 760.0
+    for text in FAKE_BOLD_LINES:
+        for dx in (0.0, 0.25):
+            c.drawString(72 + dx, y, text)
+        y -= 28
+    c.showPage()
+    c.save()
+    return buffer.getvalue()
