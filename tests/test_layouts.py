@@ -123,3 +123,15 @@ def test_a_two_column_page_is_read_column_by_column() -> None:
 def test_characters_drawn_twice_for_fake_bold_are_read_once() -> None:
     doc = load_document(layouts.fake_bold_pdf(), filename="bold.pdf", settings=CompareSettings())
     assert [line.text for line in doc.lines] == layouts.FAKE_BOLD_LINES
+
+
+def test_a_ruled_table_becomes_one_clause_per_row_with_its_headers() -> None:
+    from analyzer.segment import segment
+
+    settings = CompareSettings()
+    doc = load_document(layouts.table_pdf(), filename="table.pdf", settings=settings)
+    texts = [c.text for c in segment(doc, settings)[0]]
+    rows = layouts.TABLE_ROWS
+    expected_rows = [f"Term: {term} | Definition: {meaning}" for term, meaning in rows[1:]]
+    assert texts[texts.index("Term | Definition") + 1 :][: len(expected_rows)] == expected_rows
+    assert texts[0].startswith("Definitions") and texts[-1] == "Scope"

@@ -35,7 +35,7 @@ def _is_bold(fontname: str) -> bool:
 
 def _line_from(raw: dict[str, Any], page_number: int) -> Line:
     chars = [c for c in raw.get("chars", []) if not str(c.get("text", "")).isspace()]
-    sizes = [float(c["size"]) for c in chars] or [0.0]
+    sizes = [float(c["size"]) for c in chars] or [float(raw.get("size", 0.0))]
     bold = bool(chars) and all(_is_bold(str(c.get("fontname", ""))) for c in chars)
     return Line(
         text=str(raw["text"]),
@@ -46,6 +46,7 @@ def _line_from(raw: dict[str, Any], page_number: int) -> Line:
         bottom=round(float(raw["bottom"]), 2),
         size=round(statistics.median(sizes), 2),
         bold=bold,
+        block_start=bool(raw.get("block_start", False)),
     )
 
 
@@ -149,12 +150,61 @@ def _column_gutter(chars: list[dict[str, Any]], width: float, height: float) -> 
     left = sum(1 for c in body if float(c["x1"]) <= gutter)
     if min(left, len(body) - left) < 0.2 * len(body):
         return None
+    # columns run side by side: many text lines stand at the same height on both sides
+    tops_left = {round(float(c["top"])) for c in body if float(c["x1"]) <= gutter}
+    tops_right = {round(float(c["top"])) for c in body if float(c["x0"]) >= gutter}
+    if len(tops_left & tops_right) < 10:
+        return None
     return gutter
+
+
+def _ruled_tables(page: Any) -> list[Any]:
+    """Tables drawn with ruling lines, of at least two rows and two columns."""
+    if not (page.rects or page.lines):  # finding tables costs as much as reading the page
+        return []
+    return [t for t in page.find_tables() if len(t.rows) >= 2 and len(t.rows[0].cells) >= 2]
+
+
+def _with_table_rows(page: Any, tables: list[Any]) -> list[dict[str, Any]]:
+    """The page's lines, with each row of a ruled table as one line of its own ("header: cell |
+    header: cell"), so a table row becomes one clause with its column headings as context."""
+    boxes = [t.bbox for t in tables]
+
+    def outside(obj: dict[str, Any]) -> bool:
+        if obj.get("object_type") != "char":
+            return True
+        x, y = (float(obj["x0"]) + float(obj["x1"])) / 2, (float(obj["top"]) + float(obj["bottom"])) / 2
+        return not any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in boxes)
+
+    out: list[dict[str, Any]] = page.filter(outside).extract_text_lines(return_chars=True, strip=True)
+    for table in tables:
+        cells = [[" ".join((c or "").split()) for c in row] for row in table.extract()]
+        # a first row of short cells is a header row ("Term | Definition"); one with a sentence
+        # in it is data, and the rows get no header context
+        is_header = all(len(c.split()) <= 5 for c in cells[0]) and any(cells[0])
+        header = cells[0] if is_header else [""] * len(cells[0])
+        for k, (row, texts) in enumerate(zip(table.rows, cells, strict=False)):
+            if k == 0 and is_header:
+                text = " | ".join(c for c in header if c)
+            else:
+                text = " | ".join(f"{h}: {c}" if h else c for h, c in zip(header, texts, strict=False) if c)
+            if not text:
+                continue
+            x0, top, x1, bottom = row.bbox
+            out.append(
+                {"text": text, "x0": x0, "x1": x1, "top": top, "bottom": bottom, "chars": [],
+                 "size": 0.0, "block_start": True}
+            )  # fmt: skip
+    out.sort(key=lambda line: (round(float(line["top"]), 1), float(line["x0"])))
+    return out
 
 
 def _lines_in_reading_order(page: Any, width: float, height: float) -> list[dict[str, Any]]:
     """Text lines top to bottom; on a two-column page, the left column's lines before the
     right column's (the header and footer bands are read full width, before and after)."""
+    tables = _ruled_tables(page)
+    if tables:
+        return _with_table_rows(page, tables)
     gutter = _column_gutter(page.chars, width, height)
     if gutter is None:
         lines: list[dict[str, Any]] = page.extract_text_lines(return_chars=True, strip=True)

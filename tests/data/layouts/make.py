@@ -140,3 +140,34 @@ def fake_bold_pdf() -> bytes:
     c.showPage()
     c.save()
     return buffer.getvalue()
+
+
+TABLE_ROWS = [
+    ("Term", "Definition"),
+    ("Detainer", "A request from ICE to hold a person beyond their release date."),
+    ("Administrative warrant", "A warrant signed by an immigration officer, not by a judge."),
+    ("Commander", "The officer in charge of the shift, or the on-call lieutenant."),
+]
+
+
+def table_pdf() -> bytes:
+    """A paragraph, a ruled table with a header row, and a paragraph after it."""
+    from reportlab.lib.pagesizes import LETTER
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    buffer = io.BytesIO()
+    body = ParagraphStyle("body", fontName="Times-Roman", fontSize=11, leading=14, spaceAfter=10)
+    cell = ParagraphStyle("cell", fontName="Times-Roman", fontSize=10, leading=12)
+    table = Table([[Paragraph(a, cell), Paragraph(b, cell)] for a, b in TABLE_ROWS], colWidths=[150, 300])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black")]))
+    doc = SimpleDocTemplate(buffer, pagesize=LETTER, invariant=1)
+    doc.build(
+        [
+            Paragraph("1. Definitions", body),
+            Paragraph("These words have the following meanings in this order.", body),
+            table,
+            Paragraph("2. Scope", body),
+        ]
+    )
+    return buffer.getvalue()
