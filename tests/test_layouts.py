@@ -100,13 +100,29 @@ def test_split_redline_and_compare_redline_from_the_command_line(tmp_path: Path)
     assert {c["kind"] for c in json.loads(via_files.stdout)["changes"]} == kinds
 
 
-def test_redline_of_a_pdf_or_an_unmarked_draft_says_what_it_can_and_cannot_do(tmp_path: Path) -> None:
-    pdf = _cli("compare", "--redline", str(MADISON / "new.pdf"), "--no-library")
-    assert pdf.returncode == 2 and "Only Word files with tracked changes" in pdf.stderr
+def test_redline_of_a_text_file_or_an_unmarked_draft_says_what_it_can_and_cannot_do(tmp_path: Path) -> None:
+    text = _cli("compare", "--redline", str(MADISON / "new.txt"), "--no-library")
+    assert text.returncode == 2 and "can be split into old and new versions" in text.stderr
     plain = tmp_path / "plain.docx"
     plain.write_bytes(layouts.plain_docx())
     doc = load_document(plain, settings=CompareSettings(), redline="old")
     assert any(n.code == "redline_none" and n.severity == "warning" for n in doc.notices)
+
+
+def test_a_redlined_pdf_splits_into_its_old_and_new_text() -> None:
+    data = layouts.redline_pdf()
+    settings = CompareSettings()
+    for view in ("old", "new"):
+        doc = load_document(data, filename="draft.pdf", settings=settings, redline=view)
+        got = [" ".join(line.text.split()) for line in doc.lines]
+        expected = layouts.redline_expected(view)
+        assert got == expected, (view, got)
+        assert word_accuracy(" ".join(expected), " ".join(got)) == 1.0
+        assert any(n.code == "redline_split" for n in doc.notices)
+    only_underlined = load_document(
+        layouts.redline_pdf(underline_only=True), filename="u.pdf", settings=settings, redline="new"
+    )
+    assert any(n.code == "redline_ambiguous" for n in only_underlined.notices)
 
 
 def test_a_two_column_page_is_read_column_by_column() -> None:

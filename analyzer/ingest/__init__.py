@@ -86,10 +86,14 @@ def detect_media_type(data: bytes, filename: str) -> str:
 
 
 def _read_pdf(
-    data: bytes, filename: str, settings: CompareSettings, progress: Progress | None = None
+    data: bytes,
+    filename: str,
+    settings: CompareSettings,
+    progress: Progress | None = None,
+    redline: str | None = None,
 ) -> tuple[list[Page], list[Notice]]:
     from .ocr import ocr_pdf_page, tesseract_available
-    from .pdf import extract_pages
+    from .pdf import extract_pages, redline_marks
 
     def pages_read(done: int, total: int) -> None:
         if progress is not None:
@@ -97,11 +101,17 @@ def _read_pdf(
 
     pages: list[Page] = []
     imaged: set[int] = set()
-    for page, has_images in extract_pages(data, filename=filename, settings=settings, progress=pages_read):
+    for page, has_images in extract_pages(
+        data, filename=filename, settings=settings, progress=pages_read, view=redline
+    ):
         pages.append(page)
         if has_images:
             imaged.add(page.number)
     notices: list[Notice] = []
+    if redline is not None:
+        notices.append(
+            _redline_notice(filename, redline, *redline_marks(data, filename=filename, settings=settings))
+        )
     # A page is a scan when, once its running header and footer are set aside, almost no text is left.
     keys = {k[1] for k in clean.running_keys(pages, settings)} if len(pages) > 1 else set()
     body = {
@@ -143,6 +153,33 @@ def _read_pdf(
             )
         )
     return pages, notices
+
+
+def _redline_notice(filename: str, view: str, struck: int, under: int) -> Notice:
+    """What a redline reading of a PDF rests on, and where it may be wrong."""
+    when = "before" if view == "old" else "after"
+    if not struck and not under:
+        return Notice(
+            "redline_none",
+            "warning",
+            f"{filename} has no struck-through or underlined text: its old and new versions are the same. "
+            "(Changes marked only by colour are not read.)",
+        )
+    if not struck or not under:
+        only = "struck-through" if struck else "underlined"
+        return Notice(
+            "redline_ambiguous",
+            "warning",
+            f"{filename}: read as it was {when} its marked changes, but only {only} text was found "
+            f"({struck or under} characters). Underlining is also used for emphasis and headings: "
+            "check the result against the document.",
+        )
+    return Notice(
+        "redline_split",
+        "info",
+        f"{filename}: read as it was {when} its marked changes ({struck} struck-through characters "
+        f"taken as deleted, {under} underlined as inserted; colour alone is not read).",
+    )
 
 
 def load_document(
@@ -206,15 +243,16 @@ def _read_document(
 ) -> Document:
     media_type = detect_media_type(data, filename)
     notices: list[Notice] = []
-    if redline is not None and media_type != MEDIA_DOCX:
+    if redline is not None and media_type not in (MEDIA_DOCX, MEDIA_PDF):
         raise UnsupportedFileError(
-            "Only Word files with tracked changes can be split into old and new versions so far",
-            cause="strike-through and underline marks in PDFs are not read yet",
-            fix="Ask for the draft as a .docx with tracked changes, or compare two separate versions",
+            "Only Word files with tracked changes and PDFs with struck-through and underlined text "
+            "can be split into old and new versions",
+            cause="a text file carries no marks",
+            fix="Compare two separate versions instead",
             filename=filename,
         )
     if media_type == MEDIA_PDF:
-        pages, notices = _read_pdf(data, filename, settings, progress)
+        pages, notices = _read_pdf(data, filename, settings, progress, redline)
     elif media_type == MEDIA_DOCX:
         from .docx import read_docx
 

@@ -224,11 +224,42 @@ def _lines_in_reading_order(page: Any, width: float, height: float) -> list[dict
     ]
 
 
-def _read_page(pdf: Any, index: int, filename: str) -> tuple[Page, bool]:
+def _marks(page: Any) -> tuple[set[int], set[int]]:
+    """Characters (by index in ``page.chars``) struck through and underlined: a thin horizontal
+    line or rectangle across the middle of the glyph, or just under it."""
+    segments = [
+        (float(o["x0"]), float(o["x1"]), (float(o["top"]) + float(o["bottom"])) / 2)
+        for o in [*page.lines, *page.rects]
+        if abs(float(o["bottom"]) - float(o["top"])) < 1.5 and float(o["x1"]) - float(o["x0"]) > 2
+    ]
+    struck: set[int] = set()
+    under: set[int] = set()
+    if not segments:
+        return struck, under
+    for k, c in enumerate(page.chars):
+        x = (float(c["x0"]) + float(c["x1"])) / 2
+        top, bottom = float(c["top"]), float(c["bottom"])
+        height = bottom - top
+        for x0, x1, y in segments:
+            if not x0 <= x <= x1:
+                continue
+            if top + 0.3 * height <= y <= bottom - 0.2 * height:
+                struck.add(k)
+            elif bottom - 0.2 * height < y <= bottom + 3:
+                under.add(k)
+    return struck, under
+
+
+def _read_page(pdf: Any, index: int, filename: str, view: str | None = None) -> tuple[Page, bool]:
     """One page's lines (with positions and fonts), and whether it carries images; then close it."""
     try:
         page = pdf.pages[index]
         clean = page.dedupe_chars() if _has_doubled_chars(page.chars) else page
+        if view is not None:  # a redlined draft: drop what the view does not contain
+            struck, under = _marks(clean)
+            drop = under if view == "old" else struck
+            ids = {id(c) for k, c in enumerate(clean.chars) if k in drop}
+            clean = clean.filter(lambda obj: id(obj) not in ids)
         raw_lines = _lines_in_reading_order(clean, float(page.width), float(page.height))
         lines = tuple(_line_from(raw, index + 1) for raw in raw_lines if str(raw["text"]).strip())
         has_images = bool(page.images)
@@ -243,12 +274,34 @@ def _read_page(pdf: Any, index: int, filename: str) -> tuple[Page, bool]:
     return out, has_images
 
 
-def read_page_range(data: bytes, start: int, stop: int, filename: str) -> list[tuple[Page, bool]]:
+def count_marks(data: bytes, filename: str) -> tuple[int, int]:
+    """How many characters of a PDF are struck through and underlined (in a worker process)."""
+    pdf = _open(data, filename)
+    try:
+        struck = under = 0
+        for page in pdf.pages:
+            s, u = _marks(page)
+            struck, under = struck + len(s), under + len(u)
+            page.close()
+        return struck, under
+    finally:
+        pdf.close()
+
+
+def redline_marks(data: bytes, *, filename: str, settings: CompareSettings) -> tuple[int, int]:
+    pool = _pool(worker_count(settings), settings.worker_memory_mb)
+    marks: tuple[int, int] = pool.submit(count_marks, data, filename).result(timeout=settings.extract_timeout)
+    return marks
+
+
+def read_page_range(
+    data: bytes, start: int, stop: int, filename: str, view: str | None = None
+) -> list[tuple[Page, bool]]:
     """Pages ``start``..``stop-1`` (0-based), in a worker process."""
     try:
         pdf = _open(data, filename)
         try:
-            return [_read_page(pdf, index, filename) for index in range(start, stop)]
+            return [_read_page(pdf, index, filename, view) for index in range(start, stop)]
         finally:
             pdf.close()
     except MemoryError as exc:
@@ -318,7 +371,12 @@ def worker_count(settings: CompareSettings) -> int:
 
 
 def extract_pages(
-    data: bytes, *, filename: str, settings: CompareSettings, progress: PageProgress | None = None
+    data: bytes,
+    *,
+    filename: str,
+    settings: CompareSettings,
+    progress: PageProgress | None = None,
+    view: str | None = None,
 ) -> list[tuple[Page, bool]]:
     """Every page's lines and whether it carries images, in page order.
 
@@ -338,7 +396,7 @@ def extract_pages(
         parts = min(key[0], max(1, count // max(1, settings.parallel_min_pages)))
         step = max(1, -(-count // (parts * 4))) if parts > 1 else max(1, count)
         ranges = [(start, min(count, start + step)) for start in range(0, count, step)]
-        futures = {pool.submit(read_page_range, data, a, b, filename): (a, b) for a, b in ranges}
+        futures = {pool.submit(read_page_range, data, a, b, filename, view): (a, b) for a, b in ranges}
         results: dict[int, list[tuple[Page, bool]]] = {}
         done = 0
         for future in as_completed(futures, timeout=max(0.0, deadline - time.monotonic())):

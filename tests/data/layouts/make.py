@@ -171,3 +171,52 @@ def table_pdf() -> bytes:
         ]
     )
     return buffer.getvalue()
+
+
+# each line: segments of (text, mark) with mark "" (kept), "del" (struck through) or "ins" (underlined)
+REDLINE_PDF = [
+    [("1. Scope", "")],
+    [
+        ("Officers ", ""),
+        ("shall", "del"),
+        (" ", ""),
+        ("may not", "ins"),
+        (" ask about immigration status.", ""),
+    ],
+    [("Officers will honor every detainer request from ICE.", "del")],
+    [("A commander must approve any contact with ICE.", "ins")],
+    [("Records are kept for seven years.", "")],
+]
+
+
+def redline_expected(view: str) -> list[str]:
+    drop = "ins" if view == "old" else "del"
+    lines = ["".join(t for t, m in line if m != drop) for line in REDLINE_PDF]
+    return [" ".join(line.split()) for line in lines if line.strip()]
+
+
+def redline_pdf(*, underline_only: bool = False) -> bytes:
+    """A draft with deletions struck through and insertions underlined (drawn lines)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer, invariant=1)
+    y = 740.0
+    for line in REDLINE_PDF:
+        x = 72.0
+        for text, mark in line:
+            if underline_only and mark == "del":
+                continue
+            c.setFont("Times-Roman", 12)
+            c.drawString(x, y, text)
+            width = stringWidth(text, "Times-Roman", 12)
+            if mark == "del":
+                c.line(x, y + 4, x + width, y + 4)
+            elif mark == "ins":
+                c.line(x, y - 1.5, x + width, y - 1.5)
+            x += width
+        y -= 30
+    c.showPage()
+    c.save()
+    return buffer.getvalue()
