@@ -19,6 +19,7 @@ from typing import Any
 import streamlit as st
 
 from analyzer import AnalyzerError, CompareSettings, compare_documents, load_document
+from analyzer.ingest.pdf import redline_marks
 from analyzer.lenses import get_lens, read_lens
 from analyzer.library import reopen
 from analyzer.models import Change, Clause, Comparison
@@ -273,8 +274,16 @@ def lens_choice() -> str | None:
     return str(path)
 
 
+@st.cache_data(show_spinner=False, max_entries=32)
 def has_tracked_changes(data: bytes) -> bool:
-    """A Word file whose text carries tracked insertions or deletions (a marked-up draft)."""
+    """A Word file whose text carries tracked insertions or deletions, or a PDF with struck-through
+    text in its first pages (a marked-up draft)."""
+    if b"%PDF-" in data[:1024]:
+        try:
+            struck, _ = redline_marks(data, filename="upload.pdf", settings=CompareSettings(), pages=10)
+        except Exception:  # an unreadable PDF gets its message from the comparison itself
+            return False
+        return struck > 0
     if not data.startswith(b"PK"):
         return False
     try:
@@ -295,7 +304,8 @@ def redline_choice(old: tuple[bytes, str] | None, new: tuple[bytes, str] | None)
         if upload is None or not has_tracked_changes(upload[0]):
             continue
         st.info(
-            f"{upload[1]} is a marked-up draft: it contains tracked changes. Compare it as two versions — "
+            f"{upload[1]} is a marked-up draft (tracked changes or struck-through text). Compare it as "
+            "two versions — "
             "its text before the tracked changes against its text after them — or upload another file "
             "to compare with (the draft is then read with its changes accepted)."
         )

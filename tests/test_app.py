@@ -128,7 +128,7 @@ def test_app_offers_to_split_a_marked_up_word_draft() -> None:
 
     at = _app()
     at.file_uploader(key="old").upload("draft.docx", layouts.tracked_docx(), "application/octet-stream").run()
-    assert any("contains tracked changes" in i.value for i in at.info)
+    assert any("is a marked-up draft" in i.value for i in at.info)
     next(b for b in at.button if b.label.startswith("Compare draft.docx before and after")).click().run()
     assert not at.exception
     markup = _markup(at)

@@ -274,12 +274,13 @@ def _read_page(pdf: Any, index: int, filename: str, view: str | None = None) -> 
     return out, has_images
 
 
-def count_marks(data: bytes, filename: str) -> tuple[int, int]:
-    """How many characters of a PDF are struck through and underlined (in a worker process)."""
+def count_marks(data: bytes, filename: str, pages: int | None = None) -> tuple[int, int]:
+    """How many characters of a PDF (or of its first ``pages``) are struck through and
+    underlined (in a worker process)."""
     pdf = _open(data, filename)
     try:
         struck = under = 0
-        for page in pdf.pages:
+        for page in pdf.pages[:pages]:
             s, u = _marks(page)
             struck, under = struck + len(s), under + len(u)
             page.close()
@@ -288,9 +289,12 @@ def count_marks(data: bytes, filename: str) -> tuple[int, int]:
         pdf.close()
 
 
-def redline_marks(data: bytes, *, filename: str, settings: CompareSettings) -> tuple[int, int]:
+def redline_marks(
+    data: bytes, *, filename: str, settings: CompareSettings, pages: int | None = None
+) -> tuple[int, int]:
     pool = _pool(worker_count(settings), settings.worker_memory_mb)
-    marks: tuple[int, int] = pool.submit(count_marks, data, filename).result(timeout=settings.extract_timeout)
+    future = pool.submit(count_marks, data, filename, pages)
+    marks: tuple[int, int] = future.result(timeout=settings.extract_timeout)
     return marks
 
 
