@@ -38,3 +38,22 @@ def test_errors_raised_in_a_worker_keep_their_advice(tmp_path) -> None:  # type:
         load_document(path, settings=CompareSettings())
     assert caught.value.filename == "locked.pdf" and "password" in caught.value.fix
     assert str(caught.value).count("locked.pdf: ") == 1
+
+
+def test_library_use_from_a_piped_or_unguarded_script_reads_pdfs(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Workers must not re-run the caller's script (multiprocessing re-imports __main__)."""
+    import subprocess
+    import sys
+
+    from .conftest import ROOT
+
+    code = f"from analyzer import load_document\nprint('ran', len(load_document({str(MADISON / 'old.pdf')!r}).text))\n"
+    piped = subprocess.run(
+        [sys.executable, "-"], input=code, capture_output=True, text=True, cwd=ROOT, check=False
+    )
+    assert piped.returncode == 0, piped.stderr
+    script = tmp_path / "unguarded.py"
+    script.write_text(code)
+    run = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, cwd=ROOT, check=False)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.count("ran ") == 1 and piped.stdout.count("ran ") == 1

@@ -8,9 +8,11 @@ import os
 import re
 import resource
 import statistics
+import sys
+import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from concurrent.futures import TimeoutError as FuturesTimeout
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
@@ -293,7 +295,7 @@ def redline_marks(
     data: bytes, *, filename: str, settings: CompareSettings, pages: int | None = None
 ) -> tuple[int, int]:
     pool = _pool(worker_count(settings), settings.worker_memory_mb)
-    future = pool.submit(count_marks, data, filename, pages)
+    future = _submit(pool, count_marks, data, filename, pages)
     marks: tuple[int, int] = future.result(timeout=settings.extract_timeout)
     return marks
 
@@ -360,6 +362,27 @@ def _pool(workers: int, memory_mb: int) -> ProcessPoolExecutor:
     return _POOLS[key]
 
 
+_SUBMIT_LOCK = threading.Lock()
+
+
+def _submit(pool: ProcessPoolExecutor, fn: Callable[..., Any], *args: Any) -> Future[Any]:
+    """``pool.submit``, without the caller's main script re-run in the worker.
+
+    multiprocessing re-imports the parent's ``__main__`` in every new worker (from its file
+    path), which fails for code piped to Python and re-runs any unguarded script that calls this
+    library. Workers start inside ``submit``; while they do, ``__main__`` does not name a file."""
+    main = sys.modules.get("__main__")
+    with _SUBMIT_LOCK:
+        saved = {name: getattr(main, name) for name in ("__file__", "__spec__") if hasattr(main, name)}
+        try:
+            for name in saved:
+                setattr(main, name, None)
+            return pool.submit(fn, *args)
+        finally:
+            for name, value in saved.items():
+                setattr(main, name, value)
+
+
 def _discard(key: tuple[int, int]) -> None:
     """Stop a pool whose worker hung or died; the next file gets a fresh one."""
     pool = _POOLS.pop(key, None)
@@ -394,13 +417,13 @@ def extract_pages(
     deadline = time.monotonic() + settings.extract_timeout
     try:
         pool = _pool(*key)
-        count = pool.submit(count_pages, data, filename, settings.max_pages).result(
+        count = _submit(pool, count_pages, data, filename, settings.max_pages).result(
             timeout=settings.extract_timeout
         )
         parts = min(key[0], max(1, count // max(1, settings.parallel_min_pages)))
         step = max(1, -(-count // (parts * 4))) if parts > 1 else max(1, count)
         ranges = [(start, min(count, start + step)) for start in range(0, count, step)]
-        futures = {pool.submit(read_page_range, data, a, b, filename, view): (a, b) for a, b in ranges}
+        futures = {_submit(pool, read_page_range, data, a, b, filename, view): (a, b) for a, b in ranges}
         results: dict[int, list[tuple[Page, bool]]] = {}
         done = 0
         for future in as_completed(futures, timeout=max(0.0, deadline - time.monotonic())):
