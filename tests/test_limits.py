@@ -47,7 +47,8 @@ def test_library_use_from_a_piped_or_unguarded_script_reads_pdfs(tmp_path) -> No
 
     from .conftest import ROOT
 
-    code = f"from analyzer import load_document\nprint('ran', len(load_document({str(MADISON / 'old.pdf')!r}).text))\n"
+    path = str(MADISON / "old.pdf")
+    code = f"from analyzer import load_document\nprint('ran', len(load_document({path!r}).text))\n"
     piped = subprocess.run(
         [sys.executable, "-"], input=code, capture_output=True, text=True, cwd=ROOT, check=False
     )
