@@ -151,3 +151,29 @@ def test_a_ruled_table_becomes_one_clause_per_row_with_its_headers() -> None:
     expected_rows = [f"Term: {term} | Definition: {meaning}" for term, meaning in rows[1:]]
     assert texts[texts.index("Term | Definition") + 1 :][: len(expected_rows)] == expected_rows
     assert texts[0].startswith("Definitions") and texts[-1] == "Scope"
+
+
+def test_a_rotated_landscape_page_reads_upright() -> None:
+    doc = load_document(layouts.rotated_pdf(), filename="landscape.pdf", settings=CompareSettings())
+    assert [line.text for line in doc.lines] == layouts.ROTATED_LINES
+
+
+@pytest.mark.slow
+def test_a_mixed_document_is_read_page_by_page() -> None:
+    import io
+
+    import pypdfium2 as pdfium
+
+    text_pdf = pdfium.PdfDocument(str(MADISON / "new.pdf"))
+    scanned = pdfium.PdfDocument(image_pdf(MADISON / "new.pdf", dpi=300))
+    mixed = pdfium.PdfDocument.new()
+    mixed.import_pages(text_pdf, [0])
+    mixed.import_pages(scanned, [1, 2])
+    buffer = io.BytesIO()
+    mixed.save(buffer)
+    settings = CompareSettings()
+    doc = load_document(buffer.getvalue(), filename="mixed.pdf", settings=settings)
+    original = load_document(MADISON / "new.pdf", settings=settings)
+    assert doc.method == "text+ocr" and doc.ocr_pages == [2, 3]
+    assert [p.method for p in doc.pages] == ["text", "ocr", "ocr"]
+    assert word_accuracy(original.text, doc.text) >= 0.98

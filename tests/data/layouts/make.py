@@ -220,3 +220,32 @@ def redline_pdf(*, underline_only: bool = False) -> bytes:
     c.showPage()
     c.save()
     return buffer.getvalue()
+
+
+ROTATED_LINES = [
+    "1. Scope",
+    "Officers will not ask any person about their immigration status.",
+    "2. Records",
+    "Records of every stop are kept for seven years.",
+]
+
+
+def rotated_pdf() -> bytes:
+    """A landscape page stored the way scanners and Word save it: a portrait page with /Rotate 90
+    whose content is drawn turned, so that it displays upright."""
+    from reportlab.lib.pagesizes import LETTER
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer, pagesize=LETTER, invariant=1)
+    c.setPageRotation(90)
+    width, _ = LETTER
+    c.translate(width, 0)
+    c.rotate(90)
+    y = width - 72
+    for text in ROTATED_LINES:
+        c.drawString(72, y, text)
+        y -= 28
+    c.showPage()
+    c.save()
+    return buffer.getvalue()
