@@ -177,3 +177,9 @@ def test_a_mixed_document_is_read_page_by_page() -> None:
     assert doc.method == "text+ocr" and doc.ocr_pages == [2, 3]
     assert [p.method for p in doc.pages] == ["text", "ocr", "ocr"]
     assert word_accuracy(original.text, doc.text) >= 0.98
+
+
+@pytest.mark.parametrize("direction", ["down", "up"])
+def test_sideways_text_is_read_as_if_the_page_were_turned(direction: str) -> None:
+    doc = load_document(layouts.sideways_pdf(direction), filename="sideways.pdf", settings=CompareSettings())
+    assert [line.text for line in doc.lines] == layouts.ROTATED_LINES

@@ -22,6 +22,7 @@ import pdfplumber
 from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfminer.pdfparser import PDFSyntaxError
 from pdfplumber.utils.exceptions import PdfminerException
+from pdfplumber.utils.text import chars_to_textmap
 
 from ..errors import CorruptFileError, EncryptedFileError, LimitExceededError
 from ..models import Line, Page
@@ -160,6 +161,45 @@ def _column_gutter(chars: list[dict[str, Any]], width: float, height: float) -> 
     return gutter
 
 
+def _turned_upright(page: Any) -> list[dict[str, Any]] | None:
+    """Lines of a page whose text runs sideways (down or up the page as displayed), read as if
+    the page were turned to make it upright; None for an ordinary page."""
+    chars = [c for c in page.chars if not str(c.get("text", "")).isspace()]
+    sideways = [c for c in chars if not c.get("upright", True)]
+    if len(sideways) < 20 or len(sideways) < 0.6 * len(chars):
+        return None
+    steps = [
+        float(b["top"]) - float(a["top"])
+        for a, b in zip(sideways, sideways[1:], strict=False)
+        if abs(float(b["x0"]) - float(a["x0"])) < 2
+    ]
+    down = sum(1 for d in steps if d > 0) >= sum(1 for d in steps if d < 0)
+    right = max(float(c["x1"]) for c in page.chars)
+    low = max(float(c["bottom"]) for c in page.chars)
+    turned = []
+    for c in page.chars:
+        if down:  # text runs down the page; its lines follow from right to left
+            x0, x1, top, bottom = (
+                float(c["top"]),
+                float(c["bottom"]),
+                right - float(c["x1"]),
+                right - float(c["x0"]),
+            )
+        else:  # text runs up the page; its lines follow from left to right
+            x0, x1, top, bottom = (
+                low - float(c["bottom"]),
+                low - float(c["top"]),
+                float(c["x0"]),
+                float(c["x1"]),
+            )
+        turned.append(
+            {**c, "x0": x0, "x1": x1, "top": top, "bottom": bottom, "doctop": top, "upright": True,
+             "width": x1 - x0, "height": bottom - top}
+        )  # fmt: skip
+    lines: list[dict[str, Any]] = chars_to_textmap(turned).extract_text_lines(strip=True, return_chars=True)
+    return lines
+
+
 def _ruled_tables(page: Any) -> list[Any]:
     """Tables drawn with ruling lines, of at least two rows and two columns."""
     if not (page.rects or page.lines):  # finding tables costs as much as reading the page
@@ -204,6 +244,9 @@ def _with_table_rows(page: Any, tables: list[Any]) -> list[dict[str, Any]]:
 def _lines_in_reading_order(page: Any, width: float, height: float) -> list[dict[str, Any]]:
     """Text lines top to bottom; on a two-column page, the left column's lines before the
     right column's (the header and footer bands are read full width, before and after)."""
+    turned = _turned_upright(page)
+    if turned is not None:
+        return turned
     tables = _ruled_tables(page)
     if tables:
         return _with_table_rows(page, tables)

@@ -249,3 +249,27 @@ def rotated_pdf() -> bytes:
     c.showPage()
     c.save()
     return buffer.getvalue()
+
+
+def sideways_pdf(direction: str) -> bytes:
+    """A portrait page whose text runs down ("down": turned clockwise, like a page with /Rotate 90
+    drawn unturned) or up ("up": turned anticlockwise, like a landscape table on a portrait page)."""
+    from reportlab.lib.pagesizes import LETTER
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer, pagesize=LETTER, invariant=1)
+    width, height = LETTER
+    if direction == "down":
+        c.translate(72, height - 72)
+        c.rotate(-90)
+    else:
+        c.translate(width - 72, 72)
+        c.rotate(90)
+    y = 0.0
+    for text in ROTATED_LINES:
+        c.drawString(0, y, text)
+        y -= 28
+    c.showPage()
+    c.save()
+    return buffer.getvalue()
