@@ -392,10 +392,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.task:
         child(args.task, *args.files)
         return 0
-    rows = [run_pair(p, args.seed) for p in args.pages]
-    write_results(rows, args.results)
-    if args.json:
-        args.json.write_text(json.dumps(rows, indent=1) + "\n")
+    rows = []
+    for pages in args.pages:  # written after each pair, so a long run that stops still reports
+        rows.append(run_pair(pages, args.seed))
+        write_results(rows, args.results)
+        if args.json:
+            args.json.parent.mkdir(parents=True, exist_ok=True)
+            args.json.write_text(json.dumps(rows, indent=1) + "\n")
     print(f"wrote {args.results}", file=sys.stderr)
     return 0
 
