@@ -230,6 +230,30 @@ def _context(state: _State, i: int, j: int) -> float:
     return total
 
 
+def extend_moves(state: _State, settings: CompareSettings) -> None:
+    """A section that moved takes its short neighbours with it: a heading or a stub too short to
+    be matched on its own is moved when the clause beside it moved to the place beside its twin."""
+    changed = True
+    while changed:
+        changed = False
+        for m in list(state.matches):
+            if m.kind != "moved" or len(m.old) != 1 or len(m.new) != 1:
+                continue
+            for d in (-1, 1):
+                i, j = m.old[0] + d, m.new[0] + d
+                if not (0 <= i < len(state.old) and 0 <= j < len(state.new)):
+                    continue
+                if i in state.old_to or j in state.new_to:
+                    continue
+                score = similarity(state.old[i].text, state.new[j].text)
+                if (
+                    score >= settings.moved_min_similarity
+                    and state.old[i].is_heading == state.new[j].is_heading
+                ):
+                    state.pair("moved", (i,), (j,), score)
+                    changed = True
+
+
 def _runner_up(candidates: list[tuple[float, int, int]]) -> dict[tuple[str, int, int], float]:
     """For each candidate pair (i, j): the best score of i with any other j ("old", i, j), and of
     j with any other i ("new", j, i). A move is only believed when it clearly beats both: boiler-
@@ -340,6 +364,7 @@ def _align(old: Sequence[Clause], new: Sequence[Clause], settings: CompareSettin
     align_gaps(state, anchors, settings)
     find_splits(state, settings)  # before moved pairing, so part of a split is not taken for a move
     match_leftovers(state, settings)
+    extend_moves(state, settings)
     find_splits(state, settings)  # and again for what moved pairing left
     for i in range(len(old)):
         if i not in state.old_to:
