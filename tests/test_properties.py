@@ -100,16 +100,19 @@ def test_swapping_old_and_new_swaps_added_and_removed(old: str, new: str) -> Non
 
 def test_no_network_at_run_time(monkeypatch: pytest.MonkeyPatch) -> None:
     """A full comparison (PDF, OCR-capable reading, lens, reports) and the app's first run,
-    with every outgoing connection refused."""
+    with every network connection refused (only Unix sockets, local IPC, are let through)."""
     attempts: list[object] = []
+    local_connect = socket.socket.connect
 
-    def refuse(self: socket.socket, address: object) -> None:
+    def refuse(self: socket.socket | None, address: object) -> None:
+        if self is not None and self.family == socket.AF_UNIX:  # local IPC (the PDF workers)
+            return local_connect(self, address)  # type: ignore[arg-type]
         attempts.append(address)
         raise OSError("network is off in this test")
 
     monkeypatch.setattr(socket.socket, "connect", refuse)
     monkeypatch.setattr(socket.socket, "connect_ex", refuse)
-    monkeypatch.setattr(socket, "create_connection", lambda *a, **k: refuse(None, a))  # type: ignore[arg-type]
+    monkeypatch.setattr(socket, "create_connection", lambda *a, **k: refuse(None, a))
     from analyzer.report import to_csv, to_html, to_markdown
 
     settings_ = CompareSettings()
