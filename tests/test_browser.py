@@ -127,3 +127,33 @@ def test_html_report_renders_offline_without_console_errors(browser, madison_pdf
     assert page.locator(f"section#{added.id} .side.empty").count() == 1
     assert not problems
     context.close()
+
+
+def test_html_report_of_hostile_text_runs_nothing(browser, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from analyzer import CompareSettings, compare_documents, load_document
+    from analyzer.report import to_html
+
+    payload = (
+        "1. Scope\n\nOfficers will not ask. <script>alert('x')</script> "
+        "<img src=x onerror=\"document.body.setAttribute('data-pwned','1')\"> "
+        "[click](javascript:alert(1)) <!-- hidden --> <a href='javascript:alert(2)'>link</a>\n"
+    )
+    settings = CompareSettings()
+    result = compare_documents(
+        load_document(b"1. Scope\n\nOfficers will not ask.\n", filename="a.txt", settings=settings),
+        load_document(payload.encode(), filename="<img src=x onerror=alert(3)>.txt", settings=settings),
+        settings=settings,
+    )
+    report = tmp_path / "report.html"
+    report.write_text(to_html(result, run_at="2026-11-28T12:00:00Z"), encoding="utf-8")
+    context = browser.new_context(offline=True)
+    page = context.new_page()
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto(report.as_uri())
+    page.wait_for_timeout(500)
+    assert not dialogs
+    assert page.evaluate("() => document.body.getAttribute('data-pwned')") is None
+    assert page.locator("img, script:not([type]), a[href^='javascript']").count() == 0
+    assert page.get_by_text("<script>alert('x')</script>", exact=False).count() >= 1
+    context.close()

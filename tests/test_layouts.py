@@ -183,3 +183,23 @@ def test_a_mixed_document_is_read_page_by_page() -> None:
 def test_sideways_text_is_read_as_if_the_page_were_turned(direction: str) -> None:
     doc = load_document(layouts.sideways_pdf(direction), filename="sideways.pdf", settings=CompareSettings())
     assert [line.text for line in doc.lines] == layouts.ROTATED_LINES
+
+
+def test_soft_hyphens_and_justified_spacing_make_no_change() -> None:
+    from analyzer import compare_documents
+
+    settings = CompareSettings()
+    plain = (
+        "1. Scope\n\nOfficers will cooperate with the federal authorities only when a judge "
+        "signs a warrant.\n"
+    )
+    typeset = (
+        "1.  Scope\n\nOfficers  will  co\u00adoperate  with the fed\u00aderal\u00a0authorities only when "
+        "a judge signs a war\u00adrant.\n"
+    )
+    result = compare_documents(
+        load_document(plain.encode(), filename="a.txt", settings=settings),
+        load_document(typeset.encode(), filename="b.txt", settings=settings),
+        settings=settings,
+    )
+    assert {c.kind for c in result.changes} == {"unchanged"}
