@@ -109,8 +109,9 @@ def test_redline_of_a_text_file_or_an_unmarked_draft_says_what_it_can_and_cannot
     assert any(n.code == "redline_none" and n.severity == "warning" for n in doc.notices)
 
 
-def test_a_redlined_pdf_splits_into_its_old_and_new_text() -> None:
-    data = layouts.redline_pdf()
+@pytest.mark.parametrize("colour_only", [False, True], ids=["lines", "colour"])
+def test_a_redlined_pdf_splits_into_its_old_and_new_text(colour_only: bool) -> None:
+    data = layouts.redline_pdf(colour_only=colour_only)
     settings = CompareSettings()
     for view in ("old", "new"):
         doc = load_document(data, filename="draft.pdf", settings=settings, redline=view)

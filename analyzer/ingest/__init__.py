@@ -162,8 +162,8 @@ def _redline_notice(filename: str, view: str, struck: int, under: int) -> Notice
         return Notice(
             "redline_none",
             "warning",
-            f"{filename} has no struck-through or underlined text: its old and new versions are the same. "
-            "(Changes marked only by colour are not read.)",
+            f"{filename} has no struck-through, underlined or red/blue-marked text: its old and new "
+            "versions are the same.",
         )
     if not struck or not under:
         only = "struck-through" if struck else "underlined"
@@ -178,7 +178,8 @@ def _redline_notice(filename: str, view: str, struck: int, under: int) -> Notice
         "redline_split",
         "info",
         f"{filename}: read as it was {when} its marked changes ({struck} struck-through characters "
-        f"taken as deleted, {under} underlined as inserted; colour alone is not read).",
+        f"taken as deleted, {under} underlined as inserted; where no lines are drawn, red text is "
+        "taken as deleted and blue or green as inserted — check colour-marked drafts against the page).",
     )
 
 

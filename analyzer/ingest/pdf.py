@@ -269,6 +269,41 @@ def _lines_in_reading_order(page: Any, width: float, height: float) -> list[dict
     ]
 
 
+def _rgb(colour: Any) -> tuple[float, float, float] | None:
+    """A fill colour as RGB (gray and CMYK converted), or None when it cannot be read."""
+    if not isinstance(colour, (tuple, list)) or not colour:
+        return None
+    try:
+        values = [float(v) for v in colour]
+    except (TypeError, ValueError):
+        return None
+    if len(values) == 1:
+        return values[0], values[0], values[0]
+    if len(values) == 3:
+        return values[0], values[1], values[2]
+    if len(values) == 4:
+        c, m, y, k = values
+        return (1 - c) * (1 - k), (1 - m) * (1 - k), (1 - y) * (1 - k)
+    return None
+
+
+def _colour_marks(chars: list[dict[str, Any]]) -> tuple[set[int], set[int]]:
+    """Without drawn lines, the usual redline colours: red text deleted, blue or green inserted.
+    Only used when both colours occur, so a red heading alone is not taken for a deletion."""
+    red: set[int] = set()
+    other: set[int] = set()
+    for k, c in enumerate(chars):
+        rgb = _rgb(c.get("non_stroking_color"))
+        if rgb is None or str(c.get("text", "")).isspace():
+            continue
+        r, g, b = rgb
+        if r > 0.6 and g < 0.4 and b < 0.4:
+            red.add(k)
+        elif (b > 0.5 or g > 0.4) and r < 0.4:
+            other.add(k)
+    return (red, other) if red and other else (set(), set())
+
+
 def _marks(page: Any) -> tuple[set[int], set[int]]:
     """Characters (by index in ``page.chars``) struck through and underlined: a thin horizontal
     line or rectangle across the middle of the glyph, or just under it."""
@@ -280,7 +315,7 @@ def _marks(page: Any) -> tuple[set[int], set[int]]:
     struck: set[int] = set()
     under: set[int] = set()
     if not segments:
-        return struck, under
+        return _colour_marks(page.chars)
     for k, c in enumerate(page.chars):
         x = (float(c["x0"]) + float(c["x1"])) / 2
         top, bottom = float(c["top"]), float(c["bottom"])

@@ -195,8 +195,9 @@ def redline_expected(view: str) -> list[str]:
     return [" ".join(line.split()) for line in lines if line.strip()]
 
 
-def redline_pdf(*, underline_only: bool = False) -> bytes:
-    """A draft with deletions struck through and insertions underlined (drawn lines)."""
+def redline_pdf(*, underline_only: bool = False, colour_only: bool = False) -> bytes:
+    """A draft with deletions struck through and insertions underlined (drawn lines), or marked
+    only by colour (red deleted, blue inserted)."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.pdfgen import canvas
 
@@ -209,9 +210,13 @@ def redline_pdf(*, underline_only: bool = False) -> bytes:
             if underline_only and mark == "del":
                 continue
             c.setFont("Times-Roman", 12)
+            if colour_only:
+                c.setFillColorRGB(*{"del": (0.85, 0, 0), "ins": (0, 0, 0.8)}.get(mark, (0, 0, 0)))
             c.drawString(x, y, text)
             width = stringWidth(text, "Times-Roman", 12)
-            if mark == "del":
+            if colour_only:
+                pass
+            elif mark == "del":
                 c.line(x, y + 4, x + width, y + 4)
             elif mark == "ins":
                 c.line(x, y - 1.5, x + width, y - 1.5)
