@@ -20,7 +20,7 @@ import streamlit as st
 
 from analyzer import AnalyzerError, CompareSettings, compare_documents, load_document
 from analyzer.ingest.pdf import redline_marks
-from analyzer.lenses import get_lens, read_lens
+from analyzer.lenses import read_lens, topic_labels
 from analyzer.library import reopen
 from analyzer.models import Change, Clause, Comparison
 from analyzer.nlp import load_pipeline
@@ -142,7 +142,7 @@ def run_comparison(
         ]
     result = compare_documents(*documents, settings=settings, progress=stage(0.9, 0.1), overrides=overrides)
     run_at = now()
-    labels = topic_labels(settings)
+    labels = labels_for(settings)
     bundle = {
         "comparison": result,
         "json": to_json(result),
@@ -221,15 +221,15 @@ def origin_html(change: Change, visible: set[str]) -> str:
 def with_origins(changes: list[Change], all_changes: list[Change]) -> list[tuple[str, Change]]:
     """The shown changes in order, each moved one also marked at its old place: after the
     change that holds the old clause just before it."""
-    holder = {c.id: k for k, ch in enumerate(all_changes) for c in ch.old}
-    old_ids = [c.id for ch in all_changes for c in ch.old]
-    old_ids.sort(key=clause_order)
+    holder = {c.id: ch.id for ch in all_changes for c in ch.old}
+    old_ids = sorted(holder, key=clause_order)
+    place = {clause_id: k for k, clause_id in enumerate(old_ids)}
     after: dict[str, list[Change]] = {}
     for change in changes:
         if change.kind != "moved" or not change.old:
             continue
-        at = old_ids.index(change.old[0].id)
-        previous = all_changes[holder[old_ids[at - 1]]].id if at > 0 else ""
+        at = place[change.old[0].id]
+        previous = holder[old_ids[at - 1]] if at > 0 else ""
         after.setdefault(previous, []).append(change)
     shown_ids = {c.id for c in changes}
     rows: list[tuple[str, Change]] = [("origin", c) for c in after.pop("", [])]
@@ -240,12 +240,12 @@ def with_origins(changes: list[Change], all_changes: list[Change]) -> list[tuple
     return rows
 
 
-def topic_labels(settings: CompareSettings) -> dict[str, str]:
+def labels_for(settings: CompareSettings) -> dict[str, str]:
+    """Topic labels for the page; none (ids are shown) if the lens cannot be read."""
     try:
-        spec = get_lens(settings.lens, settings.spacy_model).spec
+        return topic_labels(settings)
     except AnalyzerError:
         return {}
-    return {t.id: t.label for t in spec.topics}
 
 
 def lens_choice() -> str | None:
@@ -445,7 +445,7 @@ def compare_page(store: Store | None) -> None:
         return
     result: Comparison = bundle["comparison"]
     st.subheader(f"{result.old.filename} → {result.new.filename}")
-    labels = topic_labels(settings)
+    labels = labels_for(settings)
     summary_panel(result, labels)
     notices_panel(result)
 
@@ -590,7 +590,7 @@ def library_page(store: Store | None) -> None:
                 "id": r["id"],
                 "old": r["old_filename"],
                 "new": r["new_filename"],
-                "notes": len(store.notes(r["id"])),
+                "notes": r["notes"],
                 "kept": datetime.fromtimestamp(r["created_at"], UTC).strftime("%Y-%m-%d %H:%M UTC"),
             }
             for r in reversed(rows)
@@ -631,7 +631,7 @@ def library_page(store: Store | None) -> None:
         except AnalyzerError as exc:
             st.error(str(exc))
             return
-        labels = topic_labels(CompareSettings(**row["settings"]))
+        labels = labels_for(CompareSettings(**row["settings"]))
         run_at = now()
         for label, ext, body in (
             ("HTML redline", "html", to_html(comparison, run_at=run_at, labels=labels)),

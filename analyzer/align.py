@@ -55,6 +55,14 @@ def similarity(a: str, b: str) -> float:
     return float(fuzz.ratio(_norm(a), _norm(b))) / 100.0
 
 
+def pair_kind(a: Clause, b: Clause) -> ChangeKind:
+    """The kind of a one-to-one pair: the same words are unchanged, or renumbered if the label
+    differs; anything else is modified."""
+    if key(a) == key(b):
+        return "unchanged" if _label(a.number) == _label(b.number) else "renumbered"
+    return "modified"
+
+
 def _pairable(a: Clause, b: Clause, score: float, settings: CompareSettings, floor: float) -> bool:
     if a.is_heading != b.is_heading:
         return False
@@ -78,11 +86,8 @@ class _State:
         for j in n:
             self.new_to[j] = index
 
-    def one_to_one_kind(self, i: int, j: int, sim: float) -> ChangeKind:
-        a, b = self.old[i], self.new[j]
-        if key(a) == key(b):
-            return "unchanged" if _label(a.number) == _label(b.number) else "renumbered"
-        return "modified"
+    def one_to_one_kind(self, i: int, j: int) -> ChangeKind:
+        return pair_kind(self.old[i], self.new[j])
 
 
 def exact_anchors(state: _State) -> list[tuple[int, int]]:
@@ -94,7 +99,7 @@ def exact_anchors(state: _State) -> list[tuple[int, int]]:
     for block in matcher.get_matching_blocks():
         for k in range(block.size):
             i, j = block.a + k, block.b + k
-            state.pair(state.one_to_one_kind(i, j, 1.0), (i,), (j,), 1.0)
+            state.pair(state.one_to_one_kind(i, j), (i,), (j,), 1.0)
             anchors.append((i, j))
     return anchors
 
@@ -141,7 +146,7 @@ def align_gaps(state: _State, anchors: list[tuple[int, int]], settings: CompareS
             continue
         for a, b, sim in _gap_pairs([state.old[i] for i in olds], [state.new[j] for j in news], settings):
             i, j = olds[a], news[b]
-            state.pair(state.one_to_one_kind(i, j, sim), (i,), (j,), sim)
+            state.pair(state.one_to_one_kind(i, j), (i,), (j,), sim)
 
 
 class _Order:
@@ -212,7 +217,7 @@ def match_leftovers(state: _State, settings: CompareSettings) -> None:
         before, after = order.between(i)
         rival = max(rivals.get(("old", i, j), 0.0), rivals.get(("new", j, i), 0.0))
         if before < j < after:
-            state.pair(state.one_to_one_kind(i, j, score), (i,), (j,), score)
+            state.pair(state.one_to_one_kind(i, j), (i,), (j,), score)
         elif score >= settings.moved_min_similarity and (
             combined - rival >= settings.moved_margin
             or (score >= settings.moved_sure_similarity and combined >= rival)
@@ -420,8 +425,7 @@ def apply_overrides(
                 out.remove(m)
                 freed += [Match("removed", (k,), (), None) for k in m.old if k != i]
                 freed += [Match("added", (), (k,), None) for k in m.new if k != j]
-            state = _State(old, new)
             score = similarity(old[i].text, new[j].text)
-            out += [Match(state.one_to_one_kind(i, j, score), (i,), (j,), score), *freed]
+            out += [Match(pair_kind(old[i], new[j]), (i,), (j,), score), *freed]
         applied.append(o)
     return out, applied, skipped

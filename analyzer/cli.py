@@ -87,14 +87,13 @@ def _format(args: argparse.Namespace) -> str:
 
 
 def _render(comparison: Comparison, fmt: str, settings: CompareSettings) -> str:
-    from .lenses import get_lens
+    from .lenses import topic_labels
     from .report import now, to_csv, to_html, to_json, to_markdown
 
     if fmt == "md":
         return to_markdown(comparison, run_at=now())
     if fmt == "html":
-        labels = {t.id: t.label for t in get_lens(settings.lens, settings.spacy_model).spec.topics}
-        return to_html(comparison, run_at=now(), labels=labels)
+        return to_html(comparison, run_at=now(), labels=topic_labels(settings))
     if fmt == "csv":
         return to_csv(comparison, run_at=now())
     return to_json(comparison)
@@ -203,9 +202,8 @@ def cmd_library(args: argparse.Namespace) -> int:
             print(f"The library at {store.path} holds no comparison yet.")
         for listed in rows:
             when = datetime.fromtimestamp(listed["created_at"], UTC).strftime("%Y-%m-%d %H:%M")
-            notes = len(store.notes(listed["id"]))
             names = f"{listed['old_filename']} → {listed['new_filename']}"
-            print(f"{listed['id']:>4}  {when}  {names}  ({notes} notes)")
+            print(f"{listed['id']:>4}  {when}  {names}  ({listed['notes']} notes)")
         return 0
     row = store.comparison(args.id)
     if row is None:

@@ -300,11 +300,13 @@ class Store:
         return int(row[0])
 
     def comparisons(self) -> list[dict[str, Any]]:
+        """Every kept comparison, oldest first, with how many reviewer notes it has."""
         rows = self.db.execute(
-            "SELECT id, old_filename, new_filename, old_sha256, new_sha256, created_at "
+            "SELECT id, old_filename, new_filename, old_sha256, new_sha256, created_at, "
+            "(SELECT count(*) FROM notes WHERE notes.comparison_id = comparisons.id) "
             "FROM comparisons ORDER BY id"
         ).fetchall()
-        names = ["id", "old_filename", "new_filename", "old_sha256", "new_sha256", "created_at"]
+        names = ["id", "old_filename", "new_filename", "old_sha256", "new_sha256", "created_at", "notes"]
         return [dict(zip(names, row, strict=True)) for row in rows]
 
     def comparison(self, comparison_id: int) -> dict[str, Any] | None:
@@ -329,7 +331,7 @@ class Store:
     ) -> int:
         if status not in NOTE_STATUSES:
             raise StoreError(f"A note's status is one of {', '.join(NOTE_STATUSES)}, not {status!r}.")
-        if self.comparison(comparison_id) is None:
+        if self.db.execute("SELECT 1 FROM comparisons WHERE id = ?", (comparison_id,)).fetchone() is None:
             raise StoreError(f"There is no comparison {comparison_id} in the library at {self.path}.")
         cursor = self._write(
             "INSERT INTO notes (comparison_id, change_id, status, text, author, created_at) "

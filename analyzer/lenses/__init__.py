@@ -15,7 +15,7 @@ from ..nlp import load_pipeline
 from ..settings import CompareSettings
 from .lens import Lens, LensSpec, read_lens
 
-__all__ = ["Lens", "LensSpec", "apply_lens", "get_lens", "read_lens"]
+__all__ = ["Lens", "LensSpec", "apply_lens", "get_lens", "read_lens", "topic_labels"]
 ASSESSED = {"modified", "added", "removed", "moved", "split", "merged", "renumbered"}
 
 
@@ -23,6 +23,11 @@ ASSESSED = {"modified", "added", "removed", "moved", "split", "merged", "renumbe
 def get_lens(lens: str, model: str) -> Lens:
     nlp, _ = load_pipeline(model)
     return Lens(read_lens(lens), nlp)
+
+
+def topic_labels(settings: CompareSettings) -> dict[str, str]:
+    """Topic id → the label readers see ("ice_cooperation" → "ICE contact") for the settings' lens."""
+    return {t.id: t.label for t in get_lens(settings.lens, settings.spacy_model).spec.topics}
 
 
 def _context(clauses: tuple[Clause, ...]) -> str:
