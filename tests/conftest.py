@@ -36,6 +36,32 @@ def compare_paths(old: str, new: str, **overrides: object):  # type: ignore[no-u
     )
 
 
+def compare_texts(
+    old: str | bytes, new: str | bytes, *, old_name: str = "old.txt", new_name: str = "new.txt"
+):  # type: ignore[no-untyped-def]
+    """Compare two small documents given as text or bytes, with the default settings."""
+    from analyzer import CompareSettings, compare_documents, load_document
+
+    settings = CompareSettings()
+    data = [t.encode() if isinstance(t, str) else t for t in (old, new)]
+    return compare_documents(
+        load_document(data[0], filename=old_name, settings=settings),
+        load_document(data[1], filename=new_name, settings=settings),
+        settings=settings,
+    )
+
+
+def load_script(path: Path):  # type: ignore[no-untyped-def]
+    """A generator script (tests/data/*/make.py) as a module; those folders are not packages."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(f"{path.parent.name}_make", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 @pytest.fixture(scope="session")
 def madison_pdf():  # type: ignore[no-untyped-def]
     return compare_paths(str(MADISON / "old.pdf"), str(MADISON / "new.pdf"))

@@ -9,7 +9,7 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from analyzer.report import validate
 
-from .conftest import ARTIFACTS, MADISON
+from .conftest import ARTIFACTS, MADISON, compare_texts
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -130,7 +130,6 @@ def test_html_report_renders_offline_without_console_errors(browser, madison_pdf
 
 
 def test_html_report_of_hostile_text_runs_nothing(browser, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from analyzer import CompareSettings, compare_documents, load_document
     from analyzer.report import to_html
 
     payload = (
@@ -138,11 +137,11 @@ def test_html_report_of_hostile_text_runs_nothing(browser, tmp_path) -> None:  #
         "<img src=x onerror=\"document.body.setAttribute('data-pwned','1')\"> "
         "[click](javascript:alert(1)) <!-- hidden --> <a href='javascript:alert(2)'>link</a>\n"
     )
-    settings = CompareSettings()
-    result = compare_documents(
-        load_document(b"1. Scope\n\nOfficers will not ask.\n", filename="a.txt", settings=settings),
-        load_document(payload.encode(), filename="<img src=x onerror=alert(3)>.txt", settings=settings),
-        settings=settings,
+    result = compare_texts(
+        "1. Scope\n\nOfficers will not ask.\n",
+        payload,
+        old_name="a.txt",
+        new_name="<img src=x onerror=alert(3)>.txt",
     )
     report = tmp_path / "report.html"
     report.write_text(to_html(result, run_at="2026-11-28T12:00:00Z"), encoding="utf-8")

@@ -3,7 +3,6 @@ error or is read correctly — never another exception, never a hang (pytest-tim
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
 import sys
@@ -15,13 +14,10 @@ import analyzer.errors as errors
 from analyzer import AnalyzerError, CompareSettings, compare_documents, load_document
 from analyzer.report import to_json, validate
 
-from .conftest import ROOT
+from .conftest import ROOT, load_script
 
 MAKE = ROOT / "tests" / "data" / "hostile" / "make.py"
-_spec = importlib.util.spec_from_file_location("hostile_make", MAKE)
-assert _spec and _spec.loader
-make = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(make)
+make = load_script(MAKE)
 NAMES = [case[0] for case in make.CASES]
 SETTINGS = CompareSettings()
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import difflib
-import importlib.util
 import json
 import subprocess
 import sys
@@ -13,14 +12,9 @@ import pytest
 
 from analyzer import CompareSettings, load_document
 
-from .conftest import MADISON, ROOT, image_pdf
+from .conftest import MADISON, ROOT, compare_texts, image_pdf, load_script
 
-_spec = importlib.util.spec_from_file_location(
-    "layouts_make", ROOT / "tests" / "data" / "layouts" / "make.py"
-)
-assert _spec and _spec.loader
-layouts = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(layouts)
+layouts = load_script(ROOT / "tests" / "data" / "layouts" / "make.py")
 
 
 def word_accuracy(reference: str, candidate: str) -> float:
@@ -187,9 +181,6 @@ def test_sideways_text_is_read_as_if_the_page_were_turned(direction: str) -> Non
 
 
 def test_soft_hyphens_and_justified_spacing_make_no_change() -> None:
-    from analyzer import compare_documents
-
-    settings = CompareSettings()
     plain = (
         "1. Scope\n\nOfficers will cooperate with the federal authorities only when a judge "
         "signs a warrant.\n"
@@ -198,9 +189,5 @@ def test_soft_hyphens_and_justified_spacing_make_no_change() -> None:
         "1.  Scope\n\nOfficers  will  co\u00adoperate  with the fed\u00aderal\u00a0authorities only when "
         "a judge signs a war\u00adrant.\n"
     )
-    result = compare_documents(
-        load_document(plain.encode(), filename="a.txt", settings=settings),
-        load_document(typeset.encode(), filename="b.txt", settings=settings),
-        settings=settings,
-    )
+    result = compare_texts(plain, typeset)
     assert {c.kind for c in result.changes} == {"unchanged"}

@@ -14,7 +14,7 @@ from analyzer import CompareSettings, compare_documents, load_document
 from analyzer.diff import rebuild
 from analyzer.report import to_json, validate
 
-from .conftest import MADISON, ROOT
+from .conftest import MADISON, ROOT, compare_texts
 
 SENTENCES = [
     "Officers shall record the reason for every stop.",
@@ -54,11 +54,7 @@ BASE = CompareSettings()
 
 
 def _compare(old: str, new: str):  # type: ignore[no-untyped-def]
-    return compare_documents(
-        load_document(old.encode(), filename="old.txt", settings=BASE),
-        load_document(new.encode(), filename="new.txt", settings=BASE),
-        settings=BASE,
-    )
+    return compare_texts(old, new)
 
 
 @PROPERTY

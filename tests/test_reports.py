@@ -11,11 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from analyzer import CompareSettings, compare_documents, load_document
 from analyzer.report import read_csv, to_csv, to_html, to_markdown
 from analyzer.report.csv import change_row
 
-from .conftest import MADISON, ROOT
+from .conftest import MADISON, ROOT, compare_texts
 
 RUN_AT = "2026-11-28T12:00:00Z"
 
@@ -62,12 +61,7 @@ def test_html_report_is_self_contained_and_holds_every_change(madison_pdf) -> No
 def test_html_report_escapes_document_text(tmp_path: Path) -> None:
     old = b"1. Scope\n\nOfficers will not ask about status.\n"
     new = b"1. Scope\n\nOfficers will not ask about status. <script>alert(1)</script> [x](javascript:x)\n"
-    settings = CompareSettings()
-    result = compare_documents(
-        load_document(old, filename="a.txt", settings=settings),
-        load_document(new, filename="<b>b</b>.txt", settings=settings),
-        settings=settings,
-    )
+    result = compare_texts(old, new, old_name="a.txt", new_name="<b>b</b>.txt")
     page = to_html(result, run_at=RUN_AT)
     assert "<script>" not in page and "<b>b</b>" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
@@ -87,12 +81,7 @@ def test_csv_round_trips_to_the_change_list(madison_pdf) -> None:  # type: ignor
 def test_csv_neutralises_spreadsheet_formulas_and_still_round_trips() -> None:
     old = b"1. Fees\n\nThe fee is set by the council.\n"
     new = b'1. Fees\n\n=HYPERLINK("http://x","y") is the fee.\n\n\'quoted\' text stays.\n'
-    settings = CompareSettings()
-    result = compare_documents(
-        load_document(old, filename="a.txt", settings=settings),
-        load_document(new, filename="b.txt", settings=settings),
-        settings=settings,
-    )
+    result = compare_texts(old, new, old_name="a.txt", new_name="b.txt")
     text = to_csv(result, run_at=RUN_AT)
     assert "\n=HYPERLINK" not in text and ",=HYPERLINK" not in text
     assert read_csv(text) == [change_row(c) for c in result.changes]
