@@ -6,7 +6,7 @@ result = compare_documents(load_document("old.pdf"), load_document("new.pdf"), s
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 from .compare import compare_documents, compare_files  # noqa: E402
 from .errors import AnalyzerError  # noqa: E402

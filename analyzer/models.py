@@ -21,6 +21,9 @@ Severity = Literal["info", "warning", "error"]
 Direction = Literal["limits_enforcement", "expands_enforcement", "neutral", "unclear"]
 DIRECTIONS: tuple[Direction, ...] = ("limits_enforcement", "expands_enforcement", "neutral", "unclear")
 Side = Literal["old", "new"]
+Binding = Literal["required", "permitted", "prohibited", "discretionary"]
+BINDINGS: tuple[Binding, ...] = ("required", "permitted", "prohibited", "discretionary")
+Polarity = Literal["allows", "forbids"]
 
 
 @dataclass(frozen=True)
@@ -175,16 +178,94 @@ class Signal:
 
 
 @dataclass(frozen=True)
+class ProvisionLink:
+    """The provisions a change alters: the old one, the new one, or both."""
+
+    old: str | None
+    new: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"old": self.old, "new": self.new}
+
+
+@dataclass(frozen=True)
 class Assessment:
     direction: Direction
     signals: tuple[Signal, ...]
     explanation: str
+    provisions: tuple[ProvisionLink, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "direction": self.direction,
             "signals": [s.to_dict() for s in self.signals],
             "explanation": self.explanation,
+            "provisions": [p.to_dict() for p in self.provisions],
+        }
+
+
+@dataclass(frozen=True)
+class Part:
+    """One condition, exception or approval of a provision, with the words and place it rests on.
+    ``polarity``: does this part let enforcement happen (``allows``) or stop it (``forbids``)?"""
+
+    text: str
+    clause: str
+    page: int
+    polarity: Polarity
+    kind: str = "condition"
+    """What the reader sees: "item" (of a list under a stem), "condition", "exception",
+    "exception to an exception", "approval"."""
+    strength: str = ""
+    """Approvals only: the verb that requires it ("shall", "should") and who gives it."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "clause": self.clause, "page": self.page, "polarity": self.polarity}
+
+
+@dataclass(frozen=True)
+class Provision:
+    """What one version says about one enforcement action of the lens, read from its clauses as a
+    whole: a list's stem with its items, exceptions with the rule they qualify, approvals."""
+
+    id: str
+    action: str
+    topic: str
+    binding: Binding
+    scope: tuple[str, ...]
+    conditions: tuple[Part, ...]
+    exceptions: tuple[Part, ...]
+    approvals: tuple[Part, ...]
+    clauses: tuple[str, ...]
+    summary: str
+    label: str = ""
+    """The action as readers see it ("Cooperation with ICE requests")."""
+    quote: str = ""
+    """The sentence that states the rule (a list's stem), as written."""
+    page: int = 0
+    actor: str | None = None
+    modal: str = ""
+    """The words that set the binding ("will not", "should", "nothing … shall prohibit")."""
+
+    @property
+    def parts(self) -> tuple[Part, ...]:
+        return self.conditions + self.exceptions + self.approvals
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "action": self.action,
+            "topic": self.topic,
+            "binding": self.binding,
+            "scope": list(self.scope),
+            "conditions": [p.to_dict() for p in self.conditions],
+            "exceptions": [p.to_dict() for p in self.exceptions],
+            "approvals": [p.to_dict() for p in self.approvals],
+            "clauses": list(self.clauses),
+            "summary": self.summary,
+            "label": self.label,
+            "quote": self.quote,
+            "page": self.page,
         }
 
 
@@ -260,6 +341,8 @@ class Comparison:
     summary: dict[str, Any]
     notices: tuple[Notice, ...] = field(default=())
     schema_version: str = "1"
+    provisions: dict[str, tuple[Provision, ...]] = field(default_factory=lambda: {"old": (), "new": ()})
+    """What each version says about each enforcement action of the lens (``old`` / ``new``)."""
 
     @property
     def has_changes(self) -> bool:
@@ -274,6 +357,9 @@ class Comparison:
             "changes": [c.to_dict() for c in self.changes],
             "summary": self.summary,
             "notices": [n.to_dict() for n in self.notices],
+            "provisions": {
+                side: [p.to_dict() for p in self.provisions.get(side, ())] for side in ("old", "new")
+            },
         }
 
 
