@@ -127,7 +127,7 @@ def compare_documents(
             )
         changes.append(change)
     report("Reading topics and direction", 0.8)
-    changes, summary, lens_notices = apply_lens(changes, settings)
+    changes, summary, lens_notices, provisions = apply_lens(changes, settings)
     notices.extend(lens_notices)
     counts = {kind: 0 for kind in CHANGE_KINDS}
     for change in changes:
@@ -142,6 +142,7 @@ def compare_documents(
         changes=tuple(changes),
         summary=summary,
         notices=tuple(notices),
+        provisions=provisions,
     )
 
 

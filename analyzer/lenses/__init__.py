@@ -10,7 +10,9 @@ from dataclasses import replace
 from typing import Any
 
 from ..assess import compare_stances, read_stance
-from ..models import Assessment, Change, Clause, Evidence, Notice, TopicHit, pages_label
+from ..models import Assessment, Change, Clause, Evidence, Notice, Provision, TopicHit, pages_label
+from ..rules import read_provisions
+from ..weigh import Verdict, assess_change, weigh
 from ..nlp import load_pipeline
 from ..settings import CompareSettings
 from .lens import Lens, LensSpec, read_lens
@@ -38,12 +40,43 @@ def _offset_evidence(hits: dict[str, list[Evidence]], offset: int) -> dict[str, 
     return {t: [replace(e, start=e.start + offset, end=e.end + offset) for e in ev] for t, ev in hits.items()}
 
 
+def _side_clauses(changes: list[Change], side: str) -> list[Clause]:
+    found = {c.id: c for change in changes for c in (change.old if side == "old" else change.new)}
+    return sorted(found.values(), key=lambda c: (c.char_start, c.id))
+
+
+def _provision_topics(change: Change, verdicts: list[Verdict]) -> dict[str, list[Evidence]]:
+    """A clause that belongs to a provision (a list item, an approval in its own sentence) carries the
+    provision's topic; the evidence quotes the rule's own words where they stand in this clause,
+    else (empty span) the words of the stem it was found in."""
+    found: dict[str, list[Evidence]] = {}
+    for side, clauses in (("old", change.old), ("new", change.new)):
+        ids = {c.id for c in clauses}
+        text = change.old_text if side == "old" else change.new_text
+        for verdict in verdicts:
+            provision = verdict.old if side == "old" else verdict.new
+            if provision is None or not ids & set(provision.clauses):
+                continue
+            quote = provision.quote.split(" … ")[0]
+            at = text.find(quote)
+            if at >= 0:
+                evidence = Evidence(side, quote, at, at + len(quote))  # type: ignore[arg-type]
+            else:
+                evidence = Evidence(side, quote, 0, 0)  # type: ignore[arg-type]
+            found.setdefault(provision.topic, []).append(evidence)
+    return found
+
+
 def apply_lens(
     changes: list[Change], settings: CompareSettings
-) -> tuple[list[Change], dict[str, Any], list[Notice]]:
+) -> tuple[list[Change], dict[str, Any], list[Notice], dict[str, tuple[Provision, ...]]]:
     lens = get_lens(settings.lens, settings.spacy_model)
     nlp = lens.nlp
     spec = lens.spec
+    old_provisions = read_provisions(_side_clauses(changes, "old"), spec)
+    new_provisions = read_provisions(_side_clauses(changes, "new"), spec, start=len(old_provisions) + 1)
+    protective = {a.id for a in spec.actions if a.protective}
+    verdicts = weigh(old_provisions, new_provisions, protective)
     # only reworded clauses need lemmas and a parse; the named-entity recogniser is never used,
     # and the parser already marks sentences, so neither it nor `senter` runs here
     reworded = [c for c in changes if c.kind != "unchanged" and c.old_text != c.new_text]
@@ -68,6 +101,10 @@ def apply_lens(
                 topics.setdefault(topic, []).extend(evidence)
             if doc is not None:
                 stances[side] = read_stance(doc, spec.protective_phrases)
+        if change.kind != "unchanged":
+            for topic, evidence in _provision_topics(change, verdicts).items():
+                if topic not in topics:
+                    topics[topic] = evidence
         ordered = [t for t in spec.priority if t in topics]
         hits = tuple(TopicHit(t, tuple(topics[t])) for t in ordered)
         assessment = None
@@ -79,13 +116,13 @@ def apply_lens(
             elif all(c.is_heading for c in change.old + change.new):
                 assessment = Assessment("neutral", (), "A heading: it names the topic but sets no rule.")
             else:
-                assessment = compare_stances(
+                assessment = assess_change(change, verdicts) or compare_stances(
                     stances.get("old"),
                     stances.get("new"),
                     protective_topic=bool(set(ordered) & spec.protective),
                 )
         out.append(replace(change, topics=hits, assessment=assessment))
-    return out, summarise(out, spec), []
+    return out, summarise(out, spec, verdicts), [], {"old": old_provisions, "new": new_provisions}
 
 
 def _cite(change: Change) -> str:
@@ -96,7 +133,33 @@ def _cite(change: Change) -> str:
     return f"{side}{number} {pages_label(clauses)}"
 
 
-def summarise(changes: list[Change], spec: LensSpec) -> dict[str, Any]:
+def _rule_words(provision: Provision | None) -> str:
+    if provision is None:
+        return "no rule"
+    return f"{provision.summary} (p. {provision.page})"
+
+
+def _verdict_highlight(verdict: Verdict, labels: dict[str, str]) -> str:
+    provision = verdict.new or verdict.old
+    assert provision is not None  # a verdict has at least one side
+    direction = verdict.direction
+    verb = {
+        "limits_enforcement": "limits enforcement",
+        "expands_enforcement": "expands enforcement",
+        "unclear": "direction unclear",
+        "neutral": "no change in effect",
+    }[direction]
+    reasons = "; ".join(dict.fromkeys(v.signal.note for v in verdict.votes if v.vote != 0))
+    if verdict.old is None or verdict.new is None:
+        reasons = ""  # before and after say it all
+    return (
+        f"{labels.get(provision.topic, provision.topic)}, {provision.label} ({verb}). "
+        f"Before: {_rule_words(verdict.old)} After: {_rule_words(verdict.new)}"
+        + (f" Why: {reasons}." if reasons else "")
+    )
+
+
+def summarise(changes: list[Change], spec: LensSpec, verdicts: list[Verdict] | None = None) -> dict[str, Any]:
     topics: dict[str, dict[str, int]] = {}
     for topic in spec.priority:
         row = {"changed": 0, "limits_enforcement": 0, "expands_enforcement": 0, "neutral": 0, "unclear": 0}
@@ -108,20 +171,27 @@ def summarise(changes: list[Change], spec: LensSpec) -> dict[str, Any]:
         if row["changed"]:
             topics[topic] = row
     labels = {t.id: t.label for t in spec.topics}
-    ranked = []
+    ranked: list[tuple[tuple[int, bool, int, int], str]] = []
+    # rules first: one highlight per provision that changed, naming it, before and after
+    for position, verdict in enumerate(verdicts or []):
+        if not any(v.vote != 0 for v in verdict.votes):
+            continue
+        provision = verdict.new or verdict.old
+        assert provision is not None
+        rank = spec.priority.index(provision.topic) if provision.topic in spec.priority else 99
+        strength = sum(1 for v in verdict.votes if v.vote != 0)
+        ranked.append(((rank, verdict.direction == "unclear", -strength, position), _verdict_highlight(verdict, labels)))
+    # then changes no provision explains
     for position, change in enumerate(changes):
         if (
             change.kind == "unchanged"
             or change.assessment is None
             or change.assessment.direction == "neutral"
+            or change.assessment.provisions
         ):
             continue
         rank = min(spec.priority.index(t) for t in change.topic_ids)
         strength = sum(1 for s in change.assessment.signals if s.kind != "actor")
-        ranked.append(((rank, change.assessment.direction == "unclear", -strength, position), change))
-    highlights = []
-    for _, change in sorted(ranked, key=lambda pair: pair[0])[:10]:
-        assert change.assessment is not None  # ranked keeps only assessed changes
         topic = labels.get(change.topic_ids[0], change.topic_ids[0])
         text = change.new_text or change.old_text
         quote = text if len(text) <= 180 else text[:177].rsplit(" ", 1)[0] + "…"
@@ -130,10 +200,13 @@ def summarise(changes: list[Change], spec: LensSpec) -> dict[str, Any]:
             "expands_enforcement": "expands enforcement",
             "unclear": "direction unclear",
         }[change.assessment.direction]
-        highlights.append(
-            f"{topic} ({change.kind}, {verb}), {_cite(change)}: \u201c{quote}\u201d "
-            f"{change.assessment.explanation}"
+        ranked.append(
+            (
+                (rank, change.assessment.direction == "unclear", -strength, 1000 + position),
+                f"{topic} ({change.kind}, {verb}), {_cite(change)}: \u201c{quote}\u201d {change.assessment.explanation}",
+            )
         )
+    highlights = [text for _, text in sorted(ranked, key=lambda pair: pair[0])[:10]]
     return {"topics": topics, "highlights": highlights}
 
 

@@ -30,6 +30,21 @@ class Topic:
 
 
 @dataclass(frozen=True)
+class ActionSpec:
+    """An enforcement action a provision can be about (ask about status, honour a detainer …):
+    the words that name it, read by analyzer/rules.py."""
+
+    id: str
+    topic: str
+    label: str
+    verbs: re.Pattern[str]
+    objects: re.Pattern[str]
+    protective: bool = False
+    needs: re.Pattern[str] | None = None
+    window: int = 120
+
+
+@dataclass(frozen=True)
 class LensSpec:
     name: str
     description: str
@@ -39,6 +54,7 @@ class LensSpec:
     protective_phrases: tuple[str, ...]
     anchor: re.Pattern[str] | None
     source: str
+    actions: tuple[ActionSpec, ...] = ()
 
 
 def _line_of(text: str, needle: str) -> int:
@@ -110,6 +126,7 @@ def parse_lens(text: str, source: str) -> LensSpec:
             f"The lens file {source}: bad anchor pattern (line {_line_of(text, 'anchor')}): {exc}", fix=fix
         ) from exc
     ids = [t.id for t in topics]
+    actions = _parse_actions(data, text, source, set(ids), fix)
     priority = tuple(p for p in data.get("priority", ids) if p in ids) + tuple(
         i for i in ids if i not in data.get("priority", ids)
     )
@@ -122,7 +139,53 @@ def parse_lens(text: str, source: str) -> LensSpec:
         protective_phrases=tuple(data.get("protective_phrases", [])),
         anchor=anchor_re,
         source=source,
+        actions=actions,
     )
+
+
+def _alternatives(patterns: object, agency: str, where: str, source: str, fix: str) -> re.Pattern[str]:
+    if not isinstance(patterns, list) or not patterns or not all(isinstance(p, str) for p in patterns):
+        raise LensError(f"The lens file {source}, {where}: must be a non-empty list of patterns", fix=fix)
+    joined = "|".join(f"(?:{agency if p == 'agency' else p})" for p in patterns)
+    try:
+        return re.compile(joined, re.IGNORECASE)
+    except re.error as exc:
+        raise LensError(f"The lens file {source}, {where}: bad pattern ({exc})", fix=fix) from exc
+
+
+def _parse_actions(
+    data: dict[str, Any], text: str, source: str, topic_ids: set[str], fix: str
+) -> tuple[ActionSpec, ...]:
+    """The ``[[actions]]`` of a lens: optional (a lens without them finds topics but no provisions)."""
+    agency = data.get("agency", "")
+    if not isinstance(agency, str):
+        raise LensError(f"The lens file {source}: 'agency' must be a pattern string", fix=fix)
+    actions = []
+    for raw in data.get("actions", []):
+        if not isinstance(raw, dict) or not isinstance(raw.get("id"), str):
+            raise LensError(
+                f"The lens file {source} has an action without an id (near line {_line_of(text, '[[actions]]')})",
+                fix=fix,
+            )
+        where = f"action {raw['id']} (line {_line_of(text, raw['id'])})"
+        if raw.get("topic") not in topic_ids:
+            raise LensError(
+                f"The lens file {source}, {where}: topic {raw.get('topic')!r} is not one of its topics", fix=fix
+            )
+        needs = raw.get("needs")
+        actions.append(
+            ActionSpec(
+                id=raw["id"],
+                topic=raw["topic"],
+                label=str(raw.get("label", raw["id"])),
+                verbs=_alternatives(raw.get("verbs"), agency, f"{where} verbs", source, fix),
+                objects=_alternatives(raw.get("objects"), agency, f"{where} objects", source, fix),
+                protective=bool(raw.get("protective", False)),
+                needs=_alternatives([needs], agency, f"{where} needs", source, fix) if needs else None,
+                window=int(raw.get("window", 120)),
+            )
+        )
+    return tuple(actions)
 
 
 def read_lens(name_or_path: str) -> LensSpec:

@@ -1,0 +1,474 @@
+"""Clauses → provisions: what one version says about each enforcement action of the lens, read
+from its clauses as a whole. Stages, top to bottom:
+
+1. ``rule_units``     sentences of each clause; a list's stem with its items is one unit
+2. ``read_unit``      the action a unit is about (lens verbs + objects), its binding (required,
+                      permitted, prohibited, discretionary), scope words, conditions, exceptions
+                      (an exception to an exception flips), approvals, list items with the
+                      polarity their stem gives them
+3. ``attach_orphans`` sentences with no action of their own that qualify the rule before them
+                      ("Officers should obtain approval … for these reasons", "This prohibition
+                      does not apply …") become its approvals or exceptions
+4. ``fold_permissions`` a permission in the same version as a prohibition of the same action
+                      ("Nothing in this order shall prohibit …", "However, officers may … when …")
+                      is an exception to that prohibition
+
+Everything here is regular expressions over words and lemmas-by-prefix, never parts of speech
+alone: the small spaCy model mis-tags legal words ("detain" as a noun). Where a sentence is read
+wrongly, the provision quotes it, so a reader can see why. See docs/methodology.md."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from .lenses.lens import ActionSpec, LensSpec
+from .models import Binding, Clause, Part, Polarity, Provision
+
+# --- sentences and list items ----------------------------------------------------------------
+_ABBREV = re.compile(r"\b(?:U\.S|e\.g|i\.e|No|Nos|Sec|Secs|Mr|Ms|Mrs|Dr|St|Inc|Co|Art|Ch|Vol|p|pp|v|vs|I\.C\.E)\.$")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"“'(\[]?[A-Z0-9])")
+_ITEM_LABEL = re.compile(r"^(?:\(?[A-Za-z0-9]{1,4}[.)]|[•●○◦▪■□➢►✓\-–*·])$")
+_PARAPHRASE = re.compile(r"\s*\[paraphrase[^\]]*\]", re.IGNORECASE)
+
+# --- binding -----------------------------------------------------------------------------------
+_DOUBLE_NEGATION = re.compile(
+    r"\bnothing\b[^.;]{0,120}?\b(?:shall|will|may|should|is\s+intended\s+to|does)?\s*(?:be\s+(?:construed|interpreted|read)\s+"
+    r"(?:to|as)\s+(?:\w+\s+)?)?(?:prohibit|preclude|restrict|prevent|limit|bar|forbid)\w*"
+    r"|\b(?:does|do|shall|will|is|are)\s+not\s+(?:be\s+(?:construed|interpreted)\s+(?:to|as)\s+)?"
+    r"(?:prohibit|preclude|restrict|prevent|bar|forbid)\w*"
+    r"|\bnot\s+(?:be\s+)?(?:prohibited|precluded|restricted|barred|prevented)\s+from",
+    re.IGNORECASE,
+)
+_NEGATION = re.compile(
+    r"\b(?:shall|will|must|may|should|can|could|would|do|does|did|are|is|be)\s+not\b|\bcannot\b|\bcan't\b|\bwon't\b"
+    r"|\bshan't\b|\bdon't\b|\bdoesn't\b|\bnever\b|\bneither\b|\bnor\b"
+    r"|\bno\s+(?:\w+\s+){0,3}?(?:officers?|members?|employees?|personnel|deputies|deputy|agents?|persons?|department|"
+    r"agency|staff|individuals?|one|sworn|law\s+enforcement|resources|funds)\b"
+    r"|\bprohibit\w*|\bforbid\w*|\bforbidden\b|\bbarred\b|\brefrain\w*|\bdeclin\w*|\bbanned\b|\bnot\s+(?:be\s+)?(?:permitted|authori[sz]ed|allowed)",
+    re.IGNORECASE,
+)
+_REQUIRED = re.compile(
+    r"\b(?:shall|must|will|is\s+to|are\s+to)\b|\b(?:is|are)\s+(?:required|directed|expected|obligated|mandated)\s+to\b"
+    r"|\b(?:requires?|directs?)\b",
+    re.IGNORECASE,
+)
+_SHOULD = re.compile(r"\bshould\b|\bought\s+to\b|\b(?:is|are)\s+encouraged\s+to\b", re.IGNORECASE)
+_PERMITTED = re.compile(
+    r"\b(?:may|can|could|might)\b|\b(?:is|are)\s+(?:permitted|authori[sz]ed|allowed|free)\s+to\b|\bat\s+(?:the|their|his|her)\s+"
+    r"discretion\b",
+    re.IGNORECASE,
+)
+_MODAL_WORDS = re.compile(
+    r"\b(?:shall|must|will|should|may|can|could|might|would|do|does|is|are|be)\b(?:\s+not\b)?|\bcannot\b|\bnever\b",
+    re.IGNORECASE,
+)
+LEVEL: dict[Binding, float] = {"prohibited": 0.0, "permitted": 2.0, "discretionary": 2.5, "required": 3.0}
+BINDING_WORDS: dict[Binding, str] = {
+    "prohibited": "prohibited",
+    "permitted": "allowed",
+    "discretionary": "left to discretion",
+    "required": "required",
+}
+
+# --- scope, conditions, exceptions, approvals ------------------------------------------------------
+SCOPE_WORDS = ("solely", "routinely", "exclusively", "merely", "generally", "only")
+_SCOPE = re.compile(r"\b(solely|routinely|exclusively|merely|generally|only)\b(?!\s+(?:when|if|where|after|once|in\s+cases))", re.I)
+_CONDITION = re.compile(
+    r"\b(?:only\s+)?(?:when(?:ever)?|if|where(?!\s+(?:appropriate|applicable))|after|once|provided\s+that|as\s+long\s+as|"
+    r"so\s+long\s+as|in\s+(?:cases|circumstances|situations|instances)\s+(?:where|in\s+which|when)|prior\s+to|before)\b"
+    r"|\bonly\s+(?:with|for|in|to|on)\b",
+    re.IGNORECASE,
+)
+_EXCEPTION = re.compile(
+    r"\b(?:except(?:\s+(?:when|where|as|for|in|if|that|to))?|unless|other\s+than|with\s+the\s+exception\s+of|excluding|"
+    r"save\s+for|apart\s+from|but\s+not|however,?)\b",
+    re.IGNORECASE,
+)
+_BOUNDARY = re.compile(r"[;:]|,\s+(?=(?:and|or|but)?\s*(?:except|unless|when|if|where|only|provided|however)\b)", re.I)
+_APPROVER = (
+    r"(?:(?:the\s+)?chief(?:\s+of\s+police)?|sheriff|undersheriff|deputy\s+chief|assistant\s+chief|commander|captain|"
+    r"lieutenant|sergeant|officer-in-charge|officer\s+in\s+charge|OIC|watch\s+commander|shift\s+supervisor|supervisor|"
+    r"supervisory|command\s+staff|director|manager|district\s+attorney|county\s+attorney|city\s+attorney|legal\s+"
+    r"(?:counsel|advisor)|general\s+counsel|bureau\s+chief|division\s+head|precinct\s+commander)"
+)
+_APPROVAL = re.compile(
+    r"\b(?:approv\w*|authori[sz]ation|authori[sz]ed\s+by|consent|permission|sign-?off|concurrence)\b[^.;]{0,90}?\b"
+    + _APPROVER
+    + r"\b[^.;,]{0,40}|\b"
+    + _APPROVER
+    + r"\b[^.;]{0,40}?\b(?:approv\w*|authori[sz]\w*|consent)\b",
+    re.IGNORECASE,
+)
+_APPROVER_RANK = [
+    (re.compile(r"\bchief\s+of\s+police\b|\b(?:the\s+)?chief\b(?!\s+objective)|\bsheriff\b|\bdirector\b", re.I), 5),
+    (re.compile(r"\bdeputy\s+chief|\bassistant\s+chief|\bundersheriff|\bbureau\s+chief|general\s+counsel|attorney", re.I), 4),
+    (re.compile(r"\bcommander|\bcaptain|officer.in.charge|\bOIC\b|\blieutenant|command\s+staff|division\s+head", re.I), 3),
+    (re.compile(r"\bsergeant|\bshift\s+supervisor|\bsupervisor", re.I), 2),
+]
+_ANY_SUPERVISOR = re.compile(r"\b(?:any|a\s+supervisory|an?\s+on-duty)\s+(?:supervisor|supervisory|member|officer)", re.I)
+_APPROVAL_VERB = re.compile(
+    r"\b(shall|must|will|should|may|are\s+required\s+to|is\s+required|required|needs?\s+to|ought\s+to|is\s+encouraged|"
+    r"are\s+encouraged)\b[^.;]{0,40}?\b(?:obtain|seek|secure|get|receive|have|request|require)",
+    re.I,
+)
+_WITHOUT_APPROVAL = re.compile(r"\b(?:without|absent)\s+(?:the\s+)?(?:prior\s+|express\s+|written\s+)*(?:approv|authori[sz]|consent|permission)", re.I)
+_ORPHAN_EXCEPTION = re.compile(
+    r"^(?:however,?\s+)?(?:this|the|these|such|that)\s+(?:above\s+|foregoing\s+)?(?:prohibition|restriction|rule|section|"
+    r"policy|order|directive|limitation|provision|procedure)s?\s+(?:shall|does|do|will)\s+not\s+apply"
+    r"|^(?:the\s+)?(?:above|foregoing)\s+(?:shall|does|do|will)\s+not\s+apply|^except(?:ion)?s?\b|^exceptions?:",
+    re.IGNORECASE,
+)
+_PROTECTION = re.compile(
+    r"\b(?:regardless|irrespective)\s+of\b|\bwithout\s+regard\s+to\b|\bnot\s+(?:be\s+)?(?:contingent|dependent|conditioned)\s+"
+    r"(?:up)?on\b|\bwill\s+not\s+be\s+denied\b|\bshall\s+not\s+be\s+denied\b",
+    re.IGNORECASE,
+)
+_ALL_OF = re.compile(r"\b(?:all|each|both)\s+of\s+the\s+following\b", re.I)
+_EXCEPTION_STEM = re.compile(r"\b(?:except|unless|exceptions?|other\s+than)\b[^.]*[:\-–—]\s*$", re.I)
+
+
+@dataclass
+class _Unit:
+    """One statement of a rule: a sentence, or a list's stem with its items."""
+
+    clause: Clause
+    text: str
+    items: list[tuple[Clause, str]] = field(default_factory=list)
+    section: tuple[str, ...] = ()
+
+
+@dataclass
+class _Draft:
+    action: ActionSpec
+    binding: Binding
+    modal: str
+    scope: list[str]
+    conditions: list[Part]
+    exceptions: list[Part]
+    approvals: list[Part]
+    clauses: list[str]
+    quote: str
+    page: int
+    section: tuple[str, ...]
+    double_negation: bool = False
+    conditional_list: bool = False
+    """The rule applies only in the listed circumstances (a stem's items are conditions)."""
+
+
+def clean(text: str) -> str:
+    """A clause's words as a rule reads them: the corpus's [paraphrase] marks dropped."""
+    return " ".join(_PARAPHRASE.sub("", text).split())
+
+
+def sentences(text: str) -> list[str]:
+    """A cheap sentence split (regex): enough for rules, which rarely hide a full stop."""
+    out: list[str] = []
+    for piece in _SENTENCE_END.split(clean(text)):
+        if out and _ABBREV.search(out[-1]):
+            out[-1] = f"{out[-1]} {piece}"
+        elif piece.strip():
+            out.append(piece.strip())
+    return out
+
+
+def _is_item(clause: Clause) -> bool:
+    if clause.is_heading:
+        return False
+    if clause.number and _ITEM_LABEL.match(clause.number.strip()):
+        return True
+    return bool(clause.text[:1].islower())
+
+
+def rule_units(clauses: Sequence[Clause]) -> list[_Unit]:
+    units: list[_Unit] = []
+    stem: _Unit | None = None
+    for clause in clauses:
+        if clause.is_heading:
+            stem = None
+            continue
+        section = clause.path + ((clause.heading,) if clause.heading else ())
+        if stem is not None and _is_item(clause):
+            stem.items.append((clause, clean(clause.text)))
+            continue
+        stem = None
+        parts = sentences(clause.text)
+        for k, sentence in enumerate(parts):
+            unit = _Unit(clause, sentence, section=section)
+            units.append(unit)
+            if k == len(parts) - 1 and re.search(r"[:\-–—]\s*$", sentence):
+                stem = unit
+    return units
+
+
+# --- reading one unit ----------------------------------------------------------------------------
+def _find_action(text: str, actions: Sequence[ActionSpec]) -> tuple[ActionSpec, re.Match[str]] | None:
+    best: tuple[int, int, ActionSpec, re.Match[str]] | None = None
+    for order, action in enumerate(actions):
+        objects = [m for m in action.objects.finditer(text)]
+        if not objects:
+            continue
+        if action.needs is not None and not action.needs.search(text):
+            continue
+        for verb in action.verbs.finditer(text):
+            near = any(
+                -action.window <= o.start() - verb.end() <= action.window
+                or -action.window <= verb.start() - o.end() <= action.window
+                for o in objects
+            )
+            if near and not any(o.start() <= verb.start() < o.end() for o in objects):
+                key = (verb.start(), order)
+                if best is None or key < (best[0], best[1]):
+                    best = (verb.start(), order, action, verb)
+                break
+    return None if best is None else (best[2], best[3])
+
+
+def _binding(text: str, verb_start: int) -> tuple[Binding, str, bool]:
+    """How binding the rule is, the words that say so, and whether it is a double negation."""
+    before = text[:verb_start]
+    cut = max((m.end() for m in re.finditer(r"[;]|\b(?:except|unless)\b", before, re.I)), default=0)
+    window = before[cut:]
+    double = None
+    for m in _DOUBLE_NEGATION.finditer(text):
+        if m.start() < verb_start + 5:
+            double = m
+    if double is not None:
+        return "permitted", double.group(0), True
+    negation = [m for m in _NEGATION.finditer(window)]
+    modal = [m for m in _MODAL_WORDS.finditer(window)]
+    said = modal[-1].group(0) if modal else ""
+    if negation:
+        neg = negation[-1].group(0)
+        return "prohibited", neg if len(neg) >= len(said) or not said else said, False
+    if re.search(r"\bbut\s+(?:is|are)\s+not\s+required\b|\bmay,?\s+but\s+need\s+not\b", text, re.I):
+        return "permitted", "may, but need not", False
+    last = max(
+        ((m.start(), kind, m.group(0)) for kind, pattern in (("required", _REQUIRED), ("discretionary", _SHOULD), ("permitted", _PERMITTED)) for m in pattern.finditer(window)),
+        default=None,
+    )
+    if last is None:
+        return "permitted", "", False
+    return last[1], last[2], False  # type: ignore[return-value]
+
+
+def _span_end(text: str, start: int) -> int:
+    nxt = _BOUNDARY.search(text, start + 1)
+    candidates = [m.start() for m in _EXCEPTION.finditer(text, start + 3)]
+    end = min([len(text)] + ([nxt.start()] if nxt else []) + candidates)
+    return end
+
+
+def _rule_sign(binding: Binding) -> int:
+    """+1 where the rule lets enforcement happen, -1 where it forbids it."""
+    return -1 if binding == "prohibited" else +1
+
+
+def _polarity(vote: int) -> Polarity:
+    return "allows" if vote > 0 else "forbids"
+
+
+def approval_strength(text: str, context: str) -> tuple[str, int]:
+    """The verb that requires an approval ("shall" / "should") and the approver's rank (5 chief … 1 any supervisor)."""
+    verb = _APPROVAL_VERB.search(context)
+    word = verb.group(1).lower() if verb else ("shall" if re.search(r"\brequire|\bmust\b|\bshall\b", context, re.I) else "")
+    rank = 1 if _ANY_SUPERVISOR.search(text) else next((r for p, r in _APPROVER_RANK if p.search(text)), 2)
+    return word, rank
+
+
+def read_unit(unit: _Unit, actions: Sequence[ActionSpec]) -> list[_Draft]:
+    text = unit.text
+    found = _find_action(text, actions)
+    if found is None and unit.items:
+        # "Members shall not:" (a) inquire …, (b) share …: each item completes the stem
+        drafts = []
+        for clause, item in unit.items:
+            sub = _Unit(clause, f"{text.rstrip(':-–— ')} {item}", section=unit.section)
+            for draft in read_unit(sub, actions):
+                draft.clauses = [unit.clause.id, clause.id]
+                draft.quote = f"{text} … {item}"
+                drafts.append(draft)
+        return drafts
+    if found is None:
+        return []
+    action, verb = found
+    binding, modal, double = _binding(text, verb.start())
+    if action.protective and _PROTECTION.search(text):
+        binding = "discretionary" if _SHOULD.search(text) else "required"
+        modal = _PROTECTION.search(text).group(0)  # type: ignore[union-attr]
+    elif not modal and not unit.items and not _SCOPE.search(text) and not _CONDITION.search(text):
+        return []  # a statement ("enforcement … rests with the federal government"), not a rule
+    sign = _rule_sign(binding)
+    page = unit.clause.page_start
+    cid = unit.clause.id
+    main_end = len(text)
+    first_exception = next((m for m in _EXCEPTION.finditer(text) if m.start() > verb.start()), None)
+    if first_exception is not None:
+        main_end = first_exception.start()
+    scope = sorted({m.group(1).lower() for m in _SCOPE.finditer(text[:main_end])})
+    conditions: list[Part] = []
+    exceptions: list[Part] = []
+    approvals: list[Part] = []
+    for m in _CONDITION.finditer(text[:main_end]):
+        if m.start() < verb.start() - 60:
+            continue
+        end = _span_end(text[:main_end], m.start())
+        span = text[m.start() : end].strip(" ,;:")
+        if len(span.split()) < 2 or (unit.items and end >= main_end - 2):
+            continue  # a stem's "only when an individual:" is read with its items below
+        conditions.append(Part(span, cid, page, _polarity(-sign), "condition"))
+    previous_end = -1
+    depth = 0
+    for m in _EXCEPTION.finditer(text):
+        if m.start() < verb.start() or m.start() < previous_end - 1:
+            continue
+        end = _span_end(text, m.start())
+        span = text[m.start() : end].strip(" ,;:")
+        joined = text[previous_end:m.start()] if previous_end >= 0 else ""
+        nested = previous_end >= 0 and not re.search(r"\bor\s*$|\band\s*$", joined.strip(), re.I) and joined.strip(" ,") == ""
+        depth = depth + 1 if nested else 1
+        vote = -sign if depth % 2 == 1 else sign
+        exceptions.append(Part(span, cid, page, _polarity(vote), "exception" if depth == 1 else "exception to an exception"))
+        previous_end = end
+    for m in _APPROVAL.finditer(text):
+        approvals.append(_approval_part(m.group(0), text, cid, page, sign))
+    conditional_list = False
+    if unit.items:
+        exception_stem = bool(_EXCEPTION_STEM.search(text))
+        cumulative = bool(_ALL_OF.search(text)) or any(
+            re.search(r"[;,]\s*and\s*$", item) for _, item in unit.items[:-1]
+        )
+        for clause, item in unit.items:
+            if exception_stem:
+                vote = -sign
+                target = exceptions
+                kind = "exception"
+            else:
+                vote = -sign if cumulative else sign
+                target = conditions
+                kind = "item"
+                conditional_list = not cumulative
+            item = re.sub(r"[;,]\s*(?:and|or)\s*$", "", item).rstrip(" ;,")
+            target.append(Part(item, clause.id, clause.page_start, _polarity(vote), kind))
+    clauses = [unit.clause.id] + [c.id for c, _ in unit.items]
+    return [
+        _Draft(
+            action,
+            binding,
+            modal,
+            scope,
+            conditions,
+            exceptions,
+            approvals,
+            clauses,
+            text,
+            page,
+            unit.section,
+            double,
+            conditional_list,
+        )
+    ]
+
+
+def _approval_part(words: str, context: str, clause: str, page: int, sign: int) -> Part:
+    verb, rank = approval_strength(words, context)
+    without = bool(_WITHOUT_APPROVAL.search(context))
+    # on a rule that lets enforcement happen, an approval holds it back; "shall not … without approval"
+    # lets a prohibited act happen once approved
+    polarity: Polarity = "allows" if (sign < 0 and without) else "forbids"
+    return Part(words.strip(" ,;"), clause, page, polarity, "approval", f"{verb or 'needs'}:{rank}")
+
+
+# --- a version's provisions ---------------------------------------------------------------------
+def attach_orphans(units: list[_Unit], drafts: list[list[_Draft]]) -> None:
+    """Approvals and exceptions stated in a sentence of their own qualify the rule just before them."""
+    last: _Draft | None = None
+    last_section: tuple[str, ...] = ()
+    for unit, found in zip(units, drafts, strict=True):
+        if found:
+            last, last_section = found[-1], unit.section
+            continue
+        if last is None or unit.section != last_section:
+            continue
+        sign = _rule_sign(last.binding)
+        approval = _APPROVAL.search(unit.text)
+        if approval:
+            last.approvals.append(_approval_part(approval.group(0), unit.text, unit.clause.id, unit.clause.page_start, sign))
+            last.clauses.append(unit.clause.id)
+        elif _ORPHAN_EXCEPTION.search(unit.text):
+            last.exceptions.append(Part(unit.text, unit.clause.id, unit.clause.page_start, _polarity(-sign), "exception"))
+            last.clauses.append(unit.clause.id)
+
+
+def fold_permissions(drafts: list[_Draft]) -> list[_Draft]:
+    """A permission for an action the same version prohibits is an exception to the prohibition."""
+    out: list[_Draft] = []
+    prohibitions = {d.action.id: d for d in drafts if d.binding == "prohibited"}
+    for draft in drafts:
+        rule = prohibitions.get(draft.action.id)
+        qualified = draft.double_negation or draft.conditions or draft.exceptions or draft.approvals
+        if rule is not None and draft is not rule and draft.binding in ("permitted", "discretionary") and qualified:
+            rule.exceptions.append(Part(draft.quote, draft.clauses[0], draft.page, "allows", "exception"))
+            rule.clauses.extend(c for c in draft.clauses if c not in rule.clauses)
+            continue
+        out.append(draft)
+    return out
+
+
+def summary_of(draft: _Draft) -> str:
+    words = BINDING_WORDS[draft.binding]
+    if draft.action.protective and draft.binding != "prohibited":
+        words = "guaranteed" if draft.binding == "required" else ("encouraged" if draft.binding == "discretionary" else "allowed")
+    scope = [s for s in draft.scope if s != "only"]
+    out = f"{draft.action.label}: {words}"
+    if scope:
+        out += f" ({', '.join(scope)})"
+    items = [p for p in draft.conditions if p.kind == "item"]
+    inline = [p for p in draft.conditions if p.kind != "item"]
+    if inline:
+        out += ", " + "; ".join(p.text for p in inline)
+    if items:
+        out += (" only" if draft.conditional_list and draft.binding != "prohibited" else "") + " when: " + "; ".join(
+            p.text.rstrip(".;, ") for p in items
+        )
+    if draft.exceptions:
+        out += "; except: " + "; ".join(p.text for p in draft.exceptions)
+    if draft.approvals:
+        out += "; approval: " + "; ".join(p.text for p in draft.approvals)
+    return " ".join(out.split()).rstrip(".;, ") + "."
+
+
+def read_provisions(clauses: Sequence[Clause], spec: LensSpec, *, start: int = 1) -> tuple[Provision, ...]:
+    """The provisions of one version, in reading order, numbered from ``start`` (p0001 …)."""
+    if not spec.actions:
+        return ()
+    units = rule_units(clauses)
+    drafts = [read_unit(u, spec.actions) for u in units]
+    attach_orphans(units, drafts)
+    flat = fold_permissions([d for found in drafts for d in found])
+    out = []
+    for number, d in enumerate(flat, start=start):
+        out.append(
+            Provision(
+                id=f"p{number:04d}",
+                action=d.action.id,
+                topic=d.action.topic,
+                binding=d.binding,
+                scope=tuple(d.scope),
+                conditions=tuple(d.conditions),
+                exceptions=tuple(d.exceptions),
+                approvals=tuple(d.approvals),
+                clauses=tuple(dict.fromkeys(d.clauses)),
+                summary=summary_of(d),
+                label=d.action.label,
+                quote=d.quote,
+                page=d.page,
+                modal=d.modal,
+            )
+        )
+    return tuple(out)
+
+
+def renumber(provisions: tuple[Provision, ...], start: int) -> tuple[Provision, ...]:
+    return tuple(replace(p, id=f"p{start + k:04d}") for k, p in enumerate(provisions))

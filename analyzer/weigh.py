@@ -1,0 +1,317 @@
+"""Old provisions vs new provisions → what changed in each rule, and in which direction.
+
+Direction comes from the difference between the two provisions for the same action, never from
+one clause alone: an item added to a list, an exception added to a prohibition, "may" becoming
+"shall", an approval removed. Each vote cites the clause its words come from, so a change (a pair
+of clauses) is judged by the votes that land on its own clauses. The same provision before and
+after is "restated"; a prohibition dropped while the same topic gains prohibitions is "replaced" —
+neither ever counts as limiting or expanding. Conflicting votes give "unclear", with the reasons.
+
+Votes: -1 narrows police involvement in enforcement (limits), +1 widens it (expands), 0 neither."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from .models import Assessment, Change, Direction, Part, Provision, ProvisionLink, Side, Signal
+from .rules import LEVEL, SCOPE_WORDS
+
+SAME_PART = 0.86
+"""Two parts (items, exceptions …) with at least this similarity are the same part reworded."""
+SAME_RULE = 0.5
+"""Below this similarity two provisions of one action are paired only if nothing better is left."""
+
+
+@dataclass(frozen=True)
+class Vote:
+    signal: Signal
+    vote: int
+    side: Side
+    clause: str
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """One provision before and after (either may be missing) and the votes their difference casts."""
+
+    old: Provision | None
+    new: Provision | None
+    votes: tuple[Vote, ...]
+
+    @property
+    def direction(self) -> Direction:
+        return decide([(v.signal, v.vote) for v in self.votes]).direction
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
+
+
+def _q(text: str) -> str:
+    text = " ".join(text.split())
+    return f"\u201c{text if len(text) <= 140 else text[:137].rsplit(' ', 1)[0] + '…'}\u201d"
+
+
+def _sim(a: str, b: str) -> float:
+    return float(fuzz.ratio(_norm(a), _norm(b))) / 100.0
+
+
+def _restricted(p: Provision) -> bool:
+    return bool(
+        p.conditions
+        or any(e.polarity == "forbids" for e in p.exceptions)
+        or p.approvals
+        or set(p.scope) & {"only", "solely", "exclusively"}
+    )
+
+
+def _flip(p: Provision | None, protective: set[str]) -> int:
+    return -1 if p is not None and p.action in protective else 1
+
+
+def _whole(p: Provision, side: Side, sign: int, protective: set[str]) -> list[Vote]:
+    """A provision with no counterpart in the other version: what it says counts once, on each of
+    its clauses (``sign`` +1 added, -1 removed)."""
+    verb = "adds" if sign > 0 else "drops"
+    if p.action in protective:
+        kind, vote, what = "protection", +1, f"a protection: {p.summary}"  # flipped below: a protection limits
+    elif p.binding == "prohibited":
+        kind, vote, what = "prohibition", -1, f"a prohibition: {p.summary}"
+    elif _restricted(p):
+        kind, vote, what = "limited_rule", -1, f"a rule that allows it only within limits: {p.summary}"
+    else:
+        kind, vote, what = "duty" if p.binding == "required" else "permission", +1, f"an unconditional rule: {p.summary}"
+    vote *= sign * _flip(p, protective)
+    parts = {part.clause: part for part in p.parts}
+    votes = []
+    for clause in p.clauses:
+        part = parts.get(clause)
+        note = f"{verb} {what}"
+        if part is not None and part.clause != p.clauses[0]:
+            rule = "new" if sign > 0 else "old"
+            note = f"{verb} the {part.kind} {_q(part.text)} of the {rule} rule on {p.label}"
+        signal = Signal(
+            f"{kind}_{'added' if sign > 0 else 'removed'}",
+            None if sign > 0 else p.quote,
+            p.quote if sign > 0 else None,
+            note,
+        )
+        votes.append(Vote(signal, vote, side, clause))
+    return votes
+
+
+def _part_votes(old: Provision, new: Provision, protective: set[str]) -> list[Vote]:
+    votes: list[Vote] = []
+    flip = _flip(new, protective)
+    for group in ("conditions", "exceptions", "approvals"):
+        before: list[Part] = list(getattr(old, group))
+        after: list[Part] = list(getattr(new, group))
+        matched: set[int] = set()
+        for part in after:
+            best = max(
+                ((k, _sim(part.text, o.text)) for k, o in enumerate(before) if k not in matched),
+                key=lambda pair: pair[1],
+                default=None,
+            )
+            if best is not None and best[1] >= SAME_PART:
+                matched.add(best[0])
+                if group == "approvals":
+                    votes.extend(_approval_change(before[best[0]], part, flip))
+                continue
+            extended = next(
+                (
+                    (k, o)
+                    for k, o in enumerate(before)
+                    if k not in matched and _norm(part.text).startswith(_norm(o.text)) and len(_norm(o.text)) > 8
+                ),
+                None,
+            )
+            if extended is not None:
+                matched.add(extended[0])
+                extra = _norm(part.text)[len(_norm(extended[1].text)) :].strip()
+                if extra.startswith("or "):
+                    vote = 1 if part.polarity == "forbids" else -1  # an alternative widens a limit
+                else:
+                    vote = 1 if part.polarity == "allows" else -1
+                votes.append(
+                    Vote(Signal(f"{part.kind}_widened" if extra.startswith("or ") else f"{part.kind}_narrowed", extended[1].text, part.text,
+                                f"the {part.kind} {_q(extended[1].text)} now reads {_q(part.text)}"), vote * flip, "new", part.clause)
+                )
+                continue
+            if part.kind == "item" and not any(o.kind == "item" for o in before):
+                vote = -1 if part.polarity == "allows" else 1  # a list of conditions where there was none limits the rule
+                note = f"makes the rule apply only in listed circumstances, including {_q(part.text)}"
+            else:
+                vote = 1 if part.polarity == "allows" else -1
+                note = f"adds the {part.kind} {_q(part.text)}"
+            votes.append(Vote(Signal(f"{part.kind.replace(' ', '_')}_added", None, part.text, note), vote * flip, "new", part.clause))
+        for k, part in enumerate(before):
+            if k in matched:
+                continue
+            if part.kind == "item" and not any(n.kind == "item" for n in after):
+                vote = 1 if part.polarity == "allows" else -1
+                note = f"no longer limits the rule to listed circumstances such as {_q(part.text)}"
+            else:
+                vote = -1 if part.polarity == "allows" else 1
+                note = f"drops the {part.kind} {_q(part.text)}"
+            votes.append(Vote(Signal(f"{part.kind.replace(' ', '_')}_removed", part.text, None, note), vote * flip, "old", part.clause))
+    return votes
+
+
+_STRONG = {"shall", "must", "will", "are required to", "is required", "required", "need to", "needs to"}
+
+
+def _approval_change(old: Part, new: Part, flip: int) -> list[Vote]:
+    old_verb, _, old_rank = old.strength.partition(":")
+    new_verb, _, new_rank = new.strength.partition(":")
+    out = []
+    weaker = old_verb in _STRONG and new_verb not in _STRONG and new_verb != "needs"
+    stronger = new_verb in _STRONG and old_verb not in _STRONG and old_verb != "needs"
+    sign = 1 if new.polarity == "forbids" else -1
+    if weaker or stronger:
+        note = f"the approval is now {_q(new_verb)} where it was {_q(old_verb)}: {_q(new.text)}"
+        out.append(Vote(Signal("approval_weakened" if weaker else "approval_strengthened", old_verb, new_verb, note),
+                        (sign if weaker else -sign) * flip, "new", new.clause))
+    if old_rank and new_rank and old_rank != new_rank:
+        lower = int(new_rank) < int(old_rank)
+        note = f"approval by {_q(new.text)} where it was {_q(old.text)}"
+        out.append(Vote(Signal("approver_lower" if lower else "approver_higher", old.text, new.text, note),
+                        (sign if lower else -sign) * flip, "new", new.clause))
+    return out
+
+
+def _pair_votes(old: Provision, new: Provision, protective: set[str]) -> list[Vote]:
+    flip = _flip(new, protective)
+    votes: list[Vote] = []
+    main_old, main_new = old.clauses[0], new.clauses[0]
+    if old.binding != new.binding:
+        up = LEVEL[new.binding] > LEVEL[old.binding]
+        note = f"{_q(old.modal or old.binding)} ({old.binding}) became {_q(new.modal or new.binding)} ({new.binding})"
+        signal = Signal("binding", old.modal or old.binding, new.modal or new.binding, note)
+        votes.append(Vote(signal, (1 if up else -1) * flip, "new", main_new))
+        votes.append(Vote(signal, (1 if up else -1) * flip, "old", main_old))
+        if (old.binding == "prohibited") != (new.binding == "prohibited"):
+            return votes  # the rule turned round: its parts now mean the opposite, the binding says it all
+    sign = -1 if new.binding == "prohibited" else 1
+    for word in SCOPE_WORDS:
+        if word == "only":
+            continue
+        if word in new.scope and word not in old.scope:
+            votes.append(Vote(Signal("scope_added", None, word, f"adds {_q(word)} to the rule"), -sign * flip, "new", main_new))
+        elif word in old.scope and word not in new.scope:
+            votes.append(Vote(Signal("scope_removed", word, None, f"drops {_q(word)} from the rule"), sign * flip, "new", main_new))
+    votes.extend(_part_votes(old, new, protective))
+    return votes
+
+
+def _pair_up(old: list[Provision], new: list[Provision]) -> list[tuple[Provision | None, Provision | None]]:
+    scored = sorted(
+        ((_sim(o.quote, n.quote) + (0.2 if o.binding == n.binding else 0.0), i, j) for i, o in enumerate(old) for j, n in enumerate(new)),
+        reverse=True,
+    )
+    used_o: set[int] = set()
+    used_n: set[int] = set()
+    pairs: list[tuple[Provision | None, Provision | None]] = []
+    for score, i, j in scored:
+        if i in used_o or j in used_n:
+            continue
+        if score < SAME_RULE and (len(old) > 1 and len(new) > 1):
+            continue
+        used_o.add(i)
+        used_n.add(j)
+        pairs.append((old[i], new[j]))
+    pairs += [(o, None) for i, o in enumerate(old) if i not in used_o]
+    pairs += [(None, n) for j, n in enumerate(new) if j not in used_n]
+    return pairs
+
+
+def weigh(old: Sequence[Provision], new: Sequence[Provision], protective: set[str]) -> list[Verdict]:
+    """Every provision of either version in one verdict, in the order of the lens's actions as they
+    first appear (new version first)."""
+    actions = list(dict.fromkeys([p.action for p in new] + [p.action for p in old]))
+    verdicts: list[Verdict] = []
+    for action in actions:
+        for o, n in _pair_up([p for p in old if p.action == action], [p for p in new if p.action == action]):
+            if o is not None and n is not None:
+                verdicts.append(Verdict(o, n, tuple(_pair_votes(o, n, protective))))
+            elif n is not None:
+                verdicts.append(Verdict(None, n, tuple(_whole(n, "new", +1, protective))))
+            elif o is not None:
+                verdicts.append(Verdict(o, None, tuple(_whole(o, "old", -1, protective))))
+    return [_replaced(v, verdicts, protective) for v in verdicts]
+
+
+def _replaced(verdict: Verdict, verdicts: list[Verdict], protective: set[str]) -> Verdict:
+    """A limit dropped while the same topic gains limits of its own is a replacement: it neither
+    limits nor expands on its own ("will not act as an immigration authority" giving way to
+    "will not stop, detain or arrest anyone solely for immigration status")."""
+    old = verdict.old
+    if verdict.new is not None or old is None or not any(v.vote > 0 for v in verdict.votes):
+        return verdict
+    successors = [
+        v.new
+        for v in verdicts
+        if v.new is not None and v.new.topic == old.topic and v.new.action != old.action
+        and v.new.action not in protective and (v.new.binding == "prohibited" or _restricted(v.new))
+    ]
+    if not successors:
+        return verdict
+    said = "; ".join(f"{_q(s.quote)} (p. {s.page})" for s in successors[:3])
+    note = f"the old rule {_q(old.quote)} gives way to rules of the same topic that also limit enforcement: {said}"
+    return Verdict(old, None, tuple(Vote(Signal("replaced", old.quote, successors[0].quote, note), 0, "old", c) for c in old.clauses))
+
+
+def decide(signals: Sequence[tuple[Signal, int]]) -> Assessment:
+    limits = [s for s, v in signals if v < 0]
+    expands = [s for s, v in signals if v > 0]
+    plain = tuple(dict.fromkeys(s for s, _ in signals))
+    if limits and expands:
+        return Assessment(
+            "unclear",
+            plain,
+            f"The rule changed both ways: {'; '.join(dict.fromkeys(s.note for s in limits))} (narrows), but "
+            f"{'; '.join(dict.fromkeys(s.note for s in expands))} (widens).",
+        )
+    if limits:
+        return Assessment("limits_enforcement", plain, f"Narrows police involvement: {'; '.join(dict.fromkeys(s.note for s in limits))}.")
+    if expands:
+        return Assessment("expands_enforcement", plain, f"Widens police involvement: {'; '.join(dict.fromkeys(s.note for s in expands))}.")
+    if plain:
+        return Assessment("neutral", plain, "No change in effect: " + "; ".join(dict.fromkeys(s.note for s in plain)) + ".")
+    return Assessment("neutral", (), "No change in effect.")
+
+
+def assess_change(change: Change, verdicts: Sequence[Verdict]) -> Assessment | None:
+    """The direction of one change from the verdicts on the provisions its clauses carry; None
+    where its clauses carry no provision (the caller then reads the clause alone)."""
+    old_ids = {c.id for c in change.old}
+    new_ids = {c.id for c in change.new}
+    touching = [
+        v
+        for v in verdicts
+        if (v.old is not None and old_ids & set(v.old.clauses)) or (v.new is not None and new_ids & set(v.new.clauses))
+    ]
+    if not touching:
+        return None
+    links = tuple(ProvisionLink(v.old.id if v.old else None, v.new.id if v.new else None) for v in touching)
+    mine = [
+        (vote.signal, vote.vote)
+        for v in touching
+        for vote in v.votes
+        if (vote.side == "old" and vote.clause in old_ids) or (vote.side == "new" and vote.clause in new_ids)
+    ]
+    if not mine:
+        labels = "; ".join(dict.fromkeys((v.new or v.old).label for v in touching if (v.new or v.old) is not None))  # type: ignore[union-attr]
+        restated = Signal("restated", None, None, f"the rule on {labels} says the same before and after")
+        assessment = Assessment(
+            "neutral",
+            (restated,),
+            f"Restated: the rule on {labels} is the same in both versions; this change moves or rewords it without changing what it allows or forbids.",
+        )
+    else:
+        assessment = decide(mine)
+    return Assessment(assessment.direction, assessment.signals, assessment.explanation, links)
