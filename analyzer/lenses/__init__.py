@@ -135,7 +135,7 @@ def _cite(change: Change) -> str:
 
 def _rule_words(provision: Provision | None) -> str:
     if provision is None:
-        return "no rule"
+        return "no rule."
     return f"{provision.summary} (p. {provision.page})"
 
 
