@@ -96,7 +96,7 @@ _APPROVER = (
 _APPROVAL = re.compile(
     r"\b(?:approv\w*|authori[sz]ation|authori[sz]ed\s+by|consent|permission|sign-?off|concurrence)\b[^.;]{0,90}?\b"
     + _APPROVER
-    + r"\b[^.;,]{0,40}|\b"
+    + r"\b(?:\s+[^\s.;,]+){0,6}|\b"
     + _APPROVER
     + r"\b[^.;]{0,40}?\b(?:approv\w*|authori[sz]\w*|consent)\b",
     re.IGNORECASE,
@@ -278,6 +278,7 @@ def approval_strength(text: str, context: str) -> tuple[str, int]:
 
 
 def read_unit(unit: _Unit, actions: Sequence[ActionSpec]) -> list[_Draft]:
+    """The rule(s) one unit states, on the ``actions`` given."""
     text = unit.text
     found = _find_action(text, actions)
     if found is None and unit.items:
@@ -444,7 +445,18 @@ def read_provisions(clauses: Sequence[Clause], spec: LensSpec, *, start: int = 1
     if not spec.actions:
         return ()
     units = rule_units(clauses)
-    drafts = [read_unit(u, spec.actions) for u in units]
+    common = {t.id for t in spec.topics if t.anchored}
+    anchor = spec.anchor
+
+    def unit_actions(unit: _Unit) -> list[_Draft]:
+        # actions of anchored topics (common words: raid, task force, records) count only where the
+        # unit, its items or its section heading also mention immigration
+        context = " ".join([unit.text, *(item for _, item in unit.items), *unit.section])
+        if anchor is None or anchor.search(context):
+            return read_unit(unit, spec.actions)
+        return read_unit(unit, [a for a in spec.actions if a.topic not in common])
+
+    drafts = [unit_actions(u) for u in units]
     attach_orphans(units, drafts)
     flat = fold_permissions([d for found in drafts for d in found])
     out = []

@@ -117,7 +117,7 @@ def _part_votes(old: Provision, new: Provision, protective: set[str]) -> list[Vo
                 key=lambda pair: pair[1],
                 default=None,
             )
-            if best is not None and best[1] >= SAME_PART:
+            if best is not None and (best[1] >= SAME_PART or (group == "approvals" and len(before) == len(after))):
                 matched.add(best[0])
                 if group == "approvals":
                     votes.extend(_approval_change(before[best[0]], part, flip))
@@ -163,14 +163,21 @@ def _part_votes(old: Provision, new: Provision, protective: set[str]) -> list[Vo
 
 
 _STRONG = {"shall", "must", "will", "are required to", "is required", "required", "need to", "needs to"}
+_FORCE = {"should": 2, "ought to": 2, "is encouraged": 1, "are encouraged": 1, "may": 1}
+
+
+def _force(verb: str) -> int:
+    """How firmly an approval is required: 3 shall/must/required … 1 may/encouraged (0: not said)."""
+    return 3 if verb in _STRONG else _FORCE.get(verb, 0)
 
 
 def _approval_change(old: Part, new: Part, flip: int) -> list[Vote]:
     old_verb, _, old_rank = old.strength.partition(":")
     new_verb, _, new_rank = new.strength.partition(":")
     out = []
-    weaker = old_verb in _STRONG and new_verb not in _STRONG and new_verb != "needs"
-    stronger = new_verb in _STRONG and old_verb not in _STRONG and old_verb != "needs"
+    known = _force(old_verb) and _force(new_verb)
+    weaker = bool(known) and _force(new_verb) < _force(old_verb)
+    stronger = bool(known) and _force(new_verb) > _force(old_verb)
     sign = 1 if new.polarity == "forbids" else -1
     if weaker or stronger:
         note = f"the approval is now {_q(new_verb)} where it was {_q(old_verb)}: {_q(new.text)}"

@@ -1,0 +1,175 @@
+"""Provisions read from whole documents, and direction from old vs new provision.
+
+The texts are the Madison reconstruction (corpora/madison-2017, quoting the 2017 reporting) and
+one-edit variants of it, so every case is a document a reporter could bring."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from analyzer import CompareSettings, load_document
+from analyzer.lenses.lens import read_lens
+from analyzer.rules import read_provisions, sentences
+from analyzer.segment import segment
+
+from .conftest import compare_texts
+
+ROOT = Path(__file__).resolve().parent.parent
+MADISON = ROOT / "corpora" / "madison-2017"
+BASE = (MADISON / "new.txt").read_text(encoding="utf-8")
+APPROVAL = (
+    "Officers should obtain approval from a commander or officer-in-charge prior to detaining any individual "
+    "for these reasons. [paraphrase]"
+)
+
+
+def provisions_of(text: str):  # type: ignore[no-untyped-def]
+    settings = CompareSettings()
+    clauses, _ = segment(load_document(text.encode(), filename="x.txt", settings=settings), settings, id_prefix="n")
+    return {p.action: p for p in read_provisions(clauses, read_lens("immigration"))}, clauses
+
+
+def directions(old: str, new: str) -> dict[str, set[str]]:
+    """Direction → the ids of the changed clauses' provisions judged that way."""
+    result = compare_texts(old, new)
+    out: dict[str, set[str]] = {}
+    for change in result.changes:
+        if change.kind != "unchanged" and change.assessment is not None:
+            out.setdefault(change.assessment.direction, set()).update(t for t in change.topic_ids)
+    return out
+
+
+def test_rules_list_stem_and_items_are_one_provision_with_its_approval() -> None:
+    found, clauses = provisions_of(BASE)
+    cooperate = [p for p in read_provisions(clauses, read_lens("immigration")) if p.action == "cooperate_requests"]
+    listed = next(p for p in cooperate if any(part.kind == "item" for part in p.conditions))
+    items = [part.text for part in listed.conditions if part.kind == "item"]
+    assert items == [
+        "is engaged in or is suspected of terrorism or espionage",
+        "is reasonably suspected of participating in a criminal street gang",
+        "is arrested for any violent felony",
+        "is a previously deported felon.",
+    ]
+    assert all(part.polarity == "allows" for part in listed.conditions)  # each item is a case where MPD cooperates
+    assert [a.text for a in listed.approvals][0].startswith("approval from a commander or officer-in-charge")
+    assert listed.approvals[0].polarity == "forbids"
+    by_id = {c.id: c for c in clauses}
+    assert by_id[listed.clauses[0]].text.startswith("MPD will cooperate with a lawful request")
+    assert len(listed.clauses) == 6  # stem, four items, the approval sentence
+
+
+def test_rules_binding_scope_and_protection() -> None:
+    found, _ = provisions_of(BASE)
+    assert found["inquire_status"].binding == "prohibited"
+    assert found["inquire_status"].scope == ("routinely",)
+    assert found["request_documents"].binding == "prohibited"
+    assert found["stop_for_status"].binding == "prohibited" and "solely" in found["stop_for_status"].scope
+    assert found["joint_operations"].binding == "prohibited"
+    assert found["serve_regardless"].binding in ("required", "discretionary")
+    assert found["accept_documents"].binding == "permitted"
+
+
+@pytest.mark.parametrize(
+    ("text", "binding"),
+    [
+        ("Nothing in this order shall prohibit officers from sharing information with ICE.", "permitted"),
+        ("No officer shall inquire into the immigration status of a victim or witness.", "prohibited"),
+        ("Deputies are prohibited from honoring ICE detainers.", "prohibited"),
+        ("Deputies shall honor ICE detainers.", "required"),
+        ("Officers should notify ICE of the release date of a person held on a felony charge.", "discretionary"),
+        ("Officers may notify ICE of the release date of a person held on a felony charge.", "permitted"),
+    ],
+)
+def test_rules_binding_from_the_words_before_the_action(text: str, binding: str) -> None:
+    found, _ = provisions_of(f"POLICY\n\n{text}\n")
+    assert len(found) == 1
+    assert next(iter(found.values())).binding == binding
+
+
+def test_rules_sentences_keep_abbreviations() -> None:
+    assert sentences("Contact U.S. Immigration and Customs Enforcement. Then stop.") == [
+        "Contact U.S. Immigration and Customs Enforcement.",
+        "Then stop.",
+    ]
+
+
+def test_rules_dropping_a_list_item_narrows_cooperation_and_adding_one_widens_it() -> None:
+    dropped = BASE.replace("C. is arrested for any violent felony; or [paraphrase]\n\n", "")
+    added = BASE.replace(
+        "D. is a previously deported felon. [paraphrase]",
+        "D. is a previously deported felon; or\n\nE. is arrested for any misdemeanor.",
+    )
+    assert set(directions(BASE, dropped)) == {"limits_enforcement"}
+    result = directions(BASE, added)
+    assert "limits_enforcement" not in result and "unclear" not in result  # item D only gained "; or": restated
+    assert "ice_cooperation" in result["expands_enforcement"]  # the item carries its stem's topic
+
+
+@pytest.mark.parametrize(
+    "new",
+    [
+        BASE.replace(APPROVAL + "\n\n", ""),
+        BASE.replace("Officers should obtain approval", "Officers may obtain approval"),
+        BASE.replace("from a commander or officer-in-charge", "from any supervisor"),
+    ],
+    ids=["approval-removed", "should-to-may", "commander-to-any-supervisor"],
+)
+def test_rules_weaker_approval_widens(new: str) -> None:
+    assert set(directions(BASE, new)) == {"expands_enforcement"}
+
+
+def test_rules_exceptions_and_double_negation_widen_a_prohibition() -> None:
+    excepted = BASE.replace("during police work. [paraphrase]", "during police work, except when investigating a crime.")
+    assert set(directions(BASE, excepted)) == {"expands_enforcement"}
+    permission = BASE.replace(
+        "Officers may accept these documents",
+        "Nothing in this procedure shall prohibit officers from sharing information with ICE.\n\n"
+        "Officers may accept these documents",
+    )
+    assert set(directions(BASE, permission)) == {"expands_enforcement"}
+
+
+def test_rules_exception_to_an_exception_flips_back() -> None:
+    old = "DETAINERS\n\nDeputies shall not honor ICE detainers, except with a judicial warrant.\n"
+    new = (
+        "DETAINERS\n\nDeputies shall not honor ICE detainers, except with a judicial warrant, unless the person "
+        "is a juvenile.\n"
+    )
+    assert set(directions(old, new)) == {"limits_enforcement"}
+
+
+def test_rules_routinely_added_to_a_prohibition_widens_it() -> None:
+    new = BASE.replace("Officers will not ask anyone", "Officers will not routinely ask anyone")
+    assert set(directions(BASE, new)) == {"expands_enforcement"}
+
+
+def test_rules_a_sentence_moved_to_another_clause_is_restated_not_removed_and_added() -> None:
+    inquire = (
+        'Officers will not "routinely inquire" into the immigration status of individuals during police '
+        "operations. [paraphrase]"
+    )
+    new = BASE.replace(inquire + "\n\n", "").replace(
+        "Officers may accept these documents", inquire.replace(" [paraphrase]", "") + " Officers may accept these documents"
+    )
+    result = compare_texts(BASE, new)
+    judged = [c for c in result.changes if c.kind != "unchanged" and c.assessment is not None]
+    assert judged and all(c.assessment.direction == "neutral" for c in judged)  # type: ignore[union-attr]
+    assert any(s.kind == "restated" for c in judged for s in c.assessment.signals)  # type: ignore[union-attr]
+
+
+def test_rules_madison_has_no_expands_and_the_old_line_is_replaced_not_dropped() -> None:
+    result = compare_texts((MADISON / "old.txt").read_text(), BASE)
+    assert not [c for c in result.changes if c.assessment and c.assessment.direction == "expands_enforcement"]
+    removed = next(c for c in result.changes if c.kind == "removed" and "immigration authority" in c.old_text)
+    assert removed.assessment is not None and removed.assessment.direction == "neutral"
+    assert removed.assessment.signals[0].kind == "replaced"
+    # every provision is in the contract, and each change points to the provisions it alters
+    data = result.to_dict()
+    new_ids = {p["id"] for p in data["provisions"]["new"]}
+    linked = {link["new"] for c in data["changes"] if c["assessment"] for link in c["assessment"]["provisions"]}
+    assert linked - {None} <= new_ids and len(linked - {None}) >= 8
+    assert data["provisions"]["old"][0]["action"] == "act_as_authority"
+    assert not any("expands" in h for h in result.summary["highlights"])
+    assert any(h.startswith("ICE contact, Cooperation with ICE requests (limits enforcement)") for h in result.summary["highlights"])
