@@ -22,9 +22,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
-from .lenses.lens import ActionSpec, LensSpec
 from .models import Binding, Clause, Part, Polarity, Provision
+
+if TYPE_CHECKING:  # the lens package imports this module
+    from .lenses.lens import ActionSpec, LensSpec
 
 # --- sentences and list items ----------------------------------------------------------------
 _ABBREV = re.compile(r"\b(?:U\.S|e\.g|i\.e|No|Nos|Sec|Secs|Mr|Ms|Mrs|Dr|St|Inc|Co|Art|Ch|Vol|p|pp|v|vs|I\.C\.E)\.$")
@@ -44,8 +47,9 @@ _DOUBLE_NEGATION = re.compile(
 _NEGATION = re.compile(
     r"\b(?:shall|will|must|may|should|can|could|would|do|does|did|are|is|be)\s+not\b|\bcannot\b|\bcan't\b|\bwon't\b"
     r"|\bshan't\b|\bdon't\b|\bdoesn't\b|\bnever\b|\bneither\b|\bnor\b"
-    r"|\bno\s+(?:\w+\s+){0,3}?(?:officers?|members?|employees?|personnel|deputies|deputy|agents?|persons?|department|"
-    r"agency|staff|individuals?|one|sworn|law\s+enforcement|resources|funds)\b"
+    r"|\bno\s+(?:[\w,.'-]+\s+){0,8}?(?:officers?|members?|employees?|personnel|deputies|deputy|agents?|persons?|"
+    r"department|agency|agencies|officials?|entity|entities|staff|individuals?|one|sworn|law\s+enforcement|resources|"
+    r"funds|money|facilities|city|county|state)\b|^\s*(?:no|neither)\b"
     r"|\bprohibit\w*|\bforbid\w*|\bforbidden\b|\bbarred\b|\brefrain\w*|\bdeclin\w*|\bbanned\b|\bnot\s+(?:be\s+)?(?:permitted|authori[sz]ed|allowed)",
     re.IGNORECASE,
 )
@@ -181,18 +185,31 @@ def _is_item(clause: Clause) -> bool:
     return bool(clause.text[:1].islower())
 
 
+def _label_style(number: str | None) -> str:
+    """"(a)" and "b." share the style "a"; "(1)", "2." share "1"; "A." … "A"; roman "iv" counts as "a"."""
+    label = (number or "").strip().strip("().")
+    if not label:
+        return "-"
+    if label.isdigit():
+        return "1"
+    if label.isalpha():
+        return "A" if label.isupper() else "a"
+    return "-"
+
+
 def rule_units(clauses: Sequence[Clause]) -> list[_Unit]:
     units: list[_Unit] = []
     stem: _Unit | None = None
+    style = ""
     for clause in clauses:
-        if clause.is_heading:
-            stem = None
-            continue
-        section = clause.path + ((clause.heading,) if clause.heading else ())
-        if stem is not None and _is_item(clause):
+        section = clause.path + ((clause.heading,) if clause.heading and not clause.is_heading else ())
+        if stem is not None and _is_item(clause) and (not style or _label_style(clause.number) == style):
+            style = style or _label_style(clause.number)
             stem.items.append((clause, clean(clause.text)))
             continue
-        stem = None
+        stem, style = None, ""
+        if clause.is_heading and not re.search(r"[:\-–—]\s*$", clause.text):
+            continue  # a heading names a section; one ending in ":" introduces a list
         parts = sentences(clause.text)
         for k, sentence in enumerate(parts):
             unit = _Unit(clause, sentence, section=section)
@@ -204,7 +221,17 @@ def rule_units(clauses: Sequence[Clause]) -> list[_Unit]:
 
 # --- reading one unit ----------------------------------------------------------------------------
 def _find_action(text: str, actions: Sequence[ActionSpec]) -> tuple[ActionSpec, re.Match[str]] | None:
-    best: tuple[int, int, ActionSpec, re.Match[str]] | None = None
+    """The action a sentence states a rule on: of the verbs near an object of their action, the first
+    one that a modal or negation governs ("no officer shall inquire"), else the first at all (so a
+    heading's "Immigration Inquiries Prohibited" does not take the place of the rule's own verb)."""
+    candidates = _action_candidates(text, actions)
+    governed = [c for c in candidates if _MODAL_WORDS.search(text[max(0, c[0] - 60) : c[0]]) or _NEGATION.search(text[max(0, c[0] - 60) : c[0]])]
+    best = min(governed or candidates, default=None)
+    return None if best is None else (best[2], best[3])
+
+
+def _action_candidates(text: str, actions: Sequence[ActionSpec]) -> list[tuple[int, int, ActionSpec, re.Match[str]]]:
+    found: list[tuple[int, int, ActionSpec, re.Match[str]]] = []
     for order, action in enumerate(actions):
         objects = [m for m in action.objects.finditer(text)]
         if not objects:
@@ -218,17 +245,15 @@ def _find_action(text: str, actions: Sequence[ActionSpec]) -> tuple[ActionSpec, 
                 for o in objects
             )
             if near and not any(o.start() <= verb.start() < o.end() for o in objects):
-                key = (verb.start(), order)
-                if best is None or key < (best[0], best[1]):
-                    best = (verb.start(), order, action, verb)
-                break
-    return None if best is None else (best[2], best[3])
+                found.append((verb.start(), order, action, verb))
+    return found
 
 
 def _binding(text: str, verb_start: int) -> tuple[Binding, str, bool]:
     """How binding the rule is, the words that say so, and whether it is a double negation."""
     before = text[:verb_start]
-    cut = max((m.end() for m in re.finditer(r"[;]|\b(?:except|unless)\b", before, re.I)), default=0)
+    lead = _leading_exception(text, verb_start)
+    cut = max((m.end() for m in re.finditer(r"[;]", before)), default=lead[1] if lead else 0)
     window = before[cut:]
     double = None
     for m in _DOUBLE_NEGATION.finditer(text):
@@ -251,6 +276,23 @@ def _binding(text: str, verb_start: int) -> tuple[Binding, str, bool]:
     if last is None:
         return "permitted", "", False
     return last[1], last[2], False  # type: ignore[return-value]
+
+
+_SUBJECT = re.compile(
+    r",\s+(?=(?:no|neither|the|a|an|all|any|each|every|officers?|members?|deputies|employees?|personnel|staff|"
+    r"department|agency|it|this|they|we|[A-Z]{2,})\b)",
+    re.IGNORECASE,
+)
+
+
+def _leading_exception(text: str, verb_start: int) -> tuple[int, int] | None:
+    """"Unless required by law, no officer shall …": an exception stated before the rule, up to the
+    comma where the rule's subject begins."""
+    lead = next((m for m in _EXCEPTION.finditer(text[:verb_start]) if not m.group(0).lower().startswith("however")), None)
+    if lead is None:
+        return None
+    commas = [m.start() for m in _SUBJECT.finditer(text, lead.end(), verb_start)]
+    return (lead.start(), commas[-1]) if commas else None
 
 
 def _span_end(text: str, start: int) -> int:
@@ -304,6 +346,7 @@ def read_unit(unit: _Unit, actions: Sequence[ActionSpec]) -> list[_Draft]:
     page = unit.clause.page_start
     cid = unit.clause.id
     main_end = len(text)
+    lead = _leading_exception(text, verb.start())
     first_exception = next((m for m in _EXCEPTION.finditer(text) if m.start() > verb.start()), None)
     if first_exception is not None:
         main_end = first_exception.start()
@@ -311,8 +354,10 @@ def read_unit(unit: _Unit, actions: Sequence[ActionSpec]) -> list[_Draft]:
     conditions: list[Part] = []
     exceptions: list[Part] = []
     approvals: list[Part] = []
+    if lead is not None:
+        exceptions.append(Part(text[lead[0] : lead[1]].strip(" ,;:"), cid, page, _polarity(-sign), "exception"))
     for m in _CONDITION.finditer(text[:main_end]):
-        if m.start() < verb.start() - 60:
+        if m.start() < verb.start() - 60 or (lead is not None and m.start() < lead[1]):
             continue
         end = _span_end(text[:main_end], m.start())
         span = text[m.start() : end].strip(" ,;:")
@@ -326,6 +371,8 @@ def read_unit(unit: _Unit, actions: Sequence[ActionSpec]) -> list[_Draft]:
             continue
         end = _span_end(text, m.start())
         span = text[m.start() : end].strip(" ,;:")
+        if unit.items and end >= len(text) - 2:
+            continue  # a stem's "unless the detainee:" is read with its items below
         joined = text[previous_end:m.start()] if previous_end >= 0 else ""
         nested = previous_end >= 0 and not re.search(r"\bor\s*$|\band\s*$", joined.strip(), re.I) and joined.strip(" ,") == ""
         depth = depth + 1 if nested else 1
@@ -374,10 +421,9 @@ def read_unit(unit: _Unit, actions: Sequence[ActionSpec]) -> list[_Draft]:
 
 def _approval_part(words: str, context: str, clause: str, page: int, sign: int) -> Part:
     verb, rank = approval_strength(words, context)
-    without = bool(_WITHOUT_APPROVAL.search(context))
-    # on a rule that lets enforcement happen, an approval holds it back; "shall not … without approval"
-    # lets a prohibited act happen once approved
-    polarity: Polarity = "allows" if (sign < 0 and without) else "forbids"
+    # on a rule that lets enforcement happen, an approval holds it back; on a prohibition ("shall not …
+    # without approval", "no exceptions unless approved by the Chief") it lets the act happen once approved
+    polarity: Polarity = "allows" if sign < 0 else "forbids"
     return Part(words.strip(" ,;"), clause, page, polarity, "approval", f"{verb or 'needs'}:{rank}")
 
 

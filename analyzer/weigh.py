@@ -15,6 +15,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from difflib import SequenceMatcher
+
 from rapidfuzz import fuzz
 
 from .models import Assessment, Change, Direction, Part, Provision, ProvisionLink, Side, Signal
@@ -122,6 +124,22 @@ def _part_votes(old: Provision, new: Provision, protective: set[str]) -> list[Vo
                 if group == "approvals":
                     votes.extend(_approval_change(before[best[0]], part, flip))
                 continue
+            narrowed = _alternative_dropped(before, matched, part)
+            if narrowed is not None:
+                k, o, dropped = narrowed
+                matched.add(k)
+                vote = -1 if part.polarity == "allows" else 1  # fewer alternatives: the part covers less
+                note = f"the {part.kind} {_q(o.text)} loses the alternative {_q(dropped)}"
+                votes.append(Vote(Signal(f"{part.kind.replace(' ', '_')}_narrowed", o.text, part.text, note), vote * flip, "new", part.clause))
+                continue
+            widened = _alternative_dropped([part], set(), None, among=before, skip=matched)
+            if widened is not None:
+                k, o, added = widened
+                matched.add(k)
+                vote = 1 if part.polarity == "allows" else -1
+                note = f"the {part.kind} {_q(o.text)} gains the alternative {_q(added)}"
+                votes.append(Vote(Signal(f"{part.kind.replace(' ', '_')}_widened", o.text, part.text, note), vote * flip, "new", part.clause))
+                continue
             extended = next(
                 (
                     (k, o)
@@ -160,6 +178,51 @@ def _part_votes(old: Provision, new: Provision, protective: set[str]) -> list[Vo
                 note = f"drops the {part.kind} {_q(part.text)}"
             votes.append(Vote(Signal(f"{part.kind.replace(' ', '_')}_removed", part.text, None, note), vote * flip, "old", part.clause))
     return votes
+
+
+_ALTERNATIVE = re.compile(r"(?:^|[,;]\s*)(?:or\s+)?\(?[a-z0-9ivx]{1,3}\)\s|\bor\s+(?:\([a-z0-9ivx]{1,3}\)\s+)?", re.I)
+
+
+def _alternative_dropped(
+    before: Sequence[Part],
+    matched: set[int],
+    part: Part | None,
+    *,
+    among: Sequence[Part] | None = None,
+    skip: set[int] | None = None,
+) -> tuple[int, Part, str] | None:
+    """A part that lost (or, called the other way, gained) one of its "or" alternatives: every word
+    of the shorter is in the longer, and what is missing starts at an "or" / "(b)"."""
+    if part is None:  # called as "gained": the new part is before[0], look for a shorter old one
+        longer = before[0]
+        for k, o in enumerate(among or []):
+            if k in (skip or set()):
+                continue
+            extra = _extra_alternative(longer.text, o.text)
+            if extra:
+                return k, o, extra
+        return None
+    for k, o in enumerate(before):
+        if k in matched:
+            continue
+        extra = _extra_alternative(o.text, part.text)
+        if extra:
+            return k, o, extra
+    return None
+
+
+def _extra_alternative(longer: str, shorter: str) -> str | None:
+    """The words ``longer`` adds to ``shorter`` when they are one block that opens an alternative
+    ("…, or (b) the chief has determined …") — else None."""
+    long_words, short_words = _norm(longer).split(), _norm(shorter).split()
+    if len(short_words) < 3 or len(long_words) <= len(short_words) + 1:
+        return None
+    ops = [op for op in SequenceMatcher(a=short_words, b=long_words, autojunk=False).get_opcodes() if op[0] != "equal"]
+    if len(ops) != 1 or ops[0][0] != "insert":
+        return None
+    block = long_words[ops[0][3] : ops[0][4]]
+    opens = block[0] == "or" or (ops[0][3] > 0 and long_words[ops[0][3] - 1] == "or") or block[-1] == "or"
+    return " ".join(block) if opens else None
 
 
 _STRONG = {"shall", "must", "will", "are required to", "is required", "required", "need to", "needs to"}
