@@ -200,14 +200,20 @@ def _label_style(number: str | None) -> str:
 def rule_units(clauses: Sequence[Clause]) -> list[_Unit]:
     units: list[_Unit] = []
     stem: _Unit | None = None
-    style = ""
+    styles: list[str] = []  # label styles of the open list and of lists nested in its items
     for clause in clauses:
         section = clause.path + ((clause.heading,) if clause.heading and not clause.is_heading else ())
-        if stem is not None and _is_item(clause) and (not style or _label_style(clause.number) == style):
-            style = style or _label_style(clause.number)
-            stem.items.append((clause, clean(clause.text)))
-            continue
-        stem, style = None, ""
+        if stem is not None and _is_item(clause):
+            style = _label_style(clause.number)
+            nested = bool(stem.items) and stem.items[-1][1].rstrip().endswith(":")
+            if not styles or style in styles or nested:
+                if style in styles:
+                    del styles[styles.index(style) + 1 :]
+                else:
+                    styles.append(style)
+                stem.items.append((clause, clean(clause.text)))
+                continue
+        stem, styles = None, []
         if clause.is_heading and not re.search(r"[:\-–—]\s*$", clause.text):
             continue  # a heading names a section; one ending in ":" introduces a list
         parts = sentences(clause.text)
@@ -443,6 +449,12 @@ def attach_orphans(units: list[_Unit], drafts: list[list[_Draft]]) -> None:
         if approval:
             last.approvals.append(_approval_part(approval.group(0), unit.text, unit.clause.id, unit.clause.page_start, sign))
             last.clauses.append(unit.clause.id)
+        elif _ORPHAN_EXCEPTION.search(unit.text) and unit.items:
+            # "This section shall not apply when … a person who:" (1) …, (2) …: each item is an exception
+            for clause, item in unit.items:
+                text = re.sub(r"[;,]\s*(?:and|or)\s*$", "", item).rstrip(" ;,")
+                last.exceptions.append(Part(text, clause.id, clause.page_start, _polarity(-sign), "exception"))
+            last.clauses.extend([unit.clause.id] + [c.id for c, _ in unit.items])
         elif _ORPHAN_EXCEPTION.search(unit.text):
             last.exceptions.append(Part(unit.text, unit.clause.id, unit.clause.page_start, _polarity(-sign), "exception"))
             last.clauses.append(unit.clause.id)

@@ -130,6 +130,8 @@ def _part_votes(old: Provision, new: Provision, protective: set[str]) -> list[Vo
                 matched.add(k)
                 vote = -1 if part.polarity == "allows" else 1  # fewer alternatives: the part covers less
                 note = f"the {part.kind} {_q(o.text)} loses the alternative {_q(dropped)}"
+                if dropped.startswith("except "):  # a carve-out dropped: the part covers more
+                    vote, note = -vote, f"the {part.kind} {_q(part.text)} no longer carves out {_q(dropped[7:])}"
                 votes.append(Vote(Signal(f"{part.kind.replace(' ', '_')}_narrowed", o.text, part.text, note), vote * flip, "new", part.clause))
                 continue
             widened = _alternative_dropped([part], set(), None, among=before, skip=matched)
@@ -138,6 +140,8 @@ def _part_votes(old: Provision, new: Provision, protective: set[str]) -> list[Vo
                 matched.add(k)
                 vote = 1 if part.polarity == "allows" else -1
                 note = f"the {part.kind} {_q(o.text)} gains the alternative {_q(added)}"
+                if added.startswith("except "):
+                    vote, note = -vote, f"the {part.kind} {_q(o.text)} now carves out {_q(added[7:])}"
                 votes.append(Vote(Signal(f"{part.kind.replace(' ', '_')}_widened", o.text, part.text, note), vote * flip, "new", part.clause))
                 continue
             extended = next(
@@ -180,7 +184,7 @@ def _part_votes(old: Provision, new: Provision, protective: set[str]) -> list[Vo
     return votes
 
 
-_ALTERNATIVE = re.compile(r"(?:^|[,;]\s*)(?:or\s+)?\(?[a-z0-9ivx]{1,3}\)\s|\bor\s+(?:\([a-z0-9ivx]{1,3}\)\s+)?", re.I)
+_ENUM = re.compile(r"\(\w{1,3}\)")
 
 
 def _alternative_dropped(
@@ -214,7 +218,7 @@ def _alternative_dropped(
 def _extra_alternative(longer: str, shorter: str) -> str | None:
     """The words ``longer`` adds to ``shorter`` when they are one block that opens an alternative
     ("…, or (b) the chief has determined …") — else None."""
-    long_words, short_words = _norm(longer).split(), _norm(shorter).split()
+    long_words, short_words = _norm(_ENUM.sub(" ", longer)).split(), _norm(_ENUM.sub(" ", shorter)).split()
     if len(short_words) < 3 or len(long_words) <= len(short_words) + 1:
         return None
     ops = [op for op in SequenceMatcher(a=short_words, b=long_words, autojunk=False).get_opcodes() if op[0] != "equal"]
@@ -222,6 +226,8 @@ def _extra_alternative(longer: str, shorter: str) -> str | None:
         return None
     block = long_words[ops[0][3] : ops[0][4]]
     opens = block[0] == "or" or (ops[0][3] > 0 and long_words[ops[0][3] - 1] == "or") or block[-1] == "or"
+    if block[0] in ("except", "unless", "but", "provided") and len(block) >= 3:
+        return "except " + " ".join(block)  # a carve-out inside the part: the opposite of an alternative
     return " ".join(block) if opens else None
 
 
