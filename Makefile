@@ -39,8 +39,12 @@ test: setup
 bench: setup
 	$(PY) bench/run.py --json bench/out/results.json
 
+# Direction and topics, per situation, on pairs of multi-clause documents written from real policy
+# language (tests/data/rules_eval, sources in its SOURCE.md), plus the Madison pair's twelve points;
+# then the older single-sentence set.
 eval: setup
-	$(PY) -m analyzer.lenses.evaluate tests/data/lens_cases.jsonl --show-mistakes
+	$(PY) -m analyzer.lenses.evaluate_docs tests/data/rules_eval/cases.jsonl --show-mistakes
+	$(PY) -m analyzer.lenses.evaluate tests/data/lens_cases.jsonl
 
 lint: setup
 	$(VENV)/bin/ruff check analyzer tests app.py corpora bench

@@ -173,3 +173,24 @@ def test_rules_madison_has_no_expands_and_the_old_line_is_replaced_not_dropped()
     assert data["provisions"]["old"][0]["action"] == "act_as_authority"
     assert not any("expands" in h for h in result.summary["highlights"])
     assert any(h.startswith("ICE contact, Cooperation with ICE requests (limits enforcement)") for h in result.summary["highlights"])
+
+
+def test_rules_evaluator_scores_each_situation_and_counts_opposites(tmp_path: Path) -> None:
+    import json
+
+    from analyzer.lenses.evaluate_docs import score
+
+    cases = [
+        {"id": "T1", "situation": "list_item_removed", "old": BASE,
+         "new": BASE.replace("C. is arrested for any violent felony; or [paraphrase]\n\n", ""),
+         "direction": "limits_enforcement", "topics": ["ice_cooperation"]},
+        {"id": "T2", "situation": "scope_change", "old": BASE,
+         "new": BASE.replace("Officers will not ask anyone", "Officers will not routinely ask anyone"),
+         "direction": "limits_enforcement", "topics": ["document_requests"]},  # labelled wrongly on purpose
+    ]
+    (tmp_path / "cases.jsonl").write_text("\n".join(json.dumps(c) for c in cases))
+    tallies = score(cases, CompareSettings())
+    assert tallies["list_item_removed"].right == 1 and tallies["list_item_removed"].opposite == 0
+    assert tallies["scope_change"].right == 0 and tallies["scope_change"].opposite == 1
+    assert tallies["ALL"].cases == 2 and tallies["ALL"].accuracy == 0.5
+    assert tallies["list_item_removed"].topic_f1 == 1.0
