@@ -77,8 +77,11 @@ BINDING_WORDS: dict[Binding, str] = {
 }
 
 # --- scope, conditions, exceptions, approvals ------------------------------------------------------
-SCOPE_WORDS = ("solely", "routinely", "exclusively", "merely", "generally", "only")
-_SCOPE = re.compile(r"\b(solely|routinely|exclusively|merely|generally|only)\b(?!\s+(?:when|if|where|after|once|in\s+cases))", re.I)
+SCOPE_WORDS = ("solely", "routinely", "exclusively", "merely", "generally", "only", "civil")
+"""Words that narrow what a rule covers: added to a prohibition they widen enforcement ("shall not
+assist in the enforcement of the *civil* provisions of immigration law"), added to a permission
+they narrow it."""
+_SCOPE = re.compile(r"\b(solely|routinely|exclusively|merely|generally|only|civil)\b(?!\s+(?:when|if|where|after|once|in\s+cases))", re.I)
 _CONDITION = re.compile(
     r"\b(?:only\s+)?(?:when(?:ever)?|if|where(?!\s+(?:appropriate|applicable))|after|once|provided\s+that|as\s+long\s+as|"
     r"so\s+long\s+as|in\s+(?:cases|circumstances|situations|instances)\s+(?:where|in\s+which|when)|prior\s+to|before)\b"
@@ -93,7 +96,7 @@ _EXCEPTION = re.compile(
 _BOUNDARY = re.compile(r"[;:]|,\s+(?=(?:and|or|but)?\s*(?:except|unless|when|if|where|only|provided|however)\b)", re.I)
 _APPROVER = (
     r"(?:(?:the\s+)?chief(?:\s+of\s+police)?|sheriff|undersheriff|deputy\s+chief|assistant\s+chief|commander|captain|"
-    r"lieutenant|sergeant|officer-in-charge|officer\s+in\s+charge|OIC|watch\s+commander|shift\s+supervisor|supervisor|"
+    r"lieutenant|sergeant|officer-in-charge|officer\s+in\s+charge|OIC|watch\s+commander|commanding\s+officer|shift\s+supervisor|supervisor|"
     r"supervisory|command\s+staff|director|manager|district\s+attorney|county\s+attorney|city\s+attorney|legal\s+"
     r"(?:counsel|advisor)|general\s+counsel|bureau\s+chief|division\s+head|precinct\s+commander)"
 )
@@ -108,19 +111,21 @@ _APPROVAL = re.compile(
 _APPROVER_RANK = [
     (re.compile(r"\bchief\s+of\s+police\b|\b(?:the\s+)?chief\b(?!\s+objective)|\bsheriff\b|\bdirector\b", re.I), 5),
     (re.compile(r"\bdeputy\s+chief|\bassistant\s+chief|\bundersheriff|\bbureau\s+chief|general\s+counsel|attorney", re.I), 4),
-    (re.compile(r"\bcommander|\bcaptain|officer.in.charge|\bOIC\b|\blieutenant|command\s+staff|division\s+head", re.I), 3),
+    (re.compile(r"\bcommander|\bcaptain|officer.in.charge|\bOIC\b|command\s+staff|division\s+head|commanding\s+officer", re.I), 3),
+    (re.compile(r"\blieutenant", re.I), 3),
     (re.compile(r"\bsergeant|\bshift\s+supervisor|\bsupervisor", re.I), 2),
 ]
 _ANY_SUPERVISOR = re.compile(r"\b(?:any|a\s+supervisory|an?\s+on-duty)\s+(?:supervisor|supervisory|member|officer)", re.I)
 _APPROVAL_VERB = re.compile(
     r"\b(shall|must|will|should|may|are\s+required\s+to|is\s+required|required|needs?\s+to|ought\s+to|is\s+encouraged|"
-    r"are\s+encouraged)\b[^.;]{0,40}?\b(?:obtain|seek|secure|get|receive|have|request|require)",
+    r"are\s+encouraged)\b[^.;]{0,40}?\b(?:obtain|seek|secure|get|receive|have|request|require|be\s+approved|be\s+authori[sz]ed)",
     re.I,
 )
 _WITHOUT_APPROVAL = re.compile(r"\b(?:without|absent)\s+(?:the\s+)?(?:prior\s+|express\s+|written\s+)*(?:approv|authori[sz]|consent|permission)", re.I)
 _ORPHAN_EXCEPTION = re.compile(
     r"^(?:however,?\s+)?(?:this|the|these|such|that)\s+(?:above\s+|foregoing\s+)?(?:prohibition|restriction|rule|section|"
-    r"policy|order|directive|limitation|provision|procedure)s?\s+(?:shall|does|do|will)\s+not\s+apply"
+    r"subsection|paragraph|article|chapter|part|policy|order|directive|ordinance|limitation|provision|procedure)s?"
+    r"(?:\s+[\w.()-]{1,12})?\s+(?:shall|does|do|will)\s+not\s+apply"
     r"|^(?:the\s+)?(?:above|foregoing)\s+(?:shall|does|do|will)\s+not\s+apply|^except(?:ion)?s?\b|^exceptions?:",
     re.IGNORECASE,
 )
@@ -159,6 +164,7 @@ class _Draft:
     double_negation: bool = False
     conditional_list: bool = False
     """The rule applies only in the listed circumstances (a stem's items are conditions)."""
+    body: list[str] = field(default_factory=list)
 
 
 def clean(text: str) -> str:
@@ -270,6 +276,8 @@ def _binding(text: str, verb_start: int) -> tuple[Binding, str, bool]:
     negation = [m for m in _NEGATION.finditer(window)]
     modal = [m for m in _MODAL_WORDS.finditer(window)]
     said = modal[-1].group(0) if modal else ""
+    if negation and re.match(r"declin|refus|refrain", negation[-1].group(0), re.I) and said.lower() in ("may", "can", "could"):
+        return "permitted", f"{said} {negation[-1].group(0)}", False  # "may decline" leaves the act to discretion
     if negation:
         neg = negation[-1].group(0)
         return "prohibited", neg if len(neg) >= len(said) or not said else said, False
@@ -297,8 +305,8 @@ def _leading_exception(text: str, verb_start: int) -> tuple[int, int] | None:
     lead = next((m for m in _EXCEPTION.finditer(text[:verb_start]) if not m.group(0).lower().startswith("however")), None)
     if lead is None:
         return None
-    commas = [m.start() for m in _SUBJECT.finditer(text, lead.end(), verb_start)]
-    return (lead.start(), commas[-1]) if commas else None
+    comma = _SUBJECT.search(text, lead.end(), verb_start)  # the first: subjects list nouns with commas too
+    return (lead.start(), comma.start()) if comma else None
 
 
 def _span_end(text: str, start: int) -> int:
@@ -321,7 +329,10 @@ def approval_strength(text: str, context: str) -> tuple[str, int]:
     """The verb that requires an approval ("shall" / "should") and the approver's rank (5 chief … 1 any supervisor)."""
     verb = _APPROVAL_VERB.search(context)
     word = verb.group(1).lower() if verb else ("shall" if re.search(r"\brequire|\bmust\b|\bshall\b", context, re.I) else "")
-    rank = 1 if _ANY_SUPERVISOR.search(text) else next((r for p, r in _APPROVER_RANK if p.search(text)), 2)
+    # "the Chief of Police or any lieutenant": the lowest approver named sets the bar
+    rank = 1 if _ANY_SUPERVISOR.search(text) else min((r for p, r in _APPROVER_RANK if p.search(text)), default=2)
+    if re.search(r"\bin\s+writing\b|\bwritten\b", context, re.I) and word:
+        word = f"{word} in writing"
     return word, rank
 
 
@@ -337,6 +348,7 @@ def read_unit(unit: _Unit, actions: Sequence[ActionSpec]) -> list[_Draft]:
             for draft in read_unit(sub, actions):
                 draft.clauses = [unit.clause.id, clause.id]
                 draft.quote = f"{text} … {item}"
+                draft.body = [text, item]
                 drafts.append(draft)
         return drafts
     if found is None:
@@ -346,7 +358,7 @@ def read_unit(unit: _Unit, actions: Sequence[ActionSpec]) -> list[_Draft]:
     if action.protective and _PROTECTION.search(text):
         binding = "discretionary" if _SHOULD.search(text) else "required"
         modal = _PROTECTION.search(text).group(0)  # type: ignore[union-attr]
-    elif not modal and not unit.items and not _SCOPE.search(text) and not _CONDITION.search(text):
+    elif not modal and not unit.items and not _SCOPE.search(text) and not _CONDITION.search(text) and not _APPROVAL.search(text):
         return []  # a statement ("enforcement … rests with the federal government"), not a rule
     sign = _rule_sign(binding)
     page = unit.clause.page_start
@@ -421,6 +433,7 @@ def read_unit(unit: _Unit, actions: Sequence[ActionSpec]) -> list[_Draft]:
             unit.section,
             double,
             conditional_list,
+            [text] + [item for _, item in unit.items],
         )
     ]
 
@@ -449,15 +462,18 @@ def attach_orphans(units: list[_Unit], drafts: list[list[_Draft]]) -> None:
         if approval:
             last.approvals.append(_approval_part(approval.group(0), unit.text, unit.clause.id, unit.clause.page_start, sign))
             last.clauses.append(unit.clause.id)
+            last.body.append(unit.text)
         elif _ORPHAN_EXCEPTION.search(unit.text) and unit.items:
             # "This section shall not apply when … a person who:" (1) …, (2) …: each item is an exception
             for clause, item in unit.items:
                 text = re.sub(r"[;,]\s*(?:and|or)\s*$", "", item).rstrip(" ;,")
                 last.exceptions.append(Part(text, clause.id, clause.page_start, _polarity(-sign), "exception"))
             last.clauses.extend([unit.clause.id] + [c.id for c, _ in unit.items])
+            last.body.extend([unit.text] + [item for _, item in unit.items])
         elif _ORPHAN_EXCEPTION.search(unit.text):
             last.exceptions.append(Part(unit.text, unit.clause.id, unit.clause.page_start, _polarity(-sign), "exception"))
             last.clauses.append(unit.clause.id)
+            last.body.append(unit.text)
 
 
 def fold_permissions(drafts: list[_Draft]) -> list[_Draft]:
@@ -470,6 +486,7 @@ def fold_permissions(drafts: list[_Draft]) -> list[_Draft]:
         if rule is not None and draft is not rule and draft.binding in ("permitted", "discretionary") and qualified:
             rule.exceptions.append(Part(draft.quote, draft.clauses[0], draft.page, "allows", "exception"))
             rule.clauses.extend(c for c in draft.clauses if c not in rule.clauses)
+            rule.body.extend(draft.body)
             continue
         out.append(draft)
     return out
@@ -535,6 +552,7 @@ def read_provisions(clauses: Sequence[Clause], spec: LensSpec, *, start: int = 1
                 quote=d.quote,
                 page=d.page,
                 modal=d.modal,
+                body=" ".join(d.body),
             )
         )
     return tuple(out)

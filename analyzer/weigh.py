@@ -20,7 +20,7 @@ from difflib import SequenceMatcher
 from rapidfuzz import fuzz
 
 from .models import Assessment, Change, Direction, Part, Provision, ProvisionLink, Side, Signal
-from .rules import LEVEL, SCOPE_WORDS
+from .rules import _DOUBLE_NEGATION, LEVEL, SCOPE_WORDS
 
 SAME_PART = 0.86
 """Two parts (items, exceptions …) with at least this similarity are the same part reworded."""
@@ -83,6 +83,8 @@ def _whole(p: Provision, side: Side, sign: int, protective: set[str]) -> list[Vo
         kind, vote, what = "protection", +1, f"a protection: {p.summary}"  # flipped below: a protection limits
     elif p.binding == "prohibited":
         kind, vote, what = "prohibition", -1, f"a prohibition: {p.summary}"
+    elif _DOUBLE_NEGATION.search(p.modal):
+        kind, vote, what = "permission", +1, f"a permission ({_q(p.modal)}): {p.summary}"
     elif _restricted(p):
         kind, vote, what = "limited_rule", -1, f"a rule that allows it only within limits: {p.summary}"
     else:
@@ -235,9 +237,12 @@ _STRONG = {"shall", "must", "will", "are required to", "is required", "required"
 _FORCE = {"should": 2, "ought to": 2, "is encouraged": 1, "are encouraged": 1, "may": 1}
 
 
-def _force(verb: str) -> int:
-    """How firmly an approval is required: 3 shall/must/required … 1 may/encouraged (0: not said)."""
-    return 3 if verb in _STRONG else _FORCE.get(verb, 0)
+def _force(verb: str) -> float:
+    """How firmly an approval is required: 3 shall/must/required … 1 may/encouraged (0: not said);
+    half a step more when it must be in writing."""
+    base, written = verb.removesuffix(" in writing"), verb.endswith(" in writing")
+    force = 3.0 if base in _STRONG else float(_FORCE.get(base, 0))
+    return force + 0.5 if force and written else force
 
 
 def _approval_change(old: Part, new: Part, flip: int) -> list[Vote]:
@@ -260,10 +265,36 @@ def _approval_change(old: Part, new: Part, flip: int) -> list[Vote]:
     return out
 
 
+_MARKERS = re.compile(
+    r"^(?:only\s+)?(?:unless|except(?:\s+(?:when|where|if|that))?|if|when|where|provided\s+that|in\s+cases?\s+where)\s+", re.I
+)
+_LABELS = re.compile(r"(?:^|\s)(?:\(?[a-z0-9]{1,3}[.)])(?=\s)", re.I)
+
+
+def _words(text: str) -> str:
+    """The words of a rule with list labels, punctuation and case set aside."""
+    return _norm(_LABELS.sub(" ", text))
+
+
+def _equivalent(old: Provision, new: Provision) -> bool:
+    """The same rule in other words: all the same words in other paragraphs or list shape, or
+    "shall not X unless C" restated as "may X only if C" (and the reverse)."""
+    if old.body and _words(old.body) == _words(new.body):
+        return True
+    ban, allow = (old, new) if old.binding == "prohibited" else (new, old)
+    if ban.binding != "prohibited" or allow.binding != "permitted":
+        return False
+    carve = [_MARKERS.sub("", _norm(p.text)) for p in ban.exceptions if p.polarity == "allows"]
+    terms = [_MARKERS.sub("", _norm(p.text)) for p in allow.conditions if p.polarity == "forbids"]
+    return bool(carve) and len(carve) == len(terms) and all(max(_sim(c, t) for t in terms) >= SAME_PART for c in carve)
+
+
 def _pair_votes(old: Provision, new: Provision, protective: set[str]) -> list[Vote]:
     flip = _flip(new, protective)
     votes: list[Vote] = []
     main_old, main_new = old.clauses[0], new.clauses[0]
+    if _equivalent(old, new):
+        return votes
     if old.binding != new.binding:
         up = LEVEL[new.binding] > LEVEL[old.binding]
         note = f"{_q(old.modal or old.binding)} ({old.binding}) became {_q(new.modal or new.binding)} ({new.binding})"
@@ -305,6 +336,21 @@ def _pair_up(old: list[Provision], new: list[Provision]) -> list[tuple[Provision
     return pairs
 
 
+_STOP = frozenset("the a an of to in on or and any for by with as be is are shall will may not no this that who".split())
+
+
+def _absorbed(lone: Provision, others: Sequence[Provision]) -> Provision | None:
+    """The provision of the other version that already says what ``lone`` says: same action and
+    binding, and nearly all of ``lone``'s words (two sentences joined into one, one split in two)."""
+    words = set(_words(lone.body or lone.quote).split()) - _STOP
+    for other in others:
+        if other.binding != lone.binding or not words:
+            continue
+        if len(words & set(_words(other.body or other.quote).split())) >= 0.85 * len(words):
+            return other
+    return None
+
+
 def weigh(old: Sequence[Provision], new: Sequence[Provision], protective: set[str]) -> list[Verdict]:
     """Every provision of either version in one verdict, in the order of the lens's actions as they
     first appear (new version first)."""
@@ -315,9 +361,11 @@ def weigh(old: Sequence[Provision], new: Sequence[Provision], protective: set[st
             if o is not None and n is not None:
                 verdicts.append(Verdict(o, n, tuple(_pair_votes(o, n, protective))))
             elif n is not None:
-                verdicts.append(Verdict(None, n, tuple(_whole(n, "new", +1, protective))))
+                twin = _absorbed(n, [p for p in old if p.action == action])
+                verdicts.append(Verdict(twin, n, () if twin else tuple(_whole(n, "new", +1, protective))))
             elif o is not None:
-                verdicts.append(Verdict(o, None, tuple(_whole(o, "old", -1, protective))))
+                twin = _absorbed(o, [p for p in new if p.action == action])
+                verdicts.append(Verdict(o, twin, () if twin else tuple(_whole(o, "old", -1, protective))))
     return [_replaced(v, verdicts, protective) for v in verdicts]
 
 

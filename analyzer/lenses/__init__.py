@@ -67,6 +67,18 @@ def _provision_topics(change: Change, verdicts: list[Verdict]) -> dict[str, list
     return found
 
 
+def _moves_a_rule(change: Change, verdicts: list[Verdict]) -> bool:
+    """Does this change insert or delete a whole sentence that states a rule (a sentence moved in or
+    out of the clause)? Then the clause's own before/after is not a change of that rule."""
+
+    def squash(text: str) -> str:
+        return " ".join("".join(ch for ch in text.casefold() if ch.isalnum() or ch.isspace()).split())
+
+    moved = [squash(" ".join(op.text for op in change.diff if op.op == kind)) for kind in ("insert", "delete")]
+    quotes = {squash(p.quote.split(" … ")[0]) for v in verdicts for p in (v.old, v.new) if p is not None}
+    return any(q and len(q) > 20 and q in m for q in quotes for m in moved)
+
+
 def apply_lens(
     changes: list[Change], settings: CompareSettings
 ) -> tuple[list[Change], dict[str, Any], list[Notice], dict[str, tuple[Provision, ...]]]:
@@ -116,11 +128,30 @@ def apply_lens(
             elif all(c.is_heading for c in change.old + change.new):
                 assessment = Assessment("neutral", (), "A heading: it names the topic but sets no rule.")
             else:
-                assessment = assess_change(change, verdicts) or compare_stances(
+                by_clause = compare_stances(
                     stances.get("old"),
                     stances.get("new"),
                     protective_topic=bool(set(ordered) & spec.protective),
                 )
+                assessment = assess_change(change, verdicts)
+                if assessment is None:
+                    assessment = by_clause
+                elif (
+                    assessment.signals
+                    and assessment.signals[0].kind == "restated"
+                    and change.old
+                    and change.new
+                    and by_clause.direction in ("limits_enforcement", "expands_enforcement")
+                    and not _moves_a_rule(change, verdicts)
+                ):
+                    # the rule reads the same, but the clause's own words say otherwise: the tool cannot tell
+                    assessment = Assessment(
+                        "unclear",
+                        by_clause.signals,
+                        "The rule this clause belongs to reads the same before and after, but the clause's own "
+                        f"wording changed ({by_clause.explanation.rstrip('.')}). Check the quoted words.",
+                        assessment.provisions,
+                    )
         out.append(replace(change, topics=hits, assessment=assessment))
     return out, summarise(out, spec, verdicts), [], {"old": old_provisions, "new": new_provisions}
 
