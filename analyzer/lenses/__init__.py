@@ -67,16 +67,20 @@ def _provision_topics(change: Change, verdicts: list[Verdict]) -> dict[str, list
     return found
 
 
-def _moves_a_rule(change: Change, verdicts: list[Verdict]) -> bool:
-    """Does this change insert or delete a whole sentence that states a rule (a sentence moved in or
-    out of the clause)? Then the clause's own before/after is not a change of that rule."""
+def _squash(text: str) -> str:
+    return " ".join("".join(ch for ch in text.casefold() if ch.isalnum() or ch.isspace()).split())
 
-    def squash(text: str) -> str:
-        return " ".join("".join(ch for ch in text.casefold() if ch.isalnum() or ch.isspace()).split())
 
-    moved = [squash(" ".join(op.text for op in change.diff if op.op == kind)) for kind in ("insert", "delete")]
-    quotes = {squash(p.quote.split(" … ")[0]) for v in verdicts for p in (v.old, v.new) if p is not None}
-    return any(q and len(q) > 20 and q in m for q in quotes for m in moved)
+def _unread_sentences(change: Change, verdicts: list[Verdict]) -> bool:
+    """Does this change alter a sentence that no provision was read from? The rules then say nothing
+    about it, and the clause's own reading is the only one there is."""
+    from ..rules import sentences
+
+    old = {_squash(x) for x in sentences(change.old_text)}
+    new = {_squash(x) for x in sentences(change.new_text)}
+    changed = (old ^ new) - {""}
+    bodies = [_squash(p.body or p.quote) for v in verdicts for p in (v.old, v.new) if p is not None]
+    return any(not any(sentence in body for body in bodies) for sentence in changed)
 
 
 def apply_lens(
@@ -142,14 +146,14 @@ def apply_lens(
                     and change.old
                     and change.new
                     and by_clause.direction in ("limits_enforcement", "expands_enforcement")
-                    and not _moves_a_rule(change, verdicts)
+                    and _unread_sentences(change, verdicts)
                 ):
-                    # the rule reads the same, but the clause's own words say otherwise: the tool cannot tell
+                    # the changed sentence states no rule the tool could read: the clause's own reading decides
                     assessment = Assessment(
-                        "unclear",
+                        by_clause.direction,
                         by_clause.signals,
-                        "The rule this clause belongs to reads the same before and after, but the clause's own "
-                        f"wording changed ({by_clause.explanation.rstrip('.')}). Check the quoted words.",
+                        f"{by_clause.explanation} (Read from the clause's wording: the sentence that changed "
+                        "states no rule the tool could read as a provision.)",
                         assessment.provisions,
                     )
         out.append(replace(change, topics=hits, assessment=assessment))
