@@ -81,7 +81,7 @@ SCOPE_WORDS = ("solely", "routinely", "exclusively", "merely", "generally", "onl
 """Words that narrow what a rule covers: added to a prohibition they widen enforcement ("shall not
 assist in the enforcement of the *civil* provisions of immigration law"), added to a permission
 they narrow it."""
-_SCOPE = re.compile(r"\b(solely|routinely|exclusively|merely|generally|only|civil)\b(?!\s+(?:when|if|where|after|once|in\s+cases))", re.I)
+_SCOPE = re.compile(r"\b(solely|routinely|exclusively|merely|generally|only|civil|sole(?=\s+(?:purpose|basis|reason)))\b(?!\s+(?:when|if|where|after|once|in\s+cases))", re.I)
 _CONDITION = re.compile(
     r"\b(?:only\s+)?(?:when(?:ever)?|if|where(?!\s+(?:appropriate|applicable))|after|once|provided\s+that|as\s+long\s+as|"
     r"so\s+long\s+as|in\s+(?:cases|circumstances|situations|instances)\s+(?:where|in\s+which|when)|prior\s+to|before)\b"
@@ -90,7 +90,7 @@ _CONDITION = re.compile(
 )
 _EXCEPTION = re.compile(
     r"\b(?:except(?:\s+(?:when|where|as|for|in|if|that|to))?|unless|other\s+than|with\s+the\s+exception\s+of|excluding|"
-    r"save\s+for|apart\s+from|but\s+not|however,?)\b",
+    r"save\s+for|apart\s+from|but\s+not|however,?|provided,?\s+(?:however,?\s+)?that\s+(?=no\b|nothing\b|\w+\s+(?:shall|may|will)\s+not\b))\b",
     re.IGNORECASE,
 )
 _BOUNDARY = re.compile(r"[;:]|,\s+(?=(?:and|or|but)?\s*(?:except|unless|when|if|where|only|provided|however)\b)", re.I)
@@ -103,7 +103,7 @@ _APPROVER = (
 _APPROVAL = re.compile(
     r"\b(?:approv\w*|authori[sz]ation|authori[sz]ed\s+by|consent|permission|sign-?off|concurrence)\b[^.;]{0,90}?\b"
     + _APPROVER
-    + r"\b(?:\s+[^\s.;,]+){0,6}|\b"
+    + r"\b(?:\s+[^\s.;,]+){0,6}(?:,?\s+or,?\s+(?:[^.;,]{0,40},\s*)?(?:by|from)\s+[^.;,]{0,60})?|\b"
     + _APPROVER
     + r"\b[^.;]{0,40}?\b(?:approv\w*|authori[sz]\w*|consent)\b",
     re.IGNORECASE,
@@ -115,7 +115,11 @@ _APPROVER_RANK = [
     (re.compile(r"\blieutenant", re.I), 3),
     (re.compile(r"\bsergeant|\bshift\s+supervisor|\bsupervisor", re.I), 2),
 ]
-_ANY_SUPERVISOR = re.compile(r"\b(?:any|a\s+supervisory|an?\s+on-duty)\s+(?:supervisor|supervisory|member|officer)", re.I)
+_ANY_SUPERVISOR = re.compile(
+    r"\b(?:any|a\s+supervisory|an?\s+on-duty)\s+(?:[\w-]+\s+){0,2}(?:supervisor|supervisory|member|officer|employee|clerk|"
+    r"staff|personnel|designee)",
+    re.I,
+)
 _APPROVAL_VERB = re.compile(
     r"\b(shall|must|will|should|may|are\s+required\s+to|is\s+required|required|needs?\s+to|ought\s+to|is\s+encouraged|"
     r"are\s+encouraged)\b[^.;]{0,40}?\b(?:obtain|seek|secure|get|receive|have|request|require|be\s+approved|be\s+authori[sz]ed)",
@@ -368,14 +372,17 @@ def read_unit(unit: _Unit, actions: Sequence[ActionSpec]) -> list[_Draft]:
     first_exception = next((m for m in _EXCEPTION.finditer(text) if m.start() > verb.start()), None)
     if first_exception is not None:
         main_end = first_exception.start()
-    scope = sorted({m.group(1).lower() for m in _SCOPE.finditer(text[:main_end])})
+    scope = sorted({m.group(1).lower().replace("sole", "solely").replace("solelyly", "solely") for m in _SCOPE.finditer(text[:main_end])})
     conditions: list[Part] = []
     exceptions: list[Part] = []
     approvals: list[Part] = []
     if lead is not None:
         exceptions.append(Part(text[lead[0] : lead[1]].strip(" ,;:"), cid, page, _polarity(-sign), "exception"))
+    approval_spans = [(m.start(), m.end()) for m in _APPROVAL.finditer(text)]
     for m in _CONDITION.finditer(text[:main_end]):
         if m.start() < verb.start() - 60 or (lead is not None and m.start() < lead[1]):
+            continue
+        if any(a <= m.start() < b for a, b in approval_spans):
             continue
         end = _span_end(text[:main_end], m.start())
         span = text[m.start() : end].strip(" ,;:")
@@ -392,7 +399,7 @@ def read_unit(unit: _Unit, actions: Sequence[ActionSpec]) -> list[_Draft]:
         if unit.items and end >= len(text) - 2:
             continue  # a stem's "unless the detainee:" is read with its items below
         joined = text[previous_end:m.start()] if previous_end >= 0 else ""
-        nested = previous_end >= 0 and not re.search(r"\bor\s*$|\band\s*$", joined.strip(), re.I) and joined.strip(" ,") == ""
+        nested = previous_end >= 0 and joined.strip(" ,;") == ""
         depth = depth + 1 if nested else 1
         vote = -sign if depth % 2 == 1 else sign
         exceptions.append(Part(span, cid, page, _polarity(vote), "exception" if depth == 1 else "exception to an exception"))
@@ -485,6 +492,9 @@ def fold_permissions(drafts: list[_Draft]) -> list[_Draft]:
         qualified = draft.double_negation or draft.conditions or draft.exceptions or draft.approvals
         if rule is not None and draft is not rule and draft.binding in ("permitted", "discretionary") and qualified:
             rule.exceptions.append(Part(draft.quote, draft.clauses[0], draft.page, "allows", "exception"))
+            # what limits the permission (its approval, its conditions) now limits the exception
+            rule.approvals.extend(draft.approvals)
+            rule.conditions.extend(p for p in draft.conditions if p.polarity == "forbids")
             rule.clauses.extend(c for c in draft.clauses if c not in rule.clauses)
             rule.body.extend(draft.body)
             continue

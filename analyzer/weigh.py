@@ -123,8 +123,13 @@ def _part_votes(old: Provision, new: Provision, protective: set[str]) -> list[Vo
             )
             if best is not None and (best[1] >= SAME_PART or (group == "approvals" and len(before) == len(after))):
                 matched.add(best[0])
+                was = before[best[0]]
                 if group == "approvals":
-                    votes.extend(_approval_change(before[best[0]], part, flip))
+                    votes.extend(_approval_change(was, part, flip))
+                elif was.polarity != part.polarity:  # "; and" became "; or": the items now each suffice
+                    vote = 1 if part.polarity == "allows" else -1
+                    note = f"the {part.kind} {_q(part.text)} now {'lets enforcement happen on its own' if vote > 0 else 'must hold as well'}"
+                    votes.append(Vote(Signal(f"{part.kind}_turned", was.polarity, part.polarity, note), vote * flip, "new", part.clause))
                 continue
             narrowed = _alternative_dropped(before, matched, part)
             if narrowed is not None:
@@ -227,7 +232,7 @@ def _extra_alternative(longer: str, shorter: str) -> str | None:
     if len(ops) != 1 or ops[0][0] != "insert":
         return None
     block = long_words[ops[0][3] : ops[0][4]]
-    opens = block[0] == "or" or (ops[0][3] > 0 and long_words[ops[0][3] - 1] == "or") or block[-1] == "or"
+    opens = "or" in block or (ops[0][3] > 0 and long_words[ops[0][3] - 1] == "or")
     if block[0] in ("except", "unless", "but", "provided") and len(block) >= 3:
         return "except " + " ".join(block)  # a carve-out inside the part: the opposite of an alternative
     return " ".join(block) if opens else None

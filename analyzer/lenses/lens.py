@@ -146,11 +146,16 @@ def parse_lens(text: str, source: str) -> LensSpec:
 def _alternatives(patterns: object, agency: str, where: str, source: str, fix: str) -> re.Pattern[str]:
     if not isinstance(patterns, list) or not patterns or not all(isinstance(p, str) for p in patterns):
         raise LensError(f"The lens file {source}, {where}: must be a non-empty list of patterns", fix=fix)
+    if "agency" in patterns and not agency:
+        raise LensError(f"The lens file {source}, {where}: uses 'agency' but the lens defines no top-level agency pattern", fix=fix)
     joined = "|".join(f"(?:{agency if p == 'agency' else p})" for p in patterns)
     try:
-        return re.compile(joined, re.IGNORECASE)
+        compiled = re.compile(joined, re.IGNORECASE)
     except re.error as exc:
         raise LensError(f"The lens file {source}, {where}: bad pattern ({exc})", fix=fix) from exc
+    if compiled.match(""):
+        raise LensError(f"The lens file {source}, {where}: a pattern matches empty text", fix=fix)
+    return compiled
 
 
 def _parse_actions(
