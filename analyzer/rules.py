@@ -39,8 +39,10 @@ _PARAPHRASE = re.compile(r"\s*\[paraphrase[^\]]*\]", re.IGNORECASE)
 _DOUBLE_NEGATION = re.compile(
     r"\bnothing\b[^.;]{0,120}?\b(?:shall|will|may|should|is\s+intended\s+to|does)?\s*(?:be\s+(?:construed|interpreted|read)\s+"
     r"(?:to|as)\s+(?:\w+\s+)?)?(?:prohibit|preclude|restrict|prevent|limit|bar|forbid)\w*"
-    r"|\b(?:does|do|shall|will|is|are)\s+not\s+(?:be\s+(?:construed|interpreted)\s+(?:to|as)\s+)?"
+    r"|\b(?:does|do|shall|will|is|are|may|must|can)\s+not\s+(?:be\s+(?:construed|interpreted)\s+(?:to|as)\s+)?"
     r"(?:prohibit|preclude|restrict|prevent|bar|forbid)\w*"
+    r"|\b(?:may|shall|will|must)\s+not\s+(?:adopt|enact|enforce|endorse|maintain|implement)\b[^.;]{0,80}\bpolic(?:y|ies)\b"
+    r"[^.;]{0,80}\b(?:prohibit|limit|restrict|prevent)\w*"
     r"|\bnot\s+(?:be\s+)?(?:prohibited|precluded|restricted|barred|prevented)\s+from",
     re.IGNORECASE,
 )
@@ -103,7 +105,7 @@ _APPROVER = (
 _APPROVAL = re.compile(
     r"\b(?:approv\w*|authori[sz]ation|authori[sz]ed\s+by|consent|permission|sign-?off|concurrence)\b[^.;]{0,90}?\b"
     + _APPROVER
-    + r"\b(?:\s+[^\s.;,]+){0,6}(?:,?\s+or,?\s+(?:[^.;,]{0,40},\s*)?(?:by|from)\s+[^.;,]{0,60})?|\b"
+    + r"\b(?:\s+(?!or\b)[^\s.;,]+){0,6}(?:,?\s+or,?\s+(?:[^.;,]{0,40},\s*)?(?:(?:by|from)\s+)?(?:[^\s.;,]+\s*){1,6})?|\b"
     + _APPROVER
     + r"\b[^.;]{0,40}?\b(?:approv\w*|authori[sz]\w*|consent)\b",
     re.IGNORECASE,

@@ -384,7 +384,7 @@ def _replaced(verdict: Verdict, verdicts: list[Verdict], protective: set[str]) -
     successors = [
         v.new
         for v in verdicts
-        if v.new is not None and v.new.topic == old.topic and v.new.action != old.action
+        if v.new is not None and v.old is None and v.new.topic == old.topic and v.new.action != old.action
         and v.new.action not in protective and (v.new.binding == "prohibited" or _restricted(v.new))
     ]
     if not successors:
