@@ -95,6 +95,7 @@ _EXCEPTION = re.compile(
     r"save\s+for|apart\s+from|but\s+not|however,?|provided,?\s+(?:however,?\s+)?that\s+(?=no\b|nothing\b|\w+\s+(?:shall|may|will)\s+not\b))\b",
     re.IGNORECASE,
 )
+_RELAXES = re.compile(r"\bno\b[^.;]{0,60}\b(?:shall|will|need|is|are)\s+(?:be\s+)?required\b|\bneed\s+not\b", re.I)
 _BOUNDARY = re.compile(r"[;:]|,\s+(?=(?:and|or|but)?\s*(?:except|unless|when|if|where|only|provided|however)\b)", re.I)
 _APPROVER = (
     r"(?:(?:the\s+)?chief(?:\s+of\s+police)?|sheriff|undersheriff|deputy\s+chief|assistant\s+chief|commander|captain|"
@@ -402,6 +403,12 @@ def read_unit(unit: _Unit, actions: Sequence[ActionSpec]) -> list[_Draft]:
             continue  # a stem's "unless the detainee:" is read with its items below
         joined = text[previous_end:m.start()] if previous_end >= 0 else ""
         nested = previous_end >= 0 and joined.strip(" ,;") == ""
+        if nested and _RELAXES.search(span):
+            # "…, provided that no judicial warrant shall be required where …": the proviso drops a
+            # condition of the exception, so it works the way the exception does
+            exceptions.append(Part(span, cid, page, exceptions[-1].polarity, exceptions[-1].kind))
+            previous_end = end
+            continue
         depth = depth + 1 if nested else 1
         vote = -sign if depth % 2 == 1 else sign
         exceptions.append(Part(span, cid, page, _polarity(vote), "exception" if depth == 1 else "exception to an exception"))
