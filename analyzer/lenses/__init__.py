@@ -118,9 +118,12 @@ def apply_lens(
             if doc is not None:
                 stances[side] = read_stance(doc, spec.protective_phrases)
         if change.kind != "unchanged":
-            for topic, evidence in _provision_topics(change, verdicts).items():
+            ruled = _provision_topics(change, verdicts)
+            for topic, evidence in ruled.items():
                 if topic not in topics:
                     topics[topic] = evidence
+            if ruled:  # a clause that states a rule: generic words count only for the rule's own topic
+                topics = {t: e for t, e in topics.items() if t not in spec.generic or t in ruled}
         ordered = [t for t in spec.priority if t in topics]
         hits = tuple(TopicHit(t, tuple(topics[t])) for t in ordered)
         assessment = None

@@ -55,6 +55,8 @@ class LensSpec:
     anchor: re.Pattern[str] | None
     source: str
     actions: tuple[ActionSpec, ...] = ()
+    generic: frozenset[str] = frozenset()
+    """Topics that count in a clause stating a rule only when the rule is on them."""
 
 
 def _line_of(text: str, needle: str) -> int:
@@ -140,6 +142,7 @@ def parse_lens(text: str, source: str) -> LensSpec:
         anchor=anchor_re,
         source=source,
         actions=actions,
+        generic=frozenset(t for t in data.get("generic", []) if t in ids),
     )
 
 
