@@ -246,6 +246,8 @@ class Provision:
     actor: str | None = None
     modal: str = ""
     """The words that set the binding ("will not", "should", "nothing … shall prohibit")."""
+    topics: tuple[str, ...] = ()
+    """Its topic first, then the topics of other actions its sentence names; not part of the contract."""
     body: str = ""
     """All the words the provision rests on (its sentences, items and attached sentences), for
     telling a restated rule from a changed one; not part of the contract."""

@@ -172,6 +172,7 @@ class _Draft:
     conditional_list: bool = False
     """The rule applies only in the listed circumstances (a stem's items are conditions)."""
     body: list[str] = field(default_factory=list)
+    topics: list[str] = field(default_factory=list)
 
 
 def clean(text: str) -> str:
@@ -361,6 +362,9 @@ def read_unit(unit: _Unit, actions: Sequence[ActionSpec]) -> list[_Draft]:
     if found is None:
         return []
     action, verb = found
+    # the sentence's other actions lend their topics ("shall not assist in the execution of civil
+    # immigration warrants issued by ICE" is about ICE cooperation and about warrants and holds)
+    topics = list(dict.fromkeys([action.topic] + [c[2].topic for c in sorted(_action_candidates(text, actions), key=lambda c: c[:2])]))
     binding, modal, double = _binding(text, verb.start())
     if action.protective and _PROTECTION.search(text):
         binding = "discretionary" if _SHOULD.search(text) else "required"
@@ -450,6 +454,7 @@ def read_unit(unit: _Unit, actions: Sequence[ActionSpec]) -> list[_Draft]:
             double,
             conditional_list,
             [text] + [item for _, item in unit.items],
+            topics,
         )
     ]
 
@@ -572,6 +577,7 @@ def read_provisions(clauses: Sequence[Clause], spec: LensSpec, *, start: int = 1
                 page=d.page,
                 modal=d.modal,
                 body=" ".join(d.body),
+                topics=tuple(d.topics) or (d.action.topic,),
             )
         )
     return tuple(out)

@@ -63,7 +63,8 @@ def _provision_topics(change: Change, verdicts: list[Verdict]) -> dict[str, list
                 evidence = Evidence(side, quote, at, at + len(quote))  # type: ignore[arg-type]
             else:
                 evidence = Evidence(side, quote, 0, 0)  # type: ignore[arg-type]
-            found.setdefault(provision.topic, []).append(evidence)
+            for topic in provision.topics or (provision.topic,):
+                found.setdefault(topic, []).append(evidence)
     return found
 
 
