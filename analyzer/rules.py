@@ -31,6 +31,8 @@ if TYPE_CHECKING:  # the lens package imports this module
 
 # --- sentences and list items ----------------------------------------------------------------
 _ABBREV = re.compile(r"\b(?:U\.S|e\.g|i\.e|No|Nos|Sec|Secs|Mr|Ms|Mrs|Dr|St|Inc|Co|Art|Ch|Vol|p|pp|v|vs|I\.C\.E)\.$")
+_INLINE_LABEL = re.compile(r"(?:^|[\s:;,])\(?(?:[0-9]{1,3}|[A-Za-z]|[ivxIVX]{1,4})[.)]$")
+"""A list label printed inline ("…: 1. The power …; 2. The power …") is not a sentence's end."""
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"“'(\[]?[A-Z0-9])")
 _ITEM_LABEL = re.compile(r"^(?:\(?[A-Za-z0-9]{1,4}[.)]|[•●○◦▪■□➢►✓\-–*·])$")
 _PARAPHRASE = re.compile(r"\s*\[paraphrase[^\]]*\]", re.IGNORECASE)
@@ -40,7 +42,7 @@ _DOUBLE_NEGATION = re.compile(
     r"\bnothing\b[^.;]{0,120}?\b(?:shall|will|may|should|is\s+intended\s+to|does)?\s*(?:be\s+(?:construed|interpreted|read)\s+"
     r"(?:to|as)\s+(?:\w+\s+)?)?(?:prohibit|preclude|restrict|prevent|limit|bar|forbid)\w*"
     r"|\b(?:does|do|shall|will|is|are|may|must|can)\s+not\s+(?:be\s+(?:construed|interpreted)\s+(?:to|as)\s+)?"
-    r"(?:prohibit|preclude|restrict|prevent|bar|forbid)\w*"
+    r"(?:prohibit|preclude|restrict|prevent|bar|forbid|limit)\w*"
     r"|\b(?:may|shall|will|must)\s+not\s+(?:adopt|enact|enforce|endorse|maintain|implement)\b[^.;]{0,80}\bpolic(?:y|ies)\b"
     r"[^.;]{0,80}\b(?:prohibit|limit|restrict|prevent)\w*"
     r"|\bnot\s+(?:be\s+)?(?:prohibited|precluded|restricted|barred|prevented)\s+from",
@@ -49,7 +51,7 @@ _DOUBLE_NEGATION = re.compile(
 _NEGATION = re.compile(
     r"\b(?:shall|will|must|may|should|can|could|would|do|does|did|are|is|be)\s+not\b|\bcannot\b|\bcan't\b|\bwon't\b"
     r"|\bshan't\b|\bdon't\b|\bdoesn't\b|\bnever\b|\bneither\b|\bnor\b"
-    r"|(?:^|[,;:(]\s*|\b(?:and|or|that|which|whereby)\s+)no\s+(?:[\w,.'-]+\s+){0,8}?(?:officers?|members?|employees?|personnel|deputies|deputy|agents?|persons?|"
+    r"|(?:^|[,;:(]\s*|[.)]\s+|\b(?:and|or|that|which|whereby)\s+)no\s+(?:[\w,.'-]+\s+){0,8}?(?:officers?|members?|employees?|personnel|deputies|deputy|agents?|persons?|"
     r"department|agency|agencies|officials?|entity|entities|staff|individuals?|one|sworn|law\s+enforcement|resources|"
     r"funds|money|facilities|city|county|state)\b|^\s*(?:no|neither)\b"
     r"|\bprohibit\w*|\bforbid\w*|\bforbidden\b|\bbarred\b|\brefrain\w*|\bdeclin\w*|\bbanned\b|\bnot\s+(?:be\s+)?(?:permitted|authori[sz]ed|allowed)",
@@ -96,6 +98,7 @@ _EXCEPTION = re.compile(
     re.IGNORECASE,
 )
 _RELAXES = re.compile(r"\bno\b[^.;]{0,60}\b(?:shall|will|need|is|are)\s+(?:be\s+)?required\b|\bneed\s+not\b", re.I)
+_REFUSAL = re.compile(r"\b(shall|will|must|may|can|could|should)\s+(?:\w+\s+){0,2}?(?:declin|refus|refrain)\w*", re.I)
 _BOUNDARY = re.compile(r"[;:]|,\s+(?=(?:and|or|but)?\s*(?:except|unless|when|if|where|only|provided|however)\b)", re.I)
 _APPROVER = (
     r"(?:(?:the\s+)?chief(?:\s+of\s+police)?|sheriff|undersheriff|deputy\s+chief|assistant\s+chief|commander|captain|"
@@ -184,7 +187,7 @@ def sentences(text: str) -> list[str]:
     """A cheap sentence split (regex): enough for rules, which rarely hide a full stop."""
     out: list[str] = []
     for piece in _SENTENCE_END.split(clean(text)):
-        if out and _ABBREV.search(out[-1]):
+        if out and (_ABBREV.search(out[-1]) or _INLINE_LABEL.search(out[-1])):
             out[-1] = f"{out[-1]} {piece}"
         elif piece.strip():
             out.append(piece.strip())
@@ -284,8 +287,11 @@ def _binding(text: str, verb_start: int) -> tuple[Binding, str, bool]:
     negation = [m for m in _NEGATION.finditer(window)]
     modal = [m for m in _MODAL_WORDS.finditer(window)]
     said = modal[-1].group(0) if modal else ""
-    if negation and re.match(r"declin|refus|refrain", negation[-1].group(0), re.I) and said.lower() in ("may", "can", "could"):
-        return "permitted", f"{said} {negation[-1].group(0)}", False  # "may decline" leaves the act to discretion
+    refusal = _REFUSAL.search(window)
+    if refusal is not None and negation and negation[-1].start() >= refusal.start():
+        # "shall decline … requests" forbids honouring them; "may decline" leaves it to discretion
+        modal = refusal.group(1).lower()
+        return ("permitted" if modal in ("may", "can", "could") else "prohibited"), refusal.group(0), False
     if negation:
         neg = negation[-1].group(0)
         return "prohibited", neg if len(neg) >= len(said) or not said else said, False
@@ -318,8 +324,10 @@ def _leading_exception(text: str, verb_start: int) -> tuple[int, int] | None:
 
 
 def _span_end(text: str, start: int) -> int:
-    nxt = _BOUNDARY.search(text, start + 1)
-    candidates = [m.start() for m in _EXCEPTION.finditer(text, start + 3)]
+    marker = _EXCEPTION.match(text, start) or _CONDITION.match(text, start)
+    begin = marker.end() if marker else start + 1
+    nxt = _BOUNDARY.search(text, begin)
+    candidates = [m.start() for m in _EXCEPTION.finditer(text, max(begin, start + 3))]
     end = min([len(text)] + ([nxt.start()] if nxt else []) + candidates)
     return end
 
@@ -371,6 +379,10 @@ def read_unit(unit: _Unit, actions: Sequence[ActionSpec]) -> list[_Draft]:
         modal = _PROTECTION.search(text).group(0)  # type: ignore[union-attr]
     elif not modal and not unit.items and not _SCOPE.search(text) and not _CONDITION.search(text) and not _APPROVAL.search(text):
         return []  # a statement ("enforcement … rests with the federal government"), not a rule
+    elif re.match(r"declin|refus|refrain", verb.group(0), re.I) and binding != "prohibited":
+        # "shall decline ICE detainer requests" forbids honouring them; "may decline" leaves it open
+        binding = "permitted" if modal.lower() in ("may", "can", "could") else "prohibited"
+        modal = f"{modal} {verb.group(0)}".strip()
     sign = _rule_sign(binding)
     page = unit.clause.page_start
     cid = unit.clause.id

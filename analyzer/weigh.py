@@ -294,7 +294,13 @@ def _equivalent(old: Provision, new: Provision) -> bool:
     return bool(carve) and len(carve) == len(terms) and all(max(_sim(c, t) for t in terms) >= SAME_PART for c in carve)
 
 
-def _pair_votes(old: Provision, new: Provision, protective: set[str]) -> list[Vote]:
+def _advisory(modal: str) -> bool:
+    return bool(re.match(r"\s*(?:should|ought)\b", modal, re.I))
+
+
+def _pair_votes(
+    old: Provision, new: Provision, protective: set[str], siblings: Sequence[Provision] = ()
+) -> list[Vote]:
     flip = _flip(new, protective)
     votes: list[Vote] = []
     main_old, main_new = old.clauses[0], new.clauses[0]
@@ -309,6 +315,21 @@ def _pair_votes(old: Provision, new: Provision, protective: set[str]) -> list[Vo
         if (old.binding == "prohibited") != (new.binding == "prohibited"):
             return votes  # the rule turned round: its parts now mean the opposite, the binding says it all
     sign = -1 if new.binding == "prohibited" else 1
+    if old.binding == new.binding == "prohibited" and _advisory(old.modal) != _advisory(new.modal):
+        firmer = _advisory(old.modal)  # "should not" became "shall not"
+        note = f"{_q(old.modal)} became {_q(new.modal)}: the prohibition is now {'binding' if firmer else 'advice'}"
+        votes.append(Vote(Signal("binding", old.modal, new.modal, note), (-1 if firmer else 1) * flip, "new", main_new))
+    coverage = _extra_alternative(old.quote, new.quote) or _extra_alternative(new.quote, old.quote)
+    part_words = [set(_words(p.text).split()) for p in old.parts + new.parts]
+    if coverage and any(len(set(coverage.split()) & w) >= 0.5 * len(coverage.split()) for w in part_words):
+        coverage = None  # the words added or dropped are a condition, exception or approval, weighed below
+    if coverage and any(set(coverage.split()) <= set(_words(p.body or p.quote).split()) for p in siblings):
+        coverage = None  # the words moved to another sentence of the same rule ("Nor shall any officer …")
+    if coverage and not coverage.startswith("except "):
+        narrower = len(new.quote) < len(old.quote)  # an "or …" alternative of what the rule covers dropped
+        note = f"the rule {'no longer' if narrower else 'now'} covers {_q(coverage)}"
+        votes.append(Vote(Signal("coverage_narrowed" if narrower else "coverage_widened", old.quote, new.quote, note),
+                          (-sign if narrower else sign) * flip, "new", main_new))
     for word in SCOPE_WORDS:
         if word == "only":
             continue
@@ -364,7 +385,8 @@ def weigh(old: Sequence[Provision], new: Sequence[Provision], protective: set[st
     for action in actions:
         for o, n in _pair_up([p for p in old if p.action == action], [p for p in new if p.action == action]):
             if o is not None and n is not None:
-                verdicts.append(Verdict(o, n, tuple(_pair_votes(o, n, protective))))
+                siblings = [p for p in (*old, *new) if p.action == action and p is not o and p is not n]
+                verdicts.append(Verdict(o, n, tuple(_pair_votes(o, n, protective, siblings))))
             elif n is not None:
                 twin = _absorbed(n, [p for p in old if p.action == action])
                 verdicts.append(Verdict(twin, n, () if twin else tuple(_whole(n, "new", +1, protective))))

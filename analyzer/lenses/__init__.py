@@ -153,8 +153,10 @@ def apply_lens(
                     and _unread_sentences(change, verdicts)
                 ):
                     # the changed sentence states no rule the tool could read: the clause's own reading decides
+                    # where it rests on a modal or a negation; words like "only" often just moved: unclear
+                    firm = all(sig.kind in ("modal", "negation_added", "negation_removed") for sig in by_clause.signals)
                     assessment = Assessment(
-                        by_clause.direction,
+                        by_clause.direction if firm else "unclear",
                         by_clause.signals,
                         f"{by_clause.explanation} (Read from the clause's wording: the sentence that changed "
                         "states no rule the tool could read as a provision.)",

@@ -41,7 +41,7 @@ class ActionSpec:
     objects: re.Pattern[str]
     protective: bool = False
     needs: re.Pattern[str] | None = None
-    window: int = 120
+    window: int = 160
 
 
 @dataclass(frozen=True)
@@ -190,7 +190,7 @@ def _parse_actions(
                 objects=_alternatives(raw.get("objects"), agency, f"{where} objects", source, fix),
                 protective=bool(raw.get("protective", False)),
                 needs=_alternatives([needs], agency, f"{where} needs", source, fix) if needs else None,
-                window=int(raw.get("window", 120)),
+                window=int(raw.get("window", 160)),
             )
         )
     return tuple(actions)
