@@ -304,6 +304,10 @@ def _pair_votes(
     flip = _flip(new, protective)
     votes: list[Vote] = []
     main_old, main_new = old.clauses[0], new.clauses[0]
+    if " … " in new.quote and len(new.clauses) > 1:  # "stem … item": the rule's own words end in the item
+        main_new = new.clauses[1]
+    if " … " in old.quote and len(old.clauses) > 1:
+        main_old = old.clauses[1]
     if _equivalent(old, new):
         return votes
     if old.binding != new.binding:
