@@ -30,7 +30,9 @@ if TYPE_CHECKING:  # the lens package imports this module
     from .lenses.lens import ActionSpec, LensSpec
 
 # --- sentences and list items ----------------------------------------------------------------
-_ABBREV = re.compile(r"\b(?:U\.S|e\.g|i\.e|No|Nos|Sec|Secs|Mr|Ms|Mrs|Dr|St|Inc|Co|Art|Ch|Vol|p|pp|v|vs|I\.C\.E)\.$")
+_ABBREV = re.compile(
+    r"\b(?:U\.S|e\.g|i\.e|No|Nos|Sec|Secs|Mr|Ms|Mrs|Dr|St|Inc|Co|Art|Ch|Vol|p|pp|v|vs|I\.C\.E)\.$"
+)
 _INLINE_LABEL = re.compile(r"(?:^|[\s:;,])\(?(?:[0-9]{1,3}|[A-Za-z]|[ivxIVX]{1,4})[.)]$")
 """A list label printed inline ("…: 1. The power …; 2. The power …") is not a sentence's end."""
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"“'(\[]?[A-Z0-9])")
@@ -85,7 +87,10 @@ SCOPE_WORDS = ("solely", "routinely", "exclusively", "merely", "generally", "onl
 """Words that narrow what a rule covers: added to a prohibition they widen enforcement ("shall not
 assist in the enforcement of the *civil* provisions of immigration law"), added to a permission
 they narrow it."""
-_SCOPE = re.compile(r"\b(solely|routinely|exclusively|merely|generally|only|civil|sole(?=\s+(?:purpose|basis|reason)))\b(?!\s+(?:when|if|where|after|once|in\s+cases))", re.I)
+_SCOPE = re.compile(
+    r"\b(solely|routinely|exclusively|merely|generally|only|civil|sole(?=\s+(?:purpose|basis|reason)))\b(?!\s+(?:when|if|where|after|once|in\s+cases))",
+    re.I,
+)
 _CONDITION = re.compile(
     r"\b(?:only\s+)?(?:when(?:ever)?|if|where(?!\s+(?:appropriate|applicable))|after|once|provided\s+that|as\s+long\s+as|"
     r"so\s+long\s+as|in\s+(?:cases|circumstances|situations|instances)\s+(?:where|in\s+which|when)|prior\s+to|before)\b"
@@ -97,9 +102,15 @@ _EXCEPTION = re.compile(
     r"save\s+for|apart\s+from|but\s+not|however,?|provided,?\s+(?:however,?\s+)?that\s+(?=no\b|nothing\b|\w+\s+(?:shall|may|will)\s+not\b))\b",
     re.IGNORECASE,
 )
-_RELAXES = re.compile(r"\bno\b[^.;]{0,60}\b(?:shall|will|need|is|are)\s+(?:be\s+)?required\b|\bneed\s+not\b", re.I)
-_REFUSAL = re.compile(r"\b(shall|will|must|may|can|could|should)\s+(?:\w+\s+){0,2}?(?:declin|refus|refrain)\w*", re.I)
-_BOUNDARY = re.compile(r"[;:]|,\s+(?=(?:and|or|but)?\s*(?:except|unless|when|if|where|only|provided|however)\b)", re.I)
+_RELAXES = re.compile(
+    r"\bno\b[^.;]{0,60}\b(?:shall|will|need|is|are)\s+(?:be\s+)?required\b|\bneed\s+not\b", re.I
+)
+_REFUSAL = re.compile(
+    r"\b(shall|will|must|may|can|could|should)\s+(?:\w+\s+){0,2}?(?:declin|refus|refrain)\w*", re.I
+)
+_BOUNDARY = re.compile(
+    r"[;:]|,\s+(?=(?:and|or|but)?\s*(?:except|unless|when|if|where|only|provided|however)\b)", re.I
+)
 _APPROVER = (
     r"(?:(?:the\s+)?chief(?:\s+of\s+police)?|sheriff|undersheriff|deputy\s+chief|assistant\s+chief|commander|captain|"
     r"lieutenant|sergeant|officer-in-charge|officer\s+in\s+charge|OIC|watch\s+commander|commanding\s+officer|shift\s+supervisor|supervisor|"
@@ -109,15 +120,33 @@ _APPROVER = (
 _APPROVAL = re.compile(
     r"\b(?:approv\w*|authori[sz]ation|authori[sz]ed\s+by|consent|permission|sign-?off|concurrence)\b[^.;]{0,90}?\b"
     + _APPROVER
-    + r"\b(?:\s+(?!or\b)[^\s.;,]+){0,6}(?:,?\s+or,?\s+(?:[^.;,]{0,40},\s*)?(?:(?:by|from)\s+)?(?:[^\s.;,]+\s*){1,6})?|\b"
+    + r"\b(?:\s+(?!or\b)[^\s.;,]+){0,6}"
+    + r"(?:,?\s+or,?\s+(?:[^.;,]{0,40},\s*)?(?:(?:by|from)\s+)?(?:[^\s.;,]+\s*){1,6})?|\b"
     + _APPROVER
     + r"\b[^.;]{0,40}?\b(?:approv\w*|authori[sz]\w*|consent)\b",
     re.IGNORECASE,
 )
 _APPROVER_RANK = [
-    (re.compile(r"\bchief\s+of\s+police\b|\b(?:the\s+)?chief\b(?!\s+objective)|\bsheriff\b|\bdirector\b", re.I), 5),
-    (re.compile(r"\bdeputy\s+chief|\bassistant\s+chief|\bundersheriff|\bbureau\s+chief|general\s+counsel|attorney", re.I), 4),
-    (re.compile(r"\bcommander|\bcaptain|officer.in.charge|\bOIC\b|command\s+staff|division\s+head|commanding\s+officer", re.I), 3),
+    (
+        re.compile(
+            r"\bchief\s+of\s+police\b|\b(?:the\s+)?chief\b(?!\s+objective)|\bsheriff\b|\bdirector\b", re.I
+        ),
+        5,
+    ),
+    (
+        re.compile(
+            r"\bdeputy\s+chief|\bassistant\s+chief|\bundersheriff|\bbureau\s+chief|general\s+counsel|attorney",
+            re.I,
+        ),
+        4,
+    ),
+    (
+        re.compile(
+            r"\bcommander|\bcaptain|officer.in.charge|\bOIC\b|command\s+staff|division\s+head|commanding\s+officer",
+            re.I,
+        ),
+        3,
+    ),
     (re.compile(r"\blieutenant", re.I), 3),
     (re.compile(r"\bsergeant|\bshift\s+supervisor|\bsupervisor", re.I), 2),
 ]
@@ -131,7 +160,10 @@ _APPROVAL_VERB = re.compile(
     r"are\s+encouraged)\b[^.;]{0,40}?\b(?:obtain|seek|secure|get|receive|have|request|require|be\s+approved|be\s+authori[sz]ed)",
     re.I,
 )
-_WITHOUT_APPROVAL = re.compile(r"\b(?:without|absent)\s+(?:the\s+)?(?:prior\s+|express\s+|written\s+)*(?:approv|authori[sz]|consent|permission)", re.I)
+_WITHOUT_APPROVAL = re.compile(
+    r"\b(?:without|absent)\s+(?:the\s+)?(?:prior\s+|express\s+|written\s+)*(?:approv|authori[sz]|consent|permission)",
+    re.I,
+)
 _ORPHAN_EXCEPTION = re.compile(
     r"^(?:however,?\s+)?(?:this|the|these|such|that)\s+(?:above\s+|foregoing\s+)?(?:prohibition|restriction|rule|section|"
     r"subsection|paragraph|article|chapter|part|policy|order|directive|ordinance|limitation|provision|procedure)s?"
@@ -203,7 +235,7 @@ def _is_item(clause: Clause) -> bool:
 
 
 def _label_style(number: str | None) -> str:
-    """"(a)" and "b." share the style "a"; "(1)", "2." share "1"; "A." … "A"; roman "iv" counts as "a"."""
+    """ "(a)" and "b." share the style "a"; "(1)", "2." share "1"; "A." … "A"; roman "iv" counts as "a"."""
     label = (number or "").strip().strip("().")
     if not label:
         return "-"
@@ -248,12 +280,19 @@ def _find_action(text: str, actions: Sequence[ActionSpec]) -> tuple[ActionSpec, 
     one that a modal or negation governs ("no officer shall inquire"), else the first at all (so a
     heading's "Immigration Inquiries Prohibited" does not take the place of the rule's own verb)."""
     candidates = _action_candidates(text, actions)
-    governed = [c for c in candidates if _MODAL_WORDS.search(text[max(0, c[0] - 60) : c[0]]) or _NEGATION.search(text[max(0, c[0] - 60) : c[0]])]
+    governed = [
+        c
+        for c in candidates
+        if _MODAL_WORDS.search(text[max(0, c[0] - 60) : c[0]])
+        or _NEGATION.search(text[max(0, c[0] - 60) : c[0]])
+    ]
     best = min(governed or candidates, default=None)
     return None if best is None else (best[2], best[3])
 
 
-def _action_candidates(text: str, actions: Sequence[ActionSpec]) -> list[tuple[int, int, ActionSpec, re.Match[str]]]:
+def _action_candidates(
+    text: str, actions: Sequence[ActionSpec]
+) -> list[tuple[int, int, ActionSpec, re.Match[str]]]:
     found: list[tuple[int, int, ActionSpec, re.Match[str]]] = []
     for order, action in enumerate(actions):
         objects = [m for m in action.objects.finditer(text)]
@@ -290,15 +329,23 @@ def _binding(text: str, verb_start: int) -> tuple[Binding, str, bool]:
     refusal = _REFUSAL.search(window)
     if refusal is not None and negation and negation[-1].start() >= refusal.start():
         # "shall decline … requests" forbids honouring them; "may decline" leaves it to discretion
-        modal = refusal.group(1).lower()
-        return ("permitted" if modal in ("may", "can", "could") else "prohibited"), refusal.group(0), False
+        lenient = refusal.group(1).lower() in ("may", "can", "could")
+        return ("permitted" if lenient else "prohibited"), refusal.group(0), False
     if negation:
         neg = negation[-1].group(0)
         return "prohibited", neg if len(neg) >= len(said) or not said else said, False
     if re.search(r"\bbut\s+(?:is|are)\s+not\s+required\b|\bmay,?\s+but\s+need\s+not\b", text, re.I):
         return "permitted", "may, but need not", False
     last = max(
-        ((m.start(), kind, m.group(0)) for kind, pattern in (("required", _REQUIRED), ("discretionary", _SHOULD), ("permitted", _PERMITTED)) for m in pattern.finditer(window)),
+        (
+            (m.start(), kind, m.group(0))
+            for kind, pattern in (
+                ("required", _REQUIRED),
+                ("discretionary", _SHOULD),
+                ("permitted", _PERMITTED),
+            )
+            for m in pattern.finditer(window)
+        ),
         default=None,
     )
     if last is None:
@@ -314,9 +361,12 @@ _SUBJECT = re.compile(
 
 
 def _leading_exception(text: str, verb_start: int) -> tuple[int, int] | None:
-    """"Unless required by law, no officer shall …": an exception stated before the rule, up to the
+    """ "Unless required by law, no officer shall …": an exception stated before the rule, up to the
     comma where the rule's subject begins."""
-    lead = next((m for m in _EXCEPTION.finditer(text[:verb_start]) if not m.group(0).lower().startswith("however")), None)
+    lead = next(
+        (m for m in _EXCEPTION.finditer(text[:verb_start]) if not m.group(0).lower().startswith("however")),
+        None,
+    )
     if lead is None:
         return None
     comma = _SUBJECT.search(text, lead.end(), verb_start)  # the first: subjects list nouns with commas too
@@ -342,11 +392,20 @@ def _polarity(vote: int) -> Polarity:
 
 
 def approval_strength(text: str, context: str) -> tuple[str, int]:
-    """The verb that requires an approval ("shall" / "should") and the approver's rank (5 chief … 1 any supervisor)."""
+    """The verb that requires an approval ("shall" / "should") and the approver's rank (5 chief …
+    1 any supervisor)."""
     verb = _APPROVAL_VERB.search(context)
-    word = verb.group(1).lower() if verb else ("shall" if re.search(r"\brequire|\bmust\b|\bshall\b", context, re.I) else "")
+    word = (
+        verb.group(1).lower()
+        if verb
+        else ("shall" if re.search(r"\brequire|\bmust\b|\bshall\b", context, re.I) else "")
+    )
     # "the Chief of Police or any lieutenant": the lowest approver named sets the bar
-    rank = 1 if _ANY_SUPERVISOR.search(text) else min((r for p, r in _APPROVER_RANK if p.search(text)), default=2)
+    rank = (
+        1
+        if _ANY_SUPERVISOR.search(text)
+        else min((r for p, r in _APPROVER_RANK if p.search(text)), default=2)
+    )
     if re.search(r"\bin\s+writing\b|\bwritten\b", context, re.I) and word:
         word = f"{word} in writing"
     return word, rank
@@ -372,12 +431,23 @@ def read_unit(unit: _Unit, actions: Sequence[ActionSpec]) -> list[_Draft]:
     action, verb = found
     # the sentence's other actions lend their topics ("shall not assist in the execution of civil
     # immigration warrants issued by ICE" is about ICE cooperation and about warrants and holds)
-    topics = list(dict.fromkeys([action.topic] + [c[2].topic for c in sorted(_action_candidates(text, actions), key=lambda c: c[:2])]))
+    topics = list(
+        dict.fromkeys(
+            [action.topic]
+            + [c[2].topic for c in sorted(_action_candidates(text, actions), key=lambda c: c[:2])]
+        )
+    )
     binding, modal, double = _binding(text, verb.start())
     if action.protective and _PROTECTION.search(text):
         binding = "discretionary" if _SHOULD.search(text) else "required"
         modal = _PROTECTION.search(text).group(0)  # type: ignore[union-attr]
-    elif not modal and not unit.items and not _SCOPE.search(text) and not _CONDITION.search(text) and not _APPROVAL.search(text):
+    elif (
+        not modal
+        and not unit.items
+        and not _SCOPE.search(text)
+        and not _CONDITION.search(text)
+        and not _APPROVAL.search(text)
+    ):
         return []  # a statement ("enforcement … rests with the federal government"), not a rule
     elif re.match(r"declin|refus|refrain", verb.group(0), re.I) and binding != "prohibited":
         # "shall decline ICE detainer requests" forbids honouring them; "may decline" leaves it open
@@ -391,12 +461,19 @@ def read_unit(unit: _Unit, actions: Sequence[ActionSpec]) -> list[_Draft]:
     first_exception = next((m for m in _EXCEPTION.finditer(text) if m.start() > verb.start()), None)
     if first_exception is not None:
         main_end = first_exception.start()
-    scope = sorted({m.group(1).lower().replace("sole", "solely").replace("solelyly", "solely") for m in _SCOPE.finditer(text[:main_end])})
+    scope = sorted(
+        {
+            m.group(1).lower().replace("sole", "solely").replace("solelyly", "solely")
+            for m in _SCOPE.finditer(text[:main_end])
+        }
+    )
     conditions: list[Part] = []
     exceptions: list[Part] = []
     approvals: list[Part] = []
     if lead is not None:
-        exceptions.append(Part(text[lead[0] : lead[1]].strip(" ,;:"), cid, page, _polarity(-sign), "exception"))
+        exceptions.append(
+            Part(text[lead[0] : lead[1]].strip(" ,;:"), cid, page, _polarity(-sign), "exception")
+        )
     approval_spans = [(m.start(), m.end()) for m in _APPROVAL.finditer(text)]
     for m in _CONDITION.finditer(text[:main_end]):
         if m.start() < verb.start() - 60 or (lead is not None and m.start() < lead[1]):
@@ -417,7 +494,7 @@ def read_unit(unit: _Unit, actions: Sequence[ActionSpec]) -> list[_Draft]:
         span = text[m.start() : end].strip(" ,;:")
         if unit.items and end >= len(text) - 2:
             continue  # a stem's "unless the detainee:" is read with its items below
-        joined = text[previous_end:m.start()] if previous_end >= 0 else ""
+        joined = text[previous_end : m.start()] if previous_end >= 0 else ""
         nested = previous_end >= 0 and joined.strip(" ,;") == ""
         if nested and _RELAXES.search(span):
             # "…, provided that no judicial warrant shall be required where …": the proviso drops a
@@ -427,7 +504,9 @@ def read_unit(unit: _Unit, actions: Sequence[ActionSpec]) -> list[_Draft]:
             continue
         depth = depth + 1 if nested else 1
         vote = -sign if depth % 2 == 1 else sign
-        exceptions.append(Part(span, cid, page, _polarity(vote), "exception" if depth == 1 else "exception to an exception"))
+        exceptions.append(
+            Part(span, cid, page, _polarity(vote), "exception" if depth == 1 else "exception to an exception")
+        )
         previous_end = end
     for m in _APPROVAL.finditer(text):
         approvals.append(_approval_part(m.group(0), text, cid, page, sign))
@@ -493,18 +572,24 @@ def attach_orphans(units: list[_Unit], drafts: list[list[_Draft]]) -> None:
         sign = _rule_sign(last.binding)
         approval = _APPROVAL.search(unit.text)
         if approval:
-            last.approvals.append(_approval_part(approval.group(0), unit.text, unit.clause.id, unit.clause.page_start, sign))
+            last.approvals.append(
+                _approval_part(approval.group(0), unit.text, unit.clause.id, unit.clause.page_start, sign)
+            )
             last.clauses.append(unit.clause.id)
             last.body.append(unit.text)
         elif _ORPHAN_EXCEPTION.search(unit.text) and unit.items:
             # "This section shall not apply when … a person who:" (1) …, (2) …: each item is an exception
             for clause, item in unit.items:
                 text = re.sub(r"[;,]\s*(?:and|or)\s*$", "", item).rstrip(" ;,")
-                last.exceptions.append(Part(text, clause.id, clause.page_start, _polarity(-sign), "exception"))
+                last.exceptions.append(
+                    Part(text, clause.id, clause.page_start, _polarity(-sign), "exception")
+                )
             last.clauses.extend([unit.clause.id] + [c.id for c, _ in unit.items])
             last.body.extend([unit.text] + [item for _, item in unit.items])
         elif _ORPHAN_EXCEPTION.search(unit.text):
-            last.exceptions.append(Part(unit.text, unit.clause.id, unit.clause.page_start, _polarity(-sign), "exception"))
+            last.exceptions.append(
+                Part(unit.text, unit.clause.id, unit.clause.page_start, _polarity(-sign), "exception")
+            )
             last.clauses.append(unit.clause.id)
             last.body.append(unit.text)
 
@@ -516,7 +601,12 @@ def fold_permissions(drafts: list[_Draft]) -> list[_Draft]:
     for draft in drafts:
         rule = prohibitions.get(draft.action.id)
         qualified = draft.double_negation or draft.conditions or draft.exceptions or draft.approvals
-        if rule is not None and draft is not rule and draft.binding in ("permitted", "discretionary") and qualified:
+        if (
+            rule is not None
+            and draft is not rule
+            and draft.binding in ("permitted", "discretionary")
+            and qualified
+        ):
             rule.exceptions.append(Part(draft.quote, draft.clauses[0], draft.page, "allows", "exception"))
             # what limits the permission (its approval, its conditions) now limits the exception
             rule.approvals.extend(draft.approvals)
@@ -531,7 +621,11 @@ def fold_permissions(drafts: list[_Draft]) -> list[_Draft]:
 def summary_of(draft: _Draft) -> str:
     words = BINDING_WORDS[draft.binding]
     if draft.action.protective and draft.binding != "prohibited":
-        words = "guaranteed" if draft.binding == "required" else ("encouraged" if draft.binding == "discretionary" else "allowed")
+        words = (
+            "guaranteed"
+            if draft.binding == "required"
+            else ("encouraged" if draft.binding == "discretionary" else "allowed")
+        )
     scope = [s for s in draft.scope if s != "only"]
     out = f"{draft.action.label}: {words}"
     if scope:
@@ -541,8 +635,10 @@ def summary_of(draft: _Draft) -> str:
     if inline:
         out += ", " + "; ".join(p.text for p in inline)
     if items:
-        out += (" only" if draft.conditional_list and draft.binding != "prohibited" else "") + " when: " + "; ".join(
-            p.text.rstrip(".;, ") for p in items
+        out += (
+            (" only" if draft.conditional_list and draft.binding != "prohibited" else "")
+            + " when: "
+            + "; ".join(p.text.rstrip(".;, ") for p in items)
         )
     if draft.exceptions:
         out += "; except: " + "; ".join(p.text for p in draft.exceptions)

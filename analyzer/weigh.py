@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-
 from difflib import SequenceMatcher
 
 from rapidfuzz import fuzz
@@ -80,7 +79,11 @@ def _whole(p: Provision, side: Side, sign: int, protective: set[str]) -> list[Vo
     its clauses (``sign`` +1 added, -1 removed)."""
     verb = "adds" if sign > 0 else "drops"
     if p.action in protective:
-        kind, vote, what = "protection", +1, f"a protection: {p.summary}"  # flipped below: a protection limits
+        kind, vote, what = (
+            "protection",
+            +1,
+            f"a protection: {p.summary}",
+        )  # flipped below: a protection limits
     elif p.binding == "prohibited":
         kind, vote, what = "prohibition", -1, f"a prohibition: {p.summary}"
     elif _DOUBLE_NEGATION.search(p.modal):
@@ -88,7 +91,11 @@ def _whole(p: Provision, side: Side, sign: int, protective: set[str]) -> list[Vo
     elif _restricted(p):
         kind, vote, what = "limited_rule", -1, f"a rule that allows it only within limits: {p.summary}"
     else:
-        kind, vote, what = "duty" if p.binding == "required" else "permission", +1, f"an unconditional rule: {p.summary}"
+        kind, vote, what = (
+            "duty" if p.binding == "required" else "permission",
+            +1,
+            f"an unconditional rule: {p.summary}",
+        )
     vote *= sign * _flip(p, protective)
     parts = {part.clause: part for part in p.parts}
     votes = []
@@ -121,15 +128,25 @@ def _part_votes(old: Provision, new: Provision, protective: set[str]) -> list[Vo
                 key=lambda pair: pair[1],
                 default=None,
             )
-            if best is not None and (best[1] >= SAME_PART or (group == "approvals" and len(before) == len(after))):
+            if best is not None and (
+                best[1] >= SAME_PART or (group == "approvals" and len(before) == len(after))
+            ):
                 matched.add(best[0])
                 was = before[best[0]]
                 if group == "approvals":
                     votes.extend(_approval_change(was, part, flip))
                 elif was.polarity != part.polarity:  # "; and" became "; or": the items now each suffice
                     vote = 1 if part.polarity == "allows" else -1
-                    note = f"the {part.kind} {_q(part.text)} now {'lets enforcement happen on its own' if vote > 0 else 'must hold as well'}"
-                    votes.append(Vote(Signal(f"{part.kind}_turned", was.polarity, part.polarity, note), vote * flip, "new", part.clause))
+                    how = "lets enforcement happen on its own" if vote > 0 else "must hold as well"
+                    note = f"the {part.kind} {_q(part.text)} now {how}"
+                    votes.append(
+                        Vote(
+                            Signal(f"{part.kind}_turned", was.polarity, part.polarity, note),
+                            vote * flip,
+                            "new",
+                            part.clause,
+                        )
+                    )
                 continue
             narrowed = _alternative_dropped(before, matched, part)
             if narrowed is not None:
@@ -138,8 +155,18 @@ def _part_votes(old: Provision, new: Provision, protective: set[str]) -> list[Vo
                 vote = -1 if part.polarity == "allows" else 1  # fewer alternatives: the part covers less
                 note = f"the {part.kind} {_q(o.text)} loses the alternative {_q(dropped)}"
                 if dropped.startswith("except "):  # a carve-out dropped: the part covers more
-                    vote, note = -vote, f"the {part.kind} {_q(part.text)} no longer carves out {_q(dropped[7:])}"
-                votes.append(Vote(Signal(f"{part.kind.replace(' ', '_')}_narrowed", o.text, part.text, note), vote * flip, "new", part.clause))
+                    vote, note = (
+                        -vote,
+                        f"the {part.kind} {_q(part.text)} no longer carves out {_q(dropped[7:])}",
+                    )
+                votes.append(
+                    Vote(
+                        Signal(f"{part.kind.replace(' ', '_')}_narrowed", o.text, part.text, note),
+                        vote * flip,
+                        "new",
+                        part.clause,
+                    )
+                )
                 continue
             widened = _alternative_dropped([part], set(), None, among=before, skip=matched)
             if widened is not None:
@@ -149,13 +176,22 @@ def _part_votes(old: Provision, new: Provision, protective: set[str]) -> list[Vo
                 note = f"the {part.kind} {_q(o.text)} gains the alternative {_q(added)}"
                 if added.startswith("except "):
                     vote, note = -vote, f"the {part.kind} {_q(o.text)} now carves out {_q(added[7:])}"
-                votes.append(Vote(Signal(f"{part.kind.replace(' ', '_')}_widened", o.text, part.text, note), vote * flip, "new", part.clause))
+                votes.append(
+                    Vote(
+                        Signal(f"{part.kind.replace(' ', '_')}_widened", o.text, part.text, note),
+                        vote * flip,
+                        "new",
+                        part.clause,
+                    )
+                )
                 continue
             extended = next(
                 (
                     (k, o)
                     for k, o in enumerate(before)
-                    if k not in matched and _norm(part.text).startswith(_norm(o.text)) and len(_norm(o.text)) > 8
+                    if k not in matched
+                    and _norm(part.text).startswith(_norm(o.text))
+                    and len(_norm(o.text)) > 8
                 ),
                 None,
             )
@@ -167,17 +203,35 @@ def _part_votes(old: Provision, new: Provision, protective: set[str]) -> list[Vo
                 else:
                     vote = 1 if part.polarity == "allows" else -1
                 votes.append(
-                    Vote(Signal(f"{part.kind}_widened" if extra.startswith("or ") else f"{part.kind}_narrowed", extended[1].text, part.text,
-                                f"the {part.kind} {_q(extended[1].text)} now reads {_q(part.text)}"), vote * flip, "new", part.clause)
+                    Vote(
+                        Signal(
+                            f"{part.kind}_widened" if extra.startswith("or ") else f"{part.kind}_narrowed",
+                            extended[1].text,
+                            part.text,
+                            f"the {part.kind} {_q(extended[1].text)} now reads {_q(part.text)}",
+                        ),
+                        vote * flip,
+                        "new",
+                        part.clause,
+                    )
                 )
                 continue
             if part.kind == "item" and not any(o.kind == "item" for o in before):
-                vote = -1 if part.polarity == "allows" else 1  # a list of conditions where there was none limits the rule
+                vote = (
+                    -1 if part.polarity == "allows" else 1
+                )  # a list of conditions where there was none limits the rule
                 note = f"makes the rule apply only in listed circumstances, including {_q(part.text)}"
             else:
                 vote = 1 if part.polarity == "allows" else -1
                 note = f"adds the {part.kind} {_q(part.text)}"
-            votes.append(Vote(Signal(f"{part.kind.replace(' ', '_')}_added", None, part.text, note), vote * flip, "new", part.clause))
+            votes.append(
+                Vote(
+                    Signal(f"{part.kind.replace(' ', '_')}_added", None, part.text, note),
+                    vote * flip,
+                    "new",
+                    part.clause,
+                )
+            )
         for k, part in enumerate(before):
             if k in matched:
                 continue
@@ -187,7 +241,14 @@ def _part_votes(old: Provision, new: Provision, protective: set[str]) -> list[Vo
             else:
                 vote = -1 if part.polarity == "allows" else 1
                 note = f"drops the {part.kind} {_q(part.text)}"
-            votes.append(Vote(Signal(f"{part.kind.replace(' ', '_')}_removed", part.text, None, note), vote * flip, "old", part.clause))
+            votes.append(
+                Vote(
+                    Signal(f"{part.kind.replace(' ', '_')}_removed", part.text, None, note),
+                    vote * flip,
+                    "old",
+                    part.clause,
+                )
+            )
     return votes
 
 
@@ -228,7 +289,11 @@ def _extra_alternative(longer: str, shorter: str) -> str | None:
     long_words, short_words = _norm(_ENUM.sub(" ", longer)).split(), _norm(_ENUM.sub(" ", shorter)).split()
     if len(short_words) < 3 or len(long_words) <= len(short_words) + 1:
         return None
-    ops = [op for op in SequenceMatcher(a=short_words, b=long_words, autojunk=False).get_opcodes() if op[0] != "equal"]
+    ops = [
+        op
+        for op in SequenceMatcher(a=short_words, b=long_words, autojunk=False).get_opcodes()
+        if op[0] != "equal"
+    ]
     if len(ops) != 1 or ops[0][0] != "insert":
         return None
     block = long_words[ops[0][3] : ops[0][4]]
@@ -260,18 +325,31 @@ def _approval_change(old: Part, new: Part, flip: int) -> list[Vote]:
     sign = 1 if new.polarity == "forbids" else -1
     if weaker or stronger:
         note = f"the approval is now {_q(new_verb)} where it was {_q(old_verb)}: {_q(new.text)}"
-        out.append(Vote(Signal("approval_weakened" if weaker else "approval_strengthened", old_verb, new_verb, note),
-                        (sign if weaker else -sign) * flip, "new", new.clause))
+        out.append(
+            Vote(
+                Signal("approval_weakened" if weaker else "approval_strengthened", old_verb, new_verb, note),
+                (sign if weaker else -sign) * flip,
+                "new",
+                new.clause,
+            )
+        )
     if old_rank and new_rank and old_rank != new_rank:
         lower = int(new_rank) < int(old_rank)
         note = f"approval by {_q(new.text)} where it was {_q(old.text)}"
-        out.append(Vote(Signal("approver_lower" if lower else "approver_higher", old.text, new.text, note),
-                        (sign if lower else -sign) * flip, "new", new.clause))
+        out.append(
+            Vote(
+                Signal("approver_lower" if lower else "approver_higher", old.text, new.text, note),
+                (sign if lower else -sign) * flip,
+                "new",
+                new.clause,
+            )
+        )
     return out
 
 
 _MARKERS = re.compile(
-    r"^(?:only\s+)?(?:unless|except(?:\s+(?:when|where|if|that))?|if|when|where|provided\s+that|in\s+cases?\s+where)\s+", re.I
+    r"^(?:only\s+)?(?:unless|except(?:\s+(?:when|where|if|that))?|if|when|where|provided\s+that|in\s+cases?\s+where)\s+",
+    re.I,
 )
 _LABELS = re.compile(r"(?:^|\s)(?:\(?[a-z0-9]{1,3}[.)])(?=\s)", re.I)
 
@@ -291,7 +369,11 @@ def _equivalent(old: Provision, new: Provision) -> bool:
         return False
     carve = [_MARKERS.sub("", _norm(p.text)) for p in ban.exceptions if p.polarity == "allows"]
     terms = [_MARKERS.sub("", _norm(p.text)) for p in allow.conditions if p.polarity == "forbids"]
-    return bool(carve) and len(carve) == len(terms) and all(max(_sim(c, t) for t in terms) >= SAME_PART for c in carve)
+    return (
+        bool(carve)
+        and len(carve) == len(terms)
+        and all(max(_sim(c, t) for t in terms) >= SAME_PART for c in carve)
+    )
 
 
 def _advisory(modal: str) -> bool:
@@ -312,7 +394,10 @@ def _pair_votes(
         return votes
     if old.binding != new.binding:
         up = LEVEL[new.binding] > LEVEL[old.binding]
-        note = f"{_q(old.modal or old.binding)} ({old.binding}) became {_q(new.modal or new.binding)} ({new.binding})"
+        note = (
+            f"{_q(old.modal or old.binding)} ({old.binding}) became "
+            f"{_q(new.modal or new.binding)} ({new.binding})"
+        )
         signal = Signal("binding", old.modal or old.binding, new.modal or new.binding, note)
         votes.append(Vote(signal, (1 if up else -1) * flip, "new", main_new))
         votes.append(Vote(signal, (1 if up else -1) * flip, "old", main_old))
@@ -321,8 +406,11 @@ def _pair_votes(
     sign = -1 if new.binding == "prohibited" else 1
     if old.binding == new.binding == "prohibited" and _advisory(old.modal) != _advisory(new.modal):
         firmer = _advisory(old.modal)  # "should not" became "shall not"
-        note = f"{_q(old.modal)} became {_q(new.modal)}: the prohibition is now {'binding' if firmer else 'advice'}"
-        votes.append(Vote(Signal("binding", old.modal, new.modal, note), (-1 if firmer else 1) * flip, "new", main_new))
+        now = "binding" if firmer else "advice"
+        note = f"{_q(old.modal)} became {_q(new.modal)}: the prohibition is now {now}"
+        votes.append(
+            Vote(Signal("binding", old.modal, new.modal, note), (-1 if firmer else 1) * flip, "new", main_new)
+        )
     coverage = _extra_alternative(old.quote, new.quote) or _extra_alternative(new.quote, old.quote)
     part_words = [set(_words(p.text).split()) for p in old.parts + new.parts]
     if coverage and any(len(set(coverage.split()) & w) >= 0.5 * len(coverage.split()) for w in part_words):
@@ -332,22 +420,46 @@ def _pair_votes(
     if coverage and not coverage.startswith("except "):
         narrower = len(new.quote) < len(old.quote)  # an "or …" alternative of what the rule covers dropped
         note = f"the rule {'no longer' if narrower else 'now'} covers {_q(coverage)}"
-        votes.append(Vote(Signal("coverage_narrowed" if narrower else "coverage_widened", old.quote, new.quote, note),
-                          (-sign if narrower else sign) * flip, "new", main_new))
+        votes.append(
+            Vote(
+                Signal("coverage_narrowed" if narrower else "coverage_widened", old.quote, new.quote, note),
+                (-sign if narrower else sign) * flip,
+                "new",
+                main_new,
+            )
+        )
     for word in SCOPE_WORDS:
         if word == "only":
             continue
         if word in new.scope and word not in old.scope:
-            votes.append(Vote(Signal("scope_added", None, word, f"adds {_q(word)} to the rule"), -sign * flip, "new", main_new))
+            votes.append(
+                Vote(
+                    Signal("scope_added", None, word, f"adds {_q(word)} to the rule"),
+                    -sign * flip,
+                    "new",
+                    main_new,
+                )
+            )
         elif word in old.scope and word not in new.scope:
-            votes.append(Vote(Signal("scope_removed", word, None, f"drops {_q(word)} from the rule"), sign * flip, "new", main_new))
+            votes.append(
+                Vote(
+                    Signal("scope_removed", word, None, f"drops {_q(word)} from the rule"),
+                    sign * flip,
+                    "new",
+                    main_new,
+                )
+            )
     votes.extend(_part_votes(old, new, protective))
     return votes
 
 
 def _pair_up(old: list[Provision], new: list[Provision]) -> list[tuple[Provision | None, Provision | None]]:
     scored = sorted(
-        ((_sim(o.quote, n.quote) + (0.2 if o.binding == n.binding else 0.0), i, j) for i, o in enumerate(old) for j, n in enumerate(new)),
+        (
+            (_sim(o.quote, n.quote) + (0.2 if o.binding == n.binding else 0.0), i, j)
+            for i, o in enumerate(old)
+            for j, n in enumerate(new)
+        ),
         reverse=True,
     )
     used_o: set[int] = set()
@@ -366,7 +478,10 @@ def _pair_up(old: list[Provision], new: list[Provision]) -> list[tuple[Provision
     return pairs
 
 
-_STOP = frozenset("the a an of to in on or and any for by with as be is are shall will may not no this that who".split())
+_STOP = frozenset(
+    ["the", "a", "an", "of", "to", "in", "on", "or", "and", "any", "for", "by", "with", "as", "be", "is"]
+    + ["are", "shall", "will", "may", "not", "no", "this", "that", "who"]
+)
 
 
 def _absorbed(lone: Provision, others: Sequence[Provision]) -> Provision | None:
@@ -410,14 +525,27 @@ def _replaced(verdict: Verdict, verdicts: list[Verdict], protective: set[str]) -
     successors = [
         v.new
         for v in verdicts
-        if v.new is not None and v.old is None and v.new.topic == old.topic and v.new.action != old.action
-        and v.new.action not in protective and (v.new.binding == "prohibited" or _restricted(v.new))
+        if v.new is not None
+        and v.old is None
+        and v.new.topic == old.topic
+        and v.new.action != old.action
+        and v.new.action not in protective
+        and (v.new.binding == "prohibited" or _restricted(v.new))
     ]
     if not successors:
         return verdict
     said = "; ".join(f"{_q(s.quote)} (p. {s.page})" for s in successors[:3])
-    note = f"the old rule {_q(old.quote)} gives way to rules of the same topic that also limit enforcement: {said}"
-    return Verdict(old, None, tuple(Vote(Signal("replaced", old.quote, successors[0].quote, note), 0, "old", c) for c in old.clauses))
+    note = (
+        f"the old rule {_q(old.quote)} gives way to rules of the same topic that also limit "
+        f"enforcement: {said}"
+    )
+    return Verdict(
+        old,
+        None,
+        tuple(
+            Vote(Signal("replaced", old.quote, successors[0].quote, note), 0, "old", c) for c in old.clauses
+        ),
+    )
 
 
 def decide(signals: Sequence[tuple[Signal, int]]) -> Assessment:
@@ -432,11 +560,21 @@ def decide(signals: Sequence[tuple[Signal, int]]) -> Assessment:
             f"{'; '.join(dict.fromkeys(s.note for s in expands))} (widens).",
         )
     if limits:
-        return Assessment("limits_enforcement", plain, f"Narrows police involvement: {'; '.join(dict.fromkeys(s.note for s in limits))}.")
+        return Assessment(
+            "limits_enforcement",
+            plain,
+            f"Narrows police involvement: {'; '.join(dict.fromkeys(s.note for s in limits))}.",
+        )
     if expands:
-        return Assessment("expands_enforcement", plain, f"Widens police involvement: {'; '.join(dict.fromkeys(s.note for s in expands))}.")
+        return Assessment(
+            "expands_enforcement",
+            plain,
+            f"Widens police involvement: {'; '.join(dict.fromkeys(s.note for s in expands))}.",
+        )
     if plain:
-        return Assessment("neutral", plain, "No change in effect: " + "; ".join(dict.fromkeys(s.note for s in plain)) + ".")
+        return Assessment(
+            "neutral", plain, "No change in effect: " + "; ".join(dict.fromkeys(s.note for s in plain)) + "."
+        )
     return Assessment("neutral", (), "No change in effect.")
 
 
@@ -448,7 +586,8 @@ def assess_change(change: Change, verdicts: Sequence[Verdict]) -> Assessment | N
     touching = [
         v
         for v in verdicts
-        if (v.old is not None and old_ids & set(v.old.clauses)) or (v.new is not None and new_ids & set(v.new.clauses))
+        if (v.old is not None and old_ids & set(v.old.clauses))
+        or (v.new is not None and new_ids & set(v.new.clauses))
     ]
     if not touching:
         return None
@@ -460,12 +599,14 @@ def assess_change(change: Change, verdicts: Sequence[Verdict]) -> Assessment | N
         if (vote.side == "old" and vote.clause in old_ids) or (vote.side == "new" and vote.clause in new_ids)
     ]
     if not mine:
-        labels = "; ".join(dict.fromkeys((v.new or v.old).label for v in touching if (v.new or v.old) is not None))  # type: ignore[union-attr]
+        rules = [p for v in touching for p in (v.new or v.old,) if p is not None]
+        labels = "; ".join(dict.fromkeys(p.label for p in rules))
         restated = Signal("restated", None, None, f"the rule on {labels} says the same before and after")
         assessment = Assessment(
             "neutral",
             (restated,),
-            f"Restated: the rule on {labels} is the same in both versions; this change moves or rewords it without changing what it allows or forbids.",
+            f"Restated: the rule on {labels} is the same in both versions; this change moves or "
+            "rewords it without changing what it allows or forbids.",
         )
     else:
         assessment = decide(mine)

@@ -27,7 +27,9 @@ APPROVAL = (
 
 def provisions_of(text: str):  # type: ignore[no-untyped-def]
     settings = CompareSettings()
-    clauses, _ = segment(load_document(text.encode(), filename="x.txt", settings=settings), settings, id_prefix="n")
+    clauses, _ = segment(
+        load_document(text.encode(), filename="x.txt", settings=settings), settings, id_prefix="n"
+    )
     return {p.action: p for p in read_provisions(clauses, read_lens("immigration"))}, clauses
 
 
@@ -43,7 +45,9 @@ def directions(old: str, new: str) -> dict[str, set[str]]:
 
 def test_rules_list_stem_and_items_are_one_provision_with_its_approval() -> None:
     found, clauses = provisions_of(BASE)
-    cooperate = [p for p in read_provisions(clauses, read_lens("immigration")) if p.action == "cooperate_requests"]
+    cooperate = [
+        p for p in read_provisions(clauses, read_lens("immigration")) if p.action == "cooperate_requests"
+    ]
     listed = next(p for p in cooperate if any(part.kind == "item" for part in p.conditions))
     items = [part.text for part in listed.conditions if part.kind == "item"]
     assert items == [
@@ -52,7 +56,9 @@ def test_rules_list_stem_and_items_are_one_provision_with_its_approval() -> None
         "is arrested for any violent felony",
         "is a previously deported felon.",
     ]
-    assert all(part.polarity == "allows" for part in listed.conditions)  # each item is a case where MPD cooperates
+    assert all(
+        part.polarity == "allows" for part in listed.conditions
+    )  # each item is a case where MPD cooperates
     assert [a.text for a in listed.approvals][0].startswith("approval from a commander or officer-in-charge")
     assert listed.approvals[0].polarity == "forbids"
     by_id = {c.id: c for c in clauses}
@@ -78,7 +84,10 @@ def test_rules_binding_scope_and_protection() -> None:
         ("No officer shall inquire into the immigration status of a victim or witness.", "prohibited"),
         ("Deputies are prohibited from honoring ICE detainers.", "prohibited"),
         ("Deputies shall honor ICE detainers.", "required"),
-        ("Officers should notify ICE of the release date of a person held on a felony charge.", "discretionary"),
+        (
+            "Officers should notify ICE of the release date of a person held on a felony charge.",
+            "discretionary",
+        ),
         ("Officers may notify ICE of the release date of a person held on a felony charge.", "permitted"),
     ],
 )
@@ -103,7 +112,9 @@ def test_rules_dropping_a_list_item_narrows_cooperation_and_adding_one_widens_it
     )
     assert set(directions(BASE, dropped)) == {"limits_enforcement"}
     result = directions(BASE, added)
-    assert "limits_enforcement" not in result and "unclear" not in result  # item D only gained "; or": restated
+    assert (
+        "limits_enforcement" not in result and "unclear" not in result
+    )  # item D only gained "; or": restated
     assert "ice_cooperation" in result["expands_enforcement"]  # the item carries its stem's topic
 
 
@@ -121,7 +132,9 @@ def test_rules_weaker_approval_widens(new: str) -> None:
 
 
 def test_rules_exceptions_and_double_negation_widen_a_prohibition() -> None:
-    excepted = BASE.replace("during police work. [paraphrase]", "during police work, except when investigating a crime.")
+    excepted = BASE.replace(
+        "during police work. [paraphrase]", "during police work, except when investigating a crime."
+    )
     assert set(directions(BASE, excepted)) == {"expands_enforcement"}
     permission = BASE.replace(
         "Officers may accept these documents",
@@ -134,7 +147,8 @@ def test_rules_exceptions_and_double_negation_widen_a_prohibition() -> None:
 def test_rules_exception_to_an_exception_flips_back() -> None:
     old = "DETAINERS\n\nDeputies shall not honor ICE detainers, except with a judicial warrant.\n"
     new = (
-        "DETAINERS\n\nDeputies shall not honor ICE detainers, except with a judicial warrant, unless the person "
+        "DETAINERS\n\nDeputies shall not honor ICE detainers, except with a judicial warrant, "
+        "unless the person "
         "is a juvenile.\n"
     )
     assert set(directions(old, new)) == {"limits_enforcement"}
@@ -151,7 +165,8 @@ def test_rules_a_sentence_moved_to_another_clause_is_restated_not_removed_and_ad
         "operations. [paraphrase]"
     )
     new = BASE.replace(inquire + "\n\n", "").replace(
-        "Officers may accept these documents", inquire.replace(" [paraphrase]", "") + " Officers may accept these documents"
+        "Officers may accept these documents",
+        inquire.replace(" [paraphrase]", "") + " Officers may accept these documents",
     )
     result = compare_texts(BASE, new)
     judged = [c for c in result.changes if c.kind != "unchanged" and c.assessment is not None]
@@ -168,11 +183,16 @@ def test_rules_madison_has_no_expands_and_the_old_line_is_replaced_not_dropped()
     # every provision is in the contract, and each change points to the provisions it alters
     data = result.to_dict()
     new_ids = {p["id"] for p in data["provisions"]["new"]}
-    linked = {link["new"] for c in data["changes"] if c["assessment"] for link in c["assessment"]["provisions"]}
+    linked = {
+        link["new"] for c in data["changes"] if c["assessment"] for link in c["assessment"]["provisions"]
+    }
     assert linked - {None} <= new_ids and len(linked - {None}) >= 8
     assert data["provisions"]["old"][0]["action"] == "act_as_authority"
     assert not any("expands" in h for h in result.summary["highlights"])
-    assert any(h.startswith("ICE contact, Cooperation with ICE requests (limits enforcement)") for h in result.summary["highlights"])
+    assert any(
+        h.startswith("ICE contact, Cooperation with ICE requests (limits enforcement)")
+        for h in result.summary["highlights"]
+    )
 
 
 def test_rules_evaluator_scores_each_situation_and_counts_opposites(tmp_path: Path) -> None:
@@ -181,12 +201,22 @@ def test_rules_evaluator_scores_each_situation_and_counts_opposites(tmp_path: Pa
     from analyzer.lenses.evaluate_docs import score
 
     cases = [
-        {"id": "T1", "situation": "list_item_removed", "old": BASE,
-         "new": BASE.replace("C. is arrested for any violent felony; or [paraphrase]\n\n", ""),
-         "direction": "limits_enforcement", "topics": ["ice_cooperation"]},
-        {"id": "T2", "situation": "scope_change", "old": BASE,
-         "new": BASE.replace("Officers will not ask anyone", "Officers will not routinely ask anyone"),
-         "direction": "limits_enforcement", "topics": ["document_requests"]},  # labelled wrongly on purpose
+        {
+            "id": "T1",
+            "situation": "list_item_removed",
+            "old": BASE,
+            "new": BASE.replace("C. is arrested for any violent felony; or [paraphrase]\n\n", ""),
+            "direction": "limits_enforcement",
+            "topics": ["ice_cooperation"],
+        },
+        {
+            "id": "T2",
+            "situation": "scope_change",
+            "old": BASE,
+            "new": BASE.replace("Officers will not ask anyone", "Officers will not routinely ask anyone"),
+            "direction": "limits_enforcement",
+            "topics": ["document_requests"],
+        },  # labelled wrongly on purpose
     ]
     (tmp_path / "cases.jsonl").write_text("\n".join(json.dumps(c) for c in cases))
     tallies = score(cases, CompareSettings())

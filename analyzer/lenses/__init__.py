@@ -11,10 +11,10 @@ from typing import Any
 
 from ..assess import compare_stances, read_stance
 from ..models import Assessment, Change, Clause, Evidence, Notice, Provision, TopicHit, pages_label
-from ..rules import read_provisions
-from ..weigh import Verdict, assess_change, weigh
 from ..nlp import load_pipeline
+from ..rules import read_provisions
 from ..settings import CompareSettings
+from ..weigh import Verdict, assess_change, weigh
 from .lens import Lens, LensSpec, read_lens
 
 __all__ = ["Lens", "LensSpec", "apply_lens", "get_lens", "read_lens", "topic_labels"]
@@ -59,10 +59,9 @@ def _provision_topics(change: Change, verdicts: list[Verdict]) -> dict[str, list
                 continue
             quote = provision.quote.split(" … ")[0]
             at = text.find(quote)
-            if at >= 0:
-                evidence = Evidence(side, quote, at, at + len(quote))  # type: ignore[arg-type]
-            else:
-                evidence = Evidence(side, quote, 0, 0)  # type: ignore[arg-type]
+            # an empty span where the words stand in another clause (a list's stem)
+            span = (at, at + len(quote)) if at >= 0 else (0, 0)
+            evidence = Evidence(side, quote, *span)  # type: ignore[arg-type]
             for topic in provision.topics or (provision.topic,):
                 found.setdefault(topic, []).append(evidence)
     return found
@@ -152,9 +151,13 @@ def apply_lens(
                     and by_clause.direction in ("limits_enforcement", "expands_enforcement")
                     and _unread_sentences(change, verdicts)
                 ):
-                    # the changed sentence states no rule the tool could read: the clause's own reading decides
+                    # the changed sentence states no rule the tool could read: the clause's own reading
+                    # decides
                     # where it rests on a modal or a negation; words like "only" often just moved: unclear
-                    firm = all(sig.kind in ("modal", "negation_added", "negation_removed") for sig in by_clause.signals)
+                    firm = all(
+                        sig.kind in ("modal", "negation_added", "negation_removed")
+                        for sig in by_clause.signals
+                    )
                     assessment = Assessment(
                         by_clause.direction if firm else "unclear",
                         by_clause.signals,
@@ -221,7 +224,9 @@ def summarise(changes: list[Change], spec: LensSpec, verdicts: list[Verdict] | N
         assert provision is not None
         rank = spec.priority.index(provision.topic) if provision.topic in spec.priority else 99
         strength = sum(1 for v in verdict.votes if v.vote != 0)
-        ranked.append(((rank, verdict.direction == "unclear", -strength, position), _verdict_highlight(verdict, labels)))
+        ranked.append(
+            ((rank, verdict.direction == "unclear", -strength, position), _verdict_highlight(verdict, labels))
+        )
     # then changes no provision explains
     for position, change in enumerate(changes):
         if (
@@ -244,7 +249,8 @@ def summarise(changes: list[Change], spec: LensSpec, verdicts: list[Verdict] | N
         ranked.append(
             (
                 (rank, change.assessment.direction == "unclear", -strength, 1000 + position),
-                f"{topic} ({change.kind}, {verb}), {_cite(change)}: \u201c{quote}\u201d {change.assessment.explanation}",
+                f"{topic} ({change.kind}, {verb}), {_cite(change)}: \u201c{quote}\u201d "
+                f"{change.assessment.explanation}",
             )
         )
     highlights = [text for _, text in sorted(ranked, key=lambda pair: pair[0])[:10]]

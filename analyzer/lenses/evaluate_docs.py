@@ -1,7 +1,8 @@
 """Score the whole comparison on pairs of multi-clause documents, per situation, and on the Madison
 seed pair (the twelve points of shared/seeds/README.md).
 
-    python -m analyzer.lenses.evaluate_docs tests/data/rules_eval/cases.jsonl [--madison DIR] [--show-mistakes]
+    python -m analyzer.lenses.evaluate_docs tests/data/rules_eval/cases.jsonl [--madison DIR]
+        [--show-mistakes]
 
 A case (JSON line) is two small documents (``old``, ``new``) that differ by one edit, the
 ``situation`` it exercises, the ``direction`` that edit has (``limits_enforcement``,
@@ -16,7 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -83,7 +84,7 @@ def compare_texts(old: str, new: str, settings: CompareSettings) -> Comparison:
 def predict(result: Comparison) -> tuple[str, set[str], set[str]]:
     """The case's direction, the directions of its changes, and its topics."""
     changed = [c for c in result.changes if c.kind != "unchanged"]
-    directions = {c.assessment.direction for c in changed if c.assessment is not None}
+    directions: set[str] = {c.assessment.direction for c in changed if c.assessment is not None}
     topics = {t for c in changed for t in c.topic_ids}
     if "limits_enforcement" in directions and "expands_enforcement" in directions:
         return "unclear", directions, topics
@@ -136,10 +137,14 @@ def madison(directory: Path, settings: CompareSettings) -> tuple[list[int], int]
     result = compare_files(str(directory / "old.txt"), str(directory / "new.txt"), settings=settings)
     shown = []
     for number, word in SEED_POINTS.items():
-        hits = [c for c in result.changes if c.kind != "unchanged" and any(word in r.text.lower() for r in c.new)]
+        hits = [
+            c for c in result.changes if c.kind != "unchanged" and any(word in r.text.lower() for r in c.new)
+        ]
         if any(c.topics and c.assessment and c.assessment.direction == "limits_enforcement" for c in hits):
             shown.append(number)
-    expands = sum(1 for c in result.changes if c.assessment and c.assessment.direction == "expands_enforcement")
+    expands = sum(
+        1 for c in result.changes if c.assessment and c.assessment.direction == "expands_enforcement"
+    )
     return shown, expands
 
 
@@ -160,10 +165,14 @@ def main(argv: list[str] | None = None) -> int:
     for name in sorted(tallies, key=lambda n: (n == "ALL", n)):
         t = tallies[name]
         print(
-            f"{name:30} {t.cases:5d} {_fmt(t.accuracy):>7} {_fmt(t.neutral_accuracy):>7} {t.opposite:8d} {t.topic_f1:8.2f}"
+            f"{name:30} {t.cases:5d} {_fmt(t.accuracy):>7} {_fmt(t.neutral_accuracy):>7} "
+            f"{t.opposite:8d} {t.topic_f1:8.2f}"
         )
     print("\ndir.acc: share of limits/expands cases judged the labelled way; neutral: share of neutral cases")
-    print("judged neutral; opposite: cases with a change judged the opposite way (or limits/expands on a neutral case).")
+    print(
+        "judged neutral; opposite: cases with a change judged the opposite way (or limits/expands on a "
+        "neutral case)."
+    )
     shown, expands = madison(args.madison, settings)
     missing = [n for n in SEED_POINTS if n not in shown]
     print(

@@ -150,7 +150,11 @@ def _alternatives(patterns: object, agency: str, where: str, source: str, fix: s
     if not isinstance(patterns, list) or not patterns or not all(isinstance(p, str) for p in patterns):
         raise LensError(f"The lens file {source}, {where}: must be a non-empty list of patterns", fix=fix)
     if "agency" in patterns and not agency:
-        raise LensError(f"The lens file {source}, {where}: uses 'agency' but the lens defines no top-level agency pattern", fix=fix)
+        raise LensError(
+            f"The lens file {source}, {where}: uses 'agency' but the lens defines no top-level "
+            "agency pattern",
+            fix=fix,
+        )
     joined = "|".join(f"(?:{agency if p == 'agency' else p})" for p in patterns)
     try:
         compiled = re.compile(joined, re.IGNORECASE)
@@ -172,13 +176,15 @@ def _parse_actions(
     for raw in data.get("actions", []):
         if not isinstance(raw, dict) or not isinstance(raw.get("id"), str):
             raise LensError(
-                f"The lens file {source} has an action without an id (near line {_line_of(text, '[[actions]]')})",
+                f"The lens file {source} has an action without an id "
+                f"(near line {_line_of(text, '[[actions]]')})",
                 fix=fix,
             )
         where = f"action {raw['id']} (line {_line_of(text, raw['id'])})"
         if raw.get("topic") not in topic_ids:
             raise LensError(
-                f"The lens file {source}, {where}: topic {raw.get('topic')!r} is not one of its topics", fix=fix
+                f"The lens file {source}, {where}: topic {raw.get('topic')!r} is not one of its topics",
+                fix=fix,
             )
         needs = raw.get("needs")
         actions.append(
