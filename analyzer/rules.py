@@ -449,6 +449,10 @@ def read_unit(unit: _Unit, actions: Sequence[ActionSpec]) -> list[_Draft]:
         and not _APPROVAL.search(text)
     ):
         return []  # a statement ("enforcement … rests with the federal government"), not a rule
+    elif _APPROVAL_VERB.search(text[: verb.start()]) and binding != "prohibited":
+        # "Officers should obtain approval … prior to detaining": the modal governs the approval; the
+        # action itself is allowed once approved
+        binding, modal = "permitted", "(once approved)"
     elif re.match(r"declin|refus|refrain", verb.group(0), re.I) and binding != "prohibited":
         # "shall decline ICE detainer requests" forbids honouring them; "may decline" leaves it open
         binding = "permitted" if modal.lower() in ("may", "can", "could") else "prohibited"

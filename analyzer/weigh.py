@@ -115,6 +115,14 @@ def _whole(p: Provision, side: Side, sign: int, protective: set[str]) -> list[Vo
     return votes
 
 
+_SHIELD = re.compile(r"\bvoluntar\w*|\bconsent\w*|\bregardless\s+of\b|\bwithout\s+regard\s+to\b", re.I)
+
+
+def _shields(text: str) -> bool:
+    """A condition that protects the person rather than opening a way for enforcement."""
+    return bool(_SHIELD.search(text))
+
+
 def _part_votes(old: Provision, new: Provision, protective: set[str]) -> list[Vote]:
     votes: list[Vote] = []
     flip = _flip(new, protective)
@@ -216,6 +224,17 @@ def _part_votes(old: Provision, new: Provision, protective: set[str]) -> list[Vo
                     )
                 )
                 continue
+            if group == "conditions" and _shields(part.text):
+                # "… when it is voluntarily provided": a condition that protects the person limits
+                votes.append(
+                    Vote(
+                        Signal("protection_added", None, part.text, f"adds {_q(part.text)}"),
+                        -1,
+                        "new",
+                        part.clause,
+                    )
+                )
+                continue
             if part.kind == "item" and not any(o.kind == "item" for o in before):
                 vote = (
                     -1 if part.polarity == "allows" else 1
@@ -234,6 +253,16 @@ def _part_votes(old: Provision, new: Provision, protective: set[str]) -> list[Vo
             )
         for k, part in enumerate(before):
             if k in matched:
+                continue
+            if group == "conditions" and _shields(part.text):
+                votes.append(
+                    Vote(
+                        Signal("protection_removed", part.text, None, f"drops {_q(part.text)}"),
+                        1,
+                        "old",
+                        part.clause,
+                    )
+                )
                 continue
             if part.kind == "item" and not any(n.kind == "item" for n in after):
                 vote = 1 if part.polarity == "allows" else -1
