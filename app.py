@@ -25,7 +25,8 @@ from analyzer.library import reopen
 from analyzer.models import Change, Clause, Comparison
 from analyzer.nlp import load_pipeline
 from analyzer.report import now, to_csv, to_html, to_json, to_markdown
-from analyzer.report.html import clause_meta, esc, evidence_spans, marked_html, side_segments
+from analyzer.report.html import clause_meta, esc, evidence_spans, marked_html, rules_html, side_segments
+from analyzer.report.rules_view import NO_RULES_SENTENCE, rules_rows
 from analyzer.store import NOTE_STATUSES, Store, StoreError, comparison_key, variant_key
 
 ROOT = Path(__file__).resolve().parent
@@ -62,6 +63,11 @@ mark.pd-ev {background:#fef3c7; color:inherit; border-bottom:2px dotted #b45309;
 .pd-moved-from {margin:0.2rem 0 0.8rem 0; padding:0.3rem 0.5rem; border:1px dashed #9ca3af; border-radius:6px;
                 color:#374151;}
 .pd-note {font-size:0.85rem; background:#f0fdf4; border-left:3px solid #16a34a; padding:0.15rem 0.5rem;}
+table.pd-rules {border-collapse:collapse; width:100%; margin-bottom:0.8rem; font-size:0.9rem;}
+table.pd-rules th, table.pd-rules td {border:1px solid #d0d4da; padding:0.35rem 0.5rem; vertical-align:top;
+          text-align:left;}
+table.pd-rules thead th {background:#f4f5f7;} table.pd-rules ol {margin:0; padding-left:1.2rem;}
+td.pd-rule {width:34%;} td.pd-dir {min-width:9rem;} .pd-norule {color:#6b7280; font-style:italic;}
 .pd-why {font-size:0.85rem; color:#111827; background:#f8fafc; border-left:3px solid #6366f1;
          padding:0.2rem 0.5rem;}
 </style>
@@ -146,7 +152,7 @@ def run_comparison(
     bundle = {
         "comparison": result,
         "json": to_json(result),
-        "md": to_markdown(result, run_at=run_at),
+        "md": to_markdown(result, run_at=run_at, labels=labels),
         "html": to_html(result, run_at=run_at, labels=labels),
         "csv": to_csv(result, run_at=run_at),
         "library_id": None,
@@ -357,6 +363,21 @@ def summary_panel(result: Comparison, labels: dict[str, str]) -> None:
             st.text("• " + line)
 
 
+def rules_panel(result: Comparison, labels: dict[str, str], visible: set[str]) -> None:
+    """What each version says on each action of the lens, per topic; the changes behind a row
+    link to their place when they are on the page shown."""
+    st.subheader("Rules, before and after")
+    rows = rules_rows(result, labels)
+    if not rows:
+        st.caption(NO_RULES_SENTENCE)
+        return
+    st.caption(
+        "Each version's rule on each action, quoted with its page; the direction is that of the "
+        "changes that altered it."
+    )
+    st.markdown(rules_html(rows, prefix="pd-", links=visible), unsafe_allow_html=True)  # escaped text only
+
+
 def notices_panel(result: Comparison) -> None:
     removed = list(result.old.removed) + list(result.new.removed)
     with st.expander(f"Notices ({len(result.notices)}) and removed headers/footers ({len(removed)})"):
@@ -447,6 +468,7 @@ def compare_page(store: Store | None) -> None:
     st.subheader(f"{result.old.filename} → {result.new.filename}")
     labels = labels_for(settings)
     summary_panel(result, labels)
+    rules_slot = st.container()  # filled once the page of changes (the link targets) is known
     notices_panel(result)
 
     downloads = [
@@ -502,6 +524,8 @@ def compare_page(store: Store | None) -> None:
         for what, c in chunk
     )
     st.markdown(markup, unsafe_allow_html=True)  # built here from escaped text only
+    with rules_slot:
+        rules_panel(result, labels, visible)
     if store is not None and library_id is not None:
         review_panel(result, library_id, store)
 
@@ -635,7 +659,7 @@ def library_page(store: Store | None) -> None:
         run_at = now()
         for label, ext, body in (
             ("HTML redline", "html", to_html(comparison, run_at=run_at, labels=labels)),
-            ("Markdown brief", "md", to_markdown(comparison, run_at=run_at)),
+            ("Markdown brief", "md", to_markdown(comparison, run_at=run_at, labels=labels)),
             ("CSV", "csv", to_csv(comparison, run_at=run_at)),
         ):
             st.download_button(

@@ -91,7 +91,7 @@ def _render(comparison: Comparison, fmt: str, settings: CompareSettings) -> str:
     from .report import now, to_csv, to_html, to_json, to_markdown
 
     if fmt == "md":
-        return to_markdown(comparison, run_at=now())
+        return to_markdown(comparison, run_at=now(), labels=topic_labels(settings))
     if fmt == "html":
         return to_html(comparison, run_at=now(), labels=topic_labels(settings))
     if fmt == "csv":

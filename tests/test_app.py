@@ -7,7 +7,7 @@ import re
 
 from streamlit.testing.v1 import AppTest
 
-from .conftest import CASES, MADISON, ROOT
+from .conftest import CASES, MADISON, ROOT, compare_paths
 
 
 def _app() -> AppTest:
@@ -16,13 +16,15 @@ def _app() -> AppTest:
     return at
 
 
-def _markup(at: AppTest) -> str:
-    return "".join(m.value for m in at.markdown)
+def _markup(at: AppTest, holding: str = "") -> str:
+    """The page's markup; with ``holding``, only the blocks that contain it (``pd-row``: the
+    side-by-side list, not the rules panel that also quotes the documents)."""
+    return "".join(m.value for m in at.markdown if holding in m.value)
 
 
-def _visible(at: AppTest) -> str:
+def _visible(at: AppTest, holding: str = "") -> str:
     """The page's text as a reader sees it: tags dropped, entities decoded."""
-    return html.unescape(re.sub(r"<[^>]+>", "", _markup(at)))
+    return html.unescape(re.sub(r"<[^>]+>", "", _markup(at, holding)))
 
 
 def test_app_demo_renders_summary_and_madison_clauses() -> None:
@@ -45,9 +47,9 @@ def test_app_demo_renders_summary_and_madison_clauses() -> None:
 def test_app_topic_filter_narrows_the_list() -> None:
     at = _app()
     at.button(key="demo").click().run()
-    everything = _visible(at)
+    everything = _visible(at, 'class="pd-row"')
     at.multiselect(key="topics").select("document_requests").run()
-    narrowed = _visible(at)
+    narrowed = _visible(at, 'class="pd-row"')
     assert "Officers will not ask anyone to show a passport" in narrowed
     assert "MPD will not participate in coordinated operations" in everything
     assert "MPD will not participate in coordinated operations" not in narrowed
@@ -135,3 +137,88 @@ def test_app_offers_to_split_a_marked_up_word_draft() -> None:
     assert '<del class="pd-del" title="deleted">shall</del>' in markup
     assert '<ins class="pd-ins" title="inserted">may not</ins>' in markup
     assert "limits enforcement" in _visible(at)
+
+
+def _upload_madison_text(at: AppTest) -> None:
+    for side in ("old", "new"):
+        data = (MADISON / f"{side}.txt").read_bytes()
+        at.file_uploader(key=side).upload(f"{side}.txt", data, "text/plain").run()
+
+
+def test_app_rules_section_shows_what_the_comparison_read() -> None:
+    from analyzer import CompareSettings
+    from analyzer.lenses import topic_labels
+    from analyzer.report.rules_view import NO_RULES_SENTENCE, rules_rows
+
+    at = _app()
+    _upload_madison_text(at)
+    assert not at.exception
+    assert "Rules, before and after" in [s.value for s in at.subheader]
+    result = compare_paths(str(MADISON / "old.txt"), str(MADISON / "new.txt"))
+    captions = [c.value for c in at.caption]
+    rows = rules_rows(result, topic_labels(CompareSettings()))
+    if not (result.provisions["old"] or result.provisions["new"]):
+        assert NO_RULES_SENTENCE in captions
+        return
+    assert rows and NO_RULES_SENTENCE not in captions
+    page = _visible(at)
+    for row in rows:
+        assert row.action_label in page and row.direction_words in page
+        for text in row.before_rules + row.after_rules:
+            assert text in page, text
+
+
+def test_app_rules_section_lists_the_rules_of_a_comparison_with_provisions(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Provisions built by hand onto the real Madison comparison (so this holds whatever rules.py
+    reads): the panel quotes them, says "no rule" where a version has none, names the direction
+    in words and links the change behind it."""
+    from dataclasses import replace
+
+    import analyzer
+    from analyzer.models import Part, Provision, ProvisionLink
+    from analyzer.report.rules_view import NO_RULES_SENTENCE
+
+    monkeypatch.setenv("ANALYZER_DB", str(tmp_path / "library.db"))  # no result cached by another test
+    compare = analyzer.compare_documents
+
+    def with_provisions(*args, **kwargs):  # type: ignore[no-untyped-def]
+        result = compare(*args, **kwargs)
+        change = next(c for c in result.changes if "passport" in c.new_text and c.assessment)
+        clause = change.new[0]
+        provision = Provision(
+            id="p0001",
+            action="request_documents",
+            topic="document_requests",
+            binding="prohibited",
+            scope=(),
+            conditions=(Part("during police work", clause.id, clause.page_start, "forbids"),),
+            exceptions=(),
+            approvals=(),
+            clauses=(clause.id,),
+            summary="Asking for immigration documents: prohibited.",
+            label="Asking for immigration documents",
+            quote=clause.text,
+            page=clause.page_start,
+        )
+        assert change.assessment is not None
+        linked = replace(
+            change, assessment=replace(change.assessment, provisions=(ProvisionLink(None, "p0001"),))
+        )
+        changes = tuple(linked if c.id == change.id else c for c in result.changes)
+        return replace(result, changes=changes, provisions={"old": (), "new": (provision,)})
+
+    monkeypatch.setattr(analyzer, "compare_documents", with_provisions)
+    at = _app()
+    _upload_madison_text(at)
+    assert not at.exception
+    assert NO_RULES_SENTENCE not in [c.value for c in at.caption]
+    markup = _markup(at)
+    table = markup[markup.index('<table class="pd-rules">') :]
+    table = table[: table.index("</table>")]
+    text = html.unescape(re.sub(r"<[^>]+>", " ", table))
+    assert "Documentation requests" in text and "Asking for immigration documents" in text
+    assert "no rule" in text  # the old version has none
+    assert "Prohibited: “Officers will not ask anyone to show a passport" in text
+    assert "Conditions: “during police work”" in text
+    assert "limits enforcement" in text  # the direction as a word, not a colour
+    assert re.search(r'<a href="#(c\d+)">\1</a>', table)  # the change behind it, on this page

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-import analyzer
+from analyzer import __version__
 from analyzer.report import read_csv, to_csv, to_html, to_markdown
 from analyzer.report.csv import change_row
 
@@ -53,13 +53,7 @@ def test_html_report_is_self_contained_and_holds_every_change(madison_pdf) -> No
     for change in changed:  # every change's citation: its clause numbers' pages
         for clause in change.new or change.old:
             assert f"p. {clause.page_start}" in text or f"pp. {clause.page_start}" in text
-    for needle in (
-        madison_pdf.old.sha256,
-        madison_pdf.new.sha256,
-        RUN_AT,
-        analyzer.__version__,
-        "min_similarity",
-    ):
+    for needle in (madison_pdf.old.sha256, madison_pdf.new.sha256, RUN_AT, __version__, "min_similarity"):
         assert needle in page
     assert "Officers will not ask anyone to show a" in text
     assert re.search(r'<mark class="ev" title="evidence: [^"]*document_requests[^"]*">passport</mark>', page)

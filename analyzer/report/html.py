@@ -10,6 +10,7 @@ import html
 
 from ..models import Change, Clause, Comparison, pages_label
 from .evidence import evidence_rows
+from .rules_view import NO_RULE, NO_RULES_SENTENCE, RuleRow, rules_rows
 
 KIND_ORDER = ("modified", "added", "removed", "moved", "renumbered", "split", "merged", "unchanged")
 
@@ -38,6 +39,8 @@ mark {background:#fef3c7; color:inherit; border-bottom:2px dotted #b45309;}
       margin:0.3rem 0;}
 .topic {display:inline-block; font-size:0.75rem; border:1px solid #6366f1; color:#3730a3;
         border-radius:10px; padding:0 0.4rem; margin-right:0.25rem;}
+.rules td.rule {width:34%;} .rules td.dir {min-width:9rem;} .rules ol {margin:0; padding-left:1.2rem;}
+.norule {color:#6b7280; font-style:italic;}
 .ocr {font-size:0.75rem; color:#92400e; border:1px dashed #d97706; padding:0 0.3rem;}
 @media print { body {margin:0; max-width:none;} a {color:inherit; text-decoration:none;}
                .change {border-color:#9ca3af;} }
@@ -111,6 +114,45 @@ def _side(change: Change, side: str) -> str:
     return f'<div class="side"><div class="meta">{side}: {clause_meta(clauses)}</div>{body}</div>'
 
 
+def _rules_side(texts: tuple[str, ...], prefix: str) -> str:
+    if not texts:
+        return f'<span class="{prefix}norule">{NO_RULE}</span>'
+    if len(texts) == 1:
+        return esc(texts[0])
+    return "<ol>" + "".join(f"<li>{esc(t)}</li>" for t in texts) + "</ol>"
+
+
+def rules_html(
+    rows: list[RuleRow], *, prefix: str = "", links: set[str] | frozenset[str] = frozenset()
+) -> str:
+    """The provisions as a table, one topic a block: action, before, after, and the direction in
+    words with the changes behind it (linked when their id is in ``links``, e.g. on screen)."""
+    if not rows:
+        return f"<p>{esc(NO_RULES_SENTENCE)}</p>"
+    out = [
+        f'<table class="{prefix}rules"><thead><tr><th>topic</th><th>action</th><th>before</th>'
+        "<th>after</th><th>direction</th></tr></thead><tbody>"
+    ]
+    for k, row in enumerate(rows):
+        topic = ""
+        if k == 0 or rows[k - 1].topic != row.topic:
+            span = sum(1 for r in rows if r.topic == row.topic)
+            topic = f'<th scope="rowgroup" rowspan="{span}">{esc(row.topic_label)}</th>'
+        changes = ", ".join(
+            f'<a href="#{esc(c)}">{esc(c)}</a>' if c in links else esc(c) for c in row.changes
+        )
+        out.append(
+            f"<tr>{topic}<td>{esc(row.action_label)}</td>"
+            f'<td class="{prefix}rule">{_rules_side(row.before_rules, prefix)}</td>'
+            f'<td class="{prefix}rule">{_rules_side(row.after_rules, prefix)}</td>'
+            f'<td class="{prefix}dir"><b>{esc(row.direction_words)}</b>'
+            + (f"<br><small>{changes}</small>" if changes else "")
+            + "</td></tr>"
+        )
+    out.append("</tbody></table>")
+    return "".join(out)
+
+
 def _change(change: Change, labels: dict[str, str]) -> str:
     note = ""
     if change.kind == "moved":
@@ -172,6 +214,9 @@ def to_html(comparison: Comparison, *, run_at: str, labels: dict[str, str] | Non
     highlights = comparison.summary.get("highlights") or []
     if highlights:
         parts += ["<h2>Highlights</h2><ul>", *(f"<li>{esc(h)}</li>" for h in highlights), "</ul>"]
+    rules = rules_rows(comparison, labels)
+    if rules:
+        parts += ["<h2>Rules, before and after</h2>", rules_html(rules)]
     changed = [c for c in comparison.changes if c.kind != "unchanged"]
     parts.append(
         f"<h2>Side by side: {len(changed)} changed of {len(comparison.changes)} aligned clauses</h2>"

@@ -7,8 +7,10 @@ import re
 
 from ..models import Change, Clause, Comparison, pages_label
 from .evidence import evidence_rows
+from .rules_view import rules_rows
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#+!|~])")
+_TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
 KIND_LABEL = {
     "modified": "Modified",
     "added": "Added",
@@ -24,6 +26,34 @@ KIND_LABEL = {
 def escape(text: str) -> str:
     """Document text as literal Markdown: no links, images, HTML or emphasis can come from it."""
     return _MD_SPECIAL.sub(r"\\\1", text).replace("\n", " ")
+
+
+def cell(text: str) -> str:
+    """Document text in a table cell, kept readable: only what would break the table (``|``) or
+    turn text into markup (a tag or autolink ``<a``, a link or image ``](``) is escaped, so
+    "[paraphrase]" stays as written."""
+    text = " ".join(text.split()).replace("|", "\\|").replace("](", "]\\(")
+    return _TAG_START.sub(r"\\<", text)
+
+
+def rules_table(comparison: Comparison, labels: dict[str, str]) -> list[str]:
+    """What each version says on each action of the lens; nothing when no provision was read."""
+    rows = rules_rows(comparison, labels)
+    if not rows:
+        return []
+    out = [
+        "## Rules, before and after",
+        "",
+        "| topic | action | before | after | direction |",
+        "|---|---|---|---|---|",
+    ]
+    for row in rows:
+        changes = f" ({', '.join(row.changes)})" if row.changes else ""
+        out.append(
+            f"| {cell(row.topic_label)} | {cell(row.action_label)} | {cell(row.before)} | {cell(row.after)} "
+            f"| {row.direction_words}{changes} |"
+        )
+    return [*out, ""]
 
 
 def cite(clauses: tuple[Clause, ...], side: str) -> str:
@@ -73,8 +103,11 @@ def change_block(change: Change) -> list[str]:
     return lines
 
 
-def to_markdown(comparison: Comparison, *, run_at: str | None = None) -> str:
-    """The brief; with ``run_at`` (the time of the run) it ends with the full evidence block."""
+def to_markdown(
+    comparison: Comparison, *, run_at: str | None = None, labels: dict[str, str] | None = None
+) -> str:
+    """The brief; with ``run_at`` (the time of the run) it ends with the full evidence block.
+    ``labels`` name the lens's topics (ids are shown without them)."""
     old, new = comparison.old, comparison.new
     counts = comparison.summary["counts"]
     out = [
@@ -98,6 +131,7 @@ def to_markdown(comparison: Comparison, *, run_at: str | None = None) -> str:
     highlights = comparison.summary.get("highlights") or []
     if highlights:
         out += ["## Highlights", ""] + [f"- {escape(h)}" for h in highlights] + [""]
+    out += rules_table(comparison, labels or {})
     topics = comparison.summary.get("topics") or {}
     if topics:
         out += [
