@@ -224,3 +224,17 @@ def test_rules_evaluator_scores_each_situation_and_counts_opposites(tmp_path: Pa
     assert tallies["scope_change"].right == 0 and tallies["scope_change"].opposite == 1
     assert tallies["ALL"].cases == 2 and tallies["ALL"].accuracy == 0.5
     assert tallies["list_item_removed"].topic_f1 == 1.0
+
+
+def test_rules_madison_panel_shows_all_twelve_points_and_the_replaced_line() -> None:
+    from analyzer.lenses.evaluate_docs import SEED_POINTS
+    from analyzer.report.rules_view import rules_rows
+
+    result = compare_texts((MADISON / "old.txt").read_text(), BASE)
+    rows = rules_rows(result)
+    after = " ".join(row.after for row in rows).lower()
+    assert [n for n, word in SEED_POINTS.items() if word not in after] == []
+    assert all(row.direction == "limits_enforcement" for row in rows if row.before == "no rule")
+    replaced = next(row for row in rows if row.action == "act_as_authority")
+    assert replaced.after.startswith("no rule of its own") and "self-initiate" in replaced.after
+    assert replaced.direction == "neutral"

@@ -120,6 +120,17 @@ def _topic_order(comparison: Comparison, labels: dict[str, str], found: list[str
     return [t for t in order if t in found]
 
 
+def _replacement(comparison: Comparison, change_ids: set[str]) -> str:
+    """ "no rule" is misleading where the rule gave way to others of its topic (the tool's signal
+    ``replaced``): say what replaced it, in the tool's own note."""
+    for change in comparison.changes:
+        if change.id in change_ids and change.assessment is not None:
+            for signal in change.assessment.signals:
+                if signal.kind == "replaced":
+                    return f"{NO_RULE} of its own: {signal.note}"
+    return ""
+
+
 def rules_rows(comparison: Comparison, labels: dict[str, str] | None = None) -> list[RuleRow]:
     """One row per (topic, action) either version has a provision on; none without provisions."""
     labels = labels or {}
@@ -148,6 +159,9 @@ def rules_rows(comparison: Comparison, labels: dict[str, str] | None = None) -> 
             ]
             by_change = dict(linked)  # a change that alters both sides counts once
             label = next((p.label for p in news + olds if p.label), key[1].replace("_", " "))
+            after = side_words(news)
+            if olds and not news:
+                after = _replacement(comparison, set(by_change)) or after
             rows.append(
                 RuleRow(
                     topic=topic,
@@ -155,7 +169,7 @@ def rules_rows(comparison: Comparison, labels: dict[str, str] | None = None) -> 
                     action=key[1],
                     action_label=label,
                     before=side_words(olds),
-                    after=side_words(news),
+                    after=after,
                     direction=merge_directions(list(by_change.values()), both_sides=bool(olds and news)),
                     changes=tuple(c.id for c in comparison.changes if c.id in by_change),
                     old=tuple(p.id for p in olds),
