@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import heapq
+import itertools
 import math
 import re
 from collections import Counter, defaultdict
@@ -281,7 +282,19 @@ def _runner_up(candidates: list[tuple[float, int, int]]) -> dict[tuple[str, int,
     return out
 
 
-def _runs(start: int, free: set[int], limit: int) -> list[tuple[int, ...]]:
+class _Free:
+    """Clauses of the "many" side still free for a split or merge (or the single's own partner).
+    A membership test, not a set: building a set over the document for every clause would make
+    ``find_splits`` quadratic on long documents."""
+
+    def __init__(self, size: int, taken: dict[int, int], partner: int | None) -> None:
+        self.size, self.taken, self.partner = size, taken, partner
+
+    def __contains__(self, k: int) -> bool:
+        return 0 <= k < self.size and (k not in self.taken or k == self.partner)
+
+
+def _runs(start: int, free: _Free, limit: int) -> list[tuple[int, ...]]:
     runs = []
     run = [start]
     while len(run) < limit and run[-1] + 1 in free:
@@ -303,12 +316,13 @@ def find_splits(state: _State, settings: CompareSettings) -> None:
             if current is not None and current.kind != "modified":
                 continue
             partner = None if current is None else (current.new[0] if side == "old" else current.old[0])
-            free = {k for k in range(len(many)) if k not in many_to or k == partner}
+            free = _Free(len(many), many_to, partner)
             if partner is not None:
                 starts = [partner - d for d in range(0, 4)]
             else:
                 lo, hi = order.between(s)
-                starts = [k for k in range(int(lo) + 1, int(min(hi, len(many)))) if k in free][:30]
+                window = range(int(lo) + 1, int(min(hi, len(many))))
+                starts = list(itertools.islice((k for k in window if k in free), 30))
             best: tuple[float, tuple[int, ...]] | None = None
             base = (current.similarity or 0.0) if current else 0.0
             for start in starts:
