@@ -2,21 +2,25 @@
 
 1. ``exact_anchors``   identical text, in order (longest matching runs) → unchanged / renumbered
 2. ``align_gaps``      between two anchors, the best order-keeping fuzzy pairing → modified
-3. ``match_leftovers`` out-of-order candidates from an inverted word index → moved
-4. ``find_splits``     one clause ↔ several consecutive clauses → split / merged
-5. whatever is left   → removed / added
+3. ``regroup_by_sentences``  text broken into paragraphs differently: consecutive clauses whose
+                      sentences reappear in each other → merged / split
+4. ``match_leftovers`` out-of-order candidates from an inverted word index → moved
+5. ``find_splits``     one clause ↔ several consecutive clauses by joined-text likeness → split /
+                      merged (before and after stage 4)
+6. whatever is left   → removed / added
 
-No stage compares every clause with every other: stage 2 works inside gaps, stage 3 scores only
-the candidates that share rare words."""
+No stage compares every clause with every other: stages 2 and 3 work inside gaps, stages 3 and 4
+score only the candidates that share rare words."""
 
 from __future__ import annotations
 
 import bisect
 import hashlib
 import heapq
+import itertools
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -278,7 +282,19 @@ def _runner_up(candidates: list[tuple[float, int, int]]) -> dict[tuple[str, int,
     return out
 
 
-def _runs(start: int, free: set[int], limit: int) -> list[tuple[int, ...]]:
+class _Free:
+    """Clauses of the "many" side still free for a split or merge (or the single's own partner).
+    A membership test, not a set: building a set over the document for every clause would make
+    ``find_splits`` quadratic on long documents."""
+
+    def __init__(self, size: int, taken: dict[int, int], partner: int | None) -> None:
+        self.size, self.taken, self.partner = size, taken, partner
+
+    def __contains__(self, k: int) -> bool:
+        return 0 <= k < self.size and (k not in self.taken or k == self.partner)
+
+
+def _runs(start: int, free: _Free, limit: int) -> list[tuple[int, ...]]:
     runs = []
     run = [start]
     while len(run) < limit and run[-1] + 1 in free:
@@ -300,12 +316,13 @@ def find_splits(state: _State, settings: CompareSettings) -> None:
             if current is not None and current.kind != "modified":
                 continue
             partner = None if current is None else (current.new[0] if side == "old" else current.old[0])
-            free = {k for k in range(len(many)) if k not in many_to or k == partner}
+            free = _Free(len(many), many_to, partner)
             if partner is not None:
                 starts = [partner - d for d in range(0, 4)]
             else:
                 lo, hi = order.between(s)
-                starts = [k for k in range(int(lo) + 1, int(min(hi, len(many)))) if k in free][:30]
+                window = range(int(lo) + 1, int(min(hi, len(many))))
+                starts = list(itertools.islice((k for k in window if k in free), 30))
             best: tuple[float, tuple[int, ...]] | None = None
             base = (current.similarity or 0.0) if current else 0.0
             for start in starts:
@@ -342,6 +359,330 @@ def _unpair(state: _State, index: int) -> None:
     state.matches[index] = Match("unchanged", (), (), None)  # tombstone, dropped at the end
 
 
+# --- re-paragraphed text ------------------------------------------------------------------------
+
+# A cheap regex sentence split, written here because the tool's spaCy sentence recogniser (used
+# by segment.py only for over-long clauses) would cost more than the whole alignment. Both sides
+# are split the same way, which is all that matching sentences needs.
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of ``text``, normalised (case folded, spacing collapsed)."""
+    out: list[str] = []
+    start = 0
+    for m in _SENTENCE_BREAK.finditer(text):
+        out.append(_norm(text[start : m.end()]))
+        start = m.end()
+    if text[start:].strip():
+        out.append(_norm(text[start:]))
+    return out
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    clause: int
+    gap: int
+    text: str
+
+
+def _regroupable(state: _State, side: str) -> set[int]:
+    """Clauses that are unpaired or only weakly paired (``modified``, one to one): the ones whose
+    pairing regrouping may still change. Headings are left to the other stages."""
+    clauses = state.old if side == "old" else state.new
+    to = state.old_to if side == "old" else state.new_to
+    out = set()
+    for k, clause in enumerate(clauses):
+        match = state.matches[to[k]] if k in to else None
+        if clause.is_heading:
+            continue
+        if match is None or (match.kind == "modified" and len(match.old) == len(match.new) == 1):
+            out.add(k)
+    return out
+
+
+def _gaps(state: _State) -> tuple[list[int], list[int]]:
+    """Old and new positions of the identical clauses that keep their order: a clause can only be
+    regrouped with clauses of the same gap between two of them."""
+    fixed = sorted(
+        (m.old[0], m.new[0])
+        for m in state.matches
+        if m.kind in ("unchanged", "renumbered") and len(m.old) == len(m.new) == 1
+    )
+    olds: list[int] = []
+    news: list[int] = []
+    for i, j in fixed:
+        if not news or j > news[-1]:
+            olds.append(i)
+            news.append(j)
+    return olds, news
+
+
+def _sentence_list(clauses: Sequence[Clause], which: set[int], fixed: list[int]) -> list[_Sentence]:
+    return [
+        _Sentence(k, bisect.bisect_left(fixed, k), s)
+        for k in sorted(which)
+        for s in sentences(clauses[k].text)
+    ]
+
+
+def _sentence_candidates(
+    old: list[_Sentence], new: list[_Sentence], settings: CompareSettings
+) -> list[tuple[int, int]]:
+    """(old sentence, new sentence) candidates in the same gap: identical text, or else the few
+    new sentences sharing the most rare words that reach ``reparagraph_sentence_similarity``."""
+    exact: dict[tuple[int, str], list[int]] = defaultdict(list)
+    for q, s in enumerate(new):
+        exact[(s.gap, s.text)].append(q)
+    old_texts = {(s.gap, s.text) for s in old}
+    index: dict[tuple[int, str], list[int]] = defaultdict(list)
+    for q, s in enumerate(new):
+        if (s.gap, s.text) not in old_texts:
+            for word in set(_WORDS.findall(s.text)):
+                index[(s.gap, word)].append(q)
+    total = len(new)
+    out: list[tuple[int, int]] = []
+    for p, s in enumerate(old):
+        same = exact.get((s.gap, s.text))
+        if same:
+            # a sentence repeated in the gap: the copies nearest its position are enough
+            here = bisect.bisect_left(same, round(p * total / max(len(old), 1)))
+            window = same[max(0, here - settings.candidate_limit) : here + settings.candidate_limit]
+            out.extend((p, q) for q in window)
+            continue
+        votes: defaultdict[int, float] = defaultdict(float)
+        for word in set(_WORDS.findall(s.text)):
+            posting = index.get((s.gap, word))
+            if posting and len(posting) < max(50, total // 2):
+                weight = math.log(1 + total / len(posting))
+                for q in posting:
+                    votes[q] += weight
+        for q, _ in heapq.nsmallest(settings.candidate_limit, votes.items(), key=lambda kv: (-kv[1], kv[0])):
+            if fuzz.ratio(s.text, new[q].text) / 100.0 >= settings.reparagraph_sentence_similarity:
+                out.append((p, q))
+    return out
+
+
+def _in_order(candidates: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The longest subset of candidate pairs that keeps the order on both sides (Hunt-Szymanski:
+    longest increasing subsequence of the new positions, old positions taken in order)."""
+    ordered = sorted(candidates, key=lambda c: (c[0], -c[1]))
+    tails: list[int] = []  # new position ending the best chain of each length
+    tail_at: list[int] = []  # index in ``ordered`` of that chain's last pair
+    parent: list[int] = []
+    for k, (_, q) in enumerate(ordered):
+        n = bisect.bisect_left(tails, q)
+        parent.append(tail_at[n - 1] if n else -1)
+        if n == len(tails):
+            tails.append(q)
+            tail_at.append(k)
+        else:
+            tails[n] = q
+            tail_at[n] = k
+    chain: list[tuple[int, int]] = []
+    k = tail_at[-1] if tail_at else -1
+    while k >= 0:
+        chain.append(ordered[k])
+        k = parent[k]
+    return chain[::-1]
+
+
+@dataclass
+class _Group:
+    """Consecutive old and new clauses whose sentences are found in each other."""
+
+    old: list[int]
+    new: list[int]
+    shared: Counter[tuple[int, int]]
+    """Characters (old + new) of the sentences an old and a new clause of the group share..."""
+    edited: Counter[tuple[int, int]]
+    """...and of those sentences, the ones whose wording differs."""
+    shared_old: Counter[int]
+    """Characters of each old clause's sentences found on the new side (and the reverse:)"""
+    shared_new: Counter[int]
+
+
+def _linked_groups(pairs: list[tuple[int, int]], old: list[_Sentence], new: list[_Sentence]) -> list[_Group]:
+    """Chain in-order sentence pairs into groups: the next pair joins the group while it shares
+    the old or the new clause of the previous one."""
+    groups: list[_Group] = []
+    last: tuple[int, int] | None = None
+    for p, q in pairs:
+        i, j = old[p].clause, new[q].clause
+        if last is None or (i != last[0] and j != last[1]):
+            groups.append(_Group([i], [j], Counter(), Counter(), Counter(), Counter()))
+        group = groups[-1]
+        if group.old[-1] != i:
+            group.old.extend(range(group.old[-1] + 1, i + 1))
+        if group.new[-1] != j:
+            group.new.extend(range(group.new[-1] + 1, j + 1))
+        chars = len(old[p].text) + len(new[q].text)
+        group.shared[(i, j)] += chars
+        if old[p].text != new[q].text:
+            group.edited[(i, j)] += chars
+        group.shared_old[i] += len(old[p].text)
+        group.shared_new[j] += len(new[q].text)
+        last = (i, j)
+    return [g for g in groups if len(g.old) > 1 or len(g.new) > 1]
+
+
+def _covered(
+    group: _Group,
+    regroupable: tuple[set[int], set[int]],
+    chars: tuple[Counter[int], Counter[int]],
+    settings: CompareSettings,
+) -> bool:
+    """Whether every clause of the group may be regrouped, a side with several clauses is mostly
+    made of sentences found on the other side (the one clause of a merge may bring new text
+    besides: the diff shows it inserted), and a side with several clauses is not too long."""
+    if not (set(group.old) <= regroupable[0] and set(group.new) <= regroupable[1]):
+        return False
+    for members, shared, total in (
+        (group.old, group.shared_old, chars[0]),
+        (group.new, group.shared_new, chars[1]),
+    ):
+        whole = sum(total[k] for k in members)
+        if len(members) > 1 and sum(shared[k] for k in members) < settings.reparagraph_min_coverage * whole:
+            return False
+    return min(len(group.old), len(group.new)) > 1 or max(len(group.old), len(group.new)) <= (
+        settings.reparagraph_max_run
+    )
+
+
+def _contract_groups(group: _Group, limit: int) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+    """Cut a group into changes the contract can carry: one old → several new (split), several
+    old → one new (merged), or one → one.
+
+    A re-break with crossing boundaries (old A B C → new "A + first half of B", "second half of
+    B + C") has no such reading as a whole; the shared JSON checker would take one ``merged``
+    change with several clauses on both sides, but the schema shipped in the package (and the
+    project's own validation) requires exactly one old clause for ``split`` and exactly one new
+    for ``merged``. So the group is cut into such changes, choosing the cuts that leave the
+    fewest shared characters on different sides, then the fewest changes (here: "A B" merged
+    into the first new clause and C paired with the second as modified, the half of B that went
+    to the second showing as deleted from the first change and inserted in the second). A cut
+    through an edited sentence would hide its word changes (the sentence shows whole on both
+    sides of the cut), so cutting through unedited text is preferred at any length. A dynamic
+    programme over (old clauses used, new clauses used), kept to a band around the shared
+    sentences so that a long staggered chain stays linear."""
+    m, n = len(group.old), len(group.new)
+    if m == 1 or n == 1:
+        return [(tuple(group.old), tuple(group.new))]
+    at_old = {k: a for a, k in enumerate(group.old)}
+    at_new = {k: b for b, k in enumerate(group.new)}
+    links: list[dict[int, int]] = [{} for _ in range(m)]
+    out_old, out_new = [0] * (m + 1), [0] * (n + 1)  # prefix sums of each clause's shared weight
+    lo, hi = [n] * m, [-1] * m
+    edited_scale = sum(group.shared.values()) + 1  # one edited character outweighs all the rest
+    for (i, j), chars in group.shared.items():
+        w = chars + edited_scale * group.edited[(i, j)]
+        a, b = at_old[i], at_new[j]
+        links[a][b] = w
+        out_old[a + 1] += w
+        out_new[b + 1] += w
+        lo[a], hi[a] = min(lo[a], b), max(hi[a], b)
+    for k in range(m):
+        out_old[k + 1] += out_old[k]
+    for k in range(n):
+        out_new[k + 1] += out_new[k]
+    for a in range(1, m):  # an old clause with no shared sentence sits where its neighbours do
+        if hi[a] < 0:
+            lo[a], hi[a] = lo[a - 1], hi[a - 1]
+    best: dict[tuple[int, int], tuple[float, int]] = {(0, 0): (0, 0)}
+    back: dict[tuple[int, int], tuple[int, int]] = {}
+    for a in range(m):
+        first = max(0, (hi[a - 1] if a else 0) - limit)
+        for b in range(first, min(n, lo[a] + limit + 1)):
+            if (a, b) not in best:
+                continue
+            cost, count = best[(a, b)]
+            steps: list[tuple[int, int, int]] = []
+            inside = 0
+            for t in range(1, min(limit, n - b) + 1):  # one old clause, t new
+                inside += links[a].get(b + t - 1, 0)
+                steps.append((1, t, inside))
+            inside = links[a].get(b, 0)
+            for s in range(2, min(limit, m - a) + 1):  # s old clauses, one new
+                inside += links[a + s - 1].get(b, 0)
+                steps.append((s, 1, inside))
+            for s, t, shared in steps:
+                cut = out_old[a + s] - out_old[a] + out_new[b + t] - out_new[b] - 2 * shared
+                value = (cost + cut, count + 1)
+                if value < best.get((a + s, b + t), (math.inf, 0)):
+                    best[(a + s, b + t)] = value
+                    back[(a + s, b + t)] = (a, b)
+    if (m, n) not in best:
+        return []
+    cuts = [(m, n)]
+    while cuts[-1] != (0, 0):
+        cuts.append(back[cuts[-1]])
+    cuts.reverse()
+    return [
+        (tuple(group.old[a0:a1]), tuple(group.new[b0:b1]))
+        for (a0, b0), (a1, b1) in zip(cuts, cuts[1:], strict=False)
+    ]
+
+
+def regroup_by_sentences(state: _State, settings: CompareSettings) -> None:
+    """Text broken into paragraphs differently (two PDF editions, a PDF and a retyped copy):
+    consecutive old and new clauses whose sentences reappear in each other become one change,
+    ``merged`` (several old → one new) or ``split`` (one old → several new), instead of removals
+    and additions. Works on what is unpaired or paired only as ``modified``, inside the gaps
+    between identical clauses; sentences are paired by identical text or, through an index of
+    rare words, by high similarity, and only in order. A group with more than
+    ``reparagraph_max_run`` clauses on its "several" side, or whose side with several clauses
+    has less than ``reparagraph_min_coverage`` of its text found on the other, is left to the
+    other stages, as is a group with a ``modified`` partner outside any group. Boundaries that
+    cross are cut as ``_contract_groups`` explains."""
+    regroupable = (_regroupable(state, "old"), _regroupable(state, "new"))
+    if not regroupable[0] or not regroupable[1]:
+        return
+    fixed_old, fixed_new = _gaps(state)
+    old = _sentence_list(state.old, regroupable[0], fixed_old)
+    new = _sentence_list(state.new, regroupable[1], fixed_new)
+    pairs = _in_order(_sentence_candidates(old, new, settings))
+    chars = (Counter[int](), Counter[int]())
+    for side, listed in enumerate((old, new)):
+        for sentence in listed:
+            chars[side][sentence.clause] += len(sentence.text)
+    groups = [
+        (g, changes)
+        for g in _linked_groups(pairs, old, new)
+        if _covered(g, regroupable, chars, settings)
+        and (changes := _contract_groups(g, settings.reparagraph_max_run))
+    ]
+    changed = True
+    while changed:  # a weak pair is only undone when both its clauses find a place in a group
+        members = ({i for g, _ in groups for i in g.old}, {j for g, _ in groups for j in g.new})
+        kept = [(g, changes) for g, changes in groups if _partners_inside(g, state, members)]
+        changed = len(kept) < len(groups)
+        groups = kept
+    for group, changes in groups:
+        for index in sorted(
+            {state.old_to[i] for i in group.old if i in state.old_to}
+            | {state.new_to[j] for j in group.new if j in state.new_to}
+        ):
+            _unpair(state, index)
+        for o, n in changes:
+            joined = similarity(
+                " ".join(state.old[i].text for i in o), " ".join(state.new[j].text for j in n)
+            )
+            if len(o) == len(n) == 1:
+                state.pair(state.one_to_one_kind(o[0], n[0]), o, n, joined)
+            else:
+                state.pair("split" if len(o) == 1 else "merged", o, n, joined)
+
+
+def _partners_inside(group: _Group, state: _State, members: tuple[set[int], set[int]]) -> bool:
+    for i in group.old:
+        if i in state.old_to and not set(state.matches[state.old_to[i]].new) <= members[1]:
+            return False
+    for j in group.new:
+        if j in state.new_to and not set(state.matches[state.new_to[j]].old) <= members[0]:
+            return False
+    return True
+
+
 _MIRROR: dict[ChangeKind, ChangeKind] = {
     "added": "removed",
     "removed": "added",
@@ -367,6 +708,7 @@ def _align(old: Sequence[Clause], new: Sequence[Clause], settings: CompareSettin
     state = _State(old, new)
     anchors = exact_anchors(state)
     align_gaps(state, anchors, settings)
+    regroup_by_sentences(state, settings)
     find_splits(state, settings)  # before moved pairing, so part of a split is not taken for a move
     match_leftovers(state, settings)
     extend_moves(state, settings)

@@ -77,6 +77,18 @@ class CompareSettings:
     ``merged`` into one) when their joined text reaches this similarity..."""
     split_min_gain: float = 0.08
     """...and beats the best one-to-one pairing by at least this much."""
+    reparagraph_sentence_similarity: float = 0.75
+    """When text was broken into paragraphs differently, an old and a new sentence count as the
+    same sentence at or above this similarity (rapidfuzz ratio, 0-1); identical text (ignoring
+    case and spacing) always does."""
+    reparagraph_min_coverage: float = 0.75
+    """Consecutive old and new clauses are regrouped by their sentences (``merged``/``split``)
+    only when, on each side with several clauses, at least this share of the characters lies in
+    sentences found on the other side (the single clause of a merge or split may bring new text;
+    the diff shows it)..."""
+    reparagraph_max_run: int = 12
+    """...and no change gets more than this many clauses on one side (a page of short paragraphs
+    joined into one)."""
     candidate_limit: int = 8
     """How many candidates the inverted word index proposes per clause for out-of-order
     matching (keeps alignment near-linear on 1,000-page documents)."""
