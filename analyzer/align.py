@@ -367,16 +367,30 @@ def _unpair(state: _State, index: int) -> None:
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 
 
+_LIST_BREAK = re.compile(r"[:;]\s+(?:(?:or|and)\s+)?(?=\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s)")
+"""A list printed inline ("… the following: (1) inquiring …; (2) sending …") breaks where its
+items would start their own paragraphs."""
+_PIECE_EDGES = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+|[\s;:,]+(?:(?:or|and)\s*)?$")
+
+
 def sentences(text: str) -> list[str]:
-    """The sentences of ``text``, normalised (case folded, spacing collapsed)."""
-    out: list[str] = []
+    """The sentences of ``text`` (and the items of a list printed inline), normalised: case
+    folded, spacing collapsed, an item's label and its trailing "; or" set aside."""
+    pieces: list[str] = []
     start = 0
     for m in _SENTENCE_BREAK.finditer(text):
-        out.append(_norm(text[start : m.end()]))
+        pieces.append(text[start : m.end()])
         start = m.end()
     if text[start:].strip():
-        out.append(_norm(text[start:]))
-    return out
+        pieces.append(text[start:])
+    out = []
+    for piece in pieces:
+        at = 0
+        for m in _LIST_BREAK.finditer(piece):
+            out.append(piece[at : m.start() + 1])
+            at = m.end()
+        out.append(piece[at:])
+    return [n for n in (_norm(_PIECE_EDGES.sub("", p)) for p in out) if n]
 
 
 @dataclass(frozen=True)

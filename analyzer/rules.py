@@ -246,6 +246,25 @@ def _label_style(number: str | None) -> str:
     return "-"
 
 
+_INLINE_ITEM = re.compile(
+    r"(?:(?<=:)|(?<=;)|(?<=;\sor)|(?<=;\sand))\s+\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+"
+)
+
+
+def _inline_list(sentence: str) -> list[str] | None:
+    """A list printed inside one paragraph: [stem ending in ":", item, item …], or None."""
+    colon = sentence.find(":")
+    if colon < 0:
+        return None
+    cuts = [m for m in _INLINE_ITEM.finditer(sentence) if m.start() >= colon]
+    if len(cuts) < 2 or sentence[colon + 1 : cuts[0].start()].strip():
+        return None
+    pieces = [sentence[: colon + 1]]
+    for m, nxt in zip(cuts, [*cuts[1:], None], strict=True):
+        pieces.append(sentence[m.end() : nxt.start() if nxt else len(sentence)].strip())
+    return pieces
+
+
 def rule_units(clauses: Sequence[Clause]) -> list[_Unit]:
     units: list[_Unit] = []
     stem: _Unit | None = None
@@ -267,7 +286,10 @@ def rule_units(clauses: Sequence[Clause]) -> list[_Unit]:
             continue  # a heading names a section; one ending in ":" introduces a list
         parts = sentences(clause.text)
         for k, sentence in enumerate(parts):
-            unit = _Unit(clause, sentence, section=section)
+            inline = _inline_list(sentence)
+            unit = _Unit(clause, inline[0] if inline else sentence, section=section)
+            if inline:  # "… any of the following: (1) inquiring …; (2) sending …" read as stem and items
+                unit.items = [(clause, item) for item in inline[1:]]
             units.append(unit)
             if k == len(parts) - 1 and re.search(r"[:\-–—]\s*$", sentence):
                 stem = unit
