@@ -51,6 +51,13 @@ def test_browser_upload_compare_filter_download(streamlit_server, browser, tmp_p
     assert page.locator(".pd-topic", has_text="Documentation requests").count() >= 1
     assert page.locator("mark.pd-ev", has_text="passport").count() >= 1
     page.screenshot(path=str(ARTIFACTS / "comparison.png"), full_page=False)
+    # the Rules panel in a real browser: the ICE-cooperation rule with its listed conditions
+    rules = page.get_by_text("Rules, before and after").first
+    rules.evaluate("e => e.scrollIntoView({block: 'start'})")
+    assert page.locator("td", has_text="is arrested for any violent felony").count() >= 1
+    assert page.locator("td", has_text="limits enforcement").count() >= 1
+    assert page.locator("td", has_text="expands enforcement").count() == 0
+    page.screenshot(path=str(ARTIFACTS / "rules.png"), full_page=False)
     page.get_by_text("Side by side").scroll_into_view_if_needed()
     page.evaluate("window.scrollBy(0, -40)")
     page.screenshot(path=str(ARTIFACTS / "side_by_side.png"), full_page=False)

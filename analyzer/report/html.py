@@ -114,9 +114,9 @@ def _side(change: Change, side: str) -> str:
     return f'<div class="side"><div class="meta">{side}: {clause_meta(clauses)}</div>{body}</div>'
 
 
-def _rules_side(texts: tuple[str, ...], prefix: str) -> str:
-    if not texts:
-        return f'<span class="{prefix}norule">{NO_RULE}</span>'
+def _rules_side(texts: tuple[str, ...], prefix: str, said: str = NO_RULE) -> str:
+    if not texts:  # "no rule", or what the row says replaced it
+        return f'<span class="{prefix}norule">{esc(said)}</span>'
     if len(texts) == 1:
         return esc(texts[0])
     return "<ol>" + "".join(f"<li>{esc(t)}</li>" for t in texts) + "</ol>"
@@ -144,7 +144,7 @@ def rules_html(
         out.append(
             f"<tr>{topic}<td>{esc(row.action_label)}</td>"
             f'<td class="{prefix}rule">{_rules_side(row.before_rules, prefix)}</td>'
-            f'<td class="{prefix}rule">{_rules_side(row.after_rules, prefix)}</td>'
+            f'<td class="{prefix}rule">{_rules_side(row.after_rules, prefix, row.after)}</td>'
             f'<td class="{prefix}dir"><b>{esc(row.direction_words)}</b>'
             + (f"<br><small>{changes}</small>" if changes else "")
             + "</td></tr>"
