@@ -118,7 +118,8 @@ _APPROVER = (
     r"(?:counsel|advisor)|general\s+counsel|bureau\s+chief|division\s+head|precinct\s+commander)"
 )
 _APPROVAL = re.compile(
-    r"\b(?:approv\w*|authori[sz]ation|authori[sz]ed\s+by|consent|permission|sign-?off|concurrence)\b[^.;]{0,90}?\b"
+    r"\b(?:approv\w*|authori[sz]ation|authori[sz]ed\s+by|consent|permission|sign-?off|concurrence|review(?:ed)?\s+by)"
+    r"\b[^.;]{0,90}?\b"
     + _APPROVER
     + r"\b(?:\s+(?!or\b)[^\s.;,]+){0,6}"
     + r"(?:,?\s+or,?\s+(?:[^.;,]{0,40},\s*)?(?:(?:by|from)\s+)?(?:[^\s.;,]+\s*){1,6})?|\b"
@@ -420,8 +421,14 @@ def approval_strength(text: str, context: str) -> tuple[str, int]:
     word = (
         verb.group(1).lower()
         if verb
-        else ("shall" if re.search(r"\brequire|\bmust\b|\bshall\b", context, re.I) else "")
+        else (
+            "shall"
+            if re.search(r"\brequire|\bmust\b|\bshall\b|\bonly\s+(?:with|after|upon)\b", context, re.I)
+            else ""
+        )
     )
+    if not re.search(r"approv|authori[sz]|consent|permission|sign-?off|concurrence", text, re.I):
+        word = f"{word or 'shall'} (review only)"  # a review is not an approval: a lower bar
     # "the Chief of Police or any lieutenant": the lowest approver named sets the bar
     rank = (
         1
@@ -504,9 +511,12 @@ def read_unit(unit: _Unit, actions: Sequence[ActionSpec]) -> list[_Draft]:
     for m in _CONDITION.finditer(text[:main_end]):
         if m.start() < verb.start() - 60 or (lead is not None and m.start() < lead[1]):
             continue
-        if any(a <= m.start() < b for a, b in approval_spans):
-            continue
         end = _span_end(text[:main_end], m.start())
+        inside = [a for a, b in approval_spans if a < end and m.start() < b]
+        if inside and min(inside) <= m.end() + 30:
+            continue  # "only with prior approval of the Watch Commander" is the approval, read below
+        if inside:  # "when … is present, with the approval of a supervisor": the condition stops there
+            end = min(inside)
         span = text[m.start() : end].strip(" ,;:")
         if len(span.split()) < 2 or (unit.items and end >= main_end - 2):
             continue  # a stem's "only when an individual:" is read with its items below
@@ -520,6 +530,11 @@ def read_unit(unit: _Unit, actions: Sequence[ActionSpec]) -> list[_Draft]:
         span = text[m.start() : end].strip(" ,;:")
         if unit.items and end >= len(text) - 2:
             continue  # a stem's "unless the detainee:" is read with its items below
+        if (
+            re.match(r"(?:unless|except)\s+(?:\w+\s+){0,3}?(?:approv|authori[sz])\w*", span, re.I)
+            and len(span.split()) <= 12
+        ):
+            continue  # "unless approved by the Chief" is an approval route, read with the approvals
         joined = text[previous_end : m.start()] if previous_end >= 0 else ""
         nested = previous_end >= 0 and joined.strip(" ,;") == ""
         if nested and _RELAXES.search(span):

@@ -339,8 +339,11 @@ _FORCE = {"should": 2, "ought to": 2, "is encouraged": 1, "are encouraged": 1, "
 def _force(verb: str) -> float:
     """How firmly an approval is required: 3 shall/must/required … 1 may/encouraged (0: not said);
     half a step more when it must be in writing."""
+    if "(review only)" in verb:
+        return 1.0
     base, written = verb.removesuffix(" in writing"), verb.endswith(" in writing")
-    force = 3.0 if base in _STRONG else float(_FORCE.get(base, 0))
+    # an approval stated without a verb ("only with approval of …", "after approval by …") is required
+    force = 3.0 if base in _STRONG or base in ("", "needs") else float(_FORCE.get(base, 0))
     return force + 0.5 if force and written else force
 
 
@@ -351,7 +354,9 @@ def _approval_change(old: Part, new: Part, flip: int) -> list[Vote]:
     known = _force(old_verb) and _force(new_verb)
     weaker = bool(known) and _force(new_verb) < _force(old_verb)
     stronger = bool(known) and _force(new_verb) > _force(old_verb)
-    sign = 1 if new.polarity == "forbids" else -1
+    # a lower or weaker approval eases enforcement, whether it holds a permission back or opens a
+    # prohibition
+    sign = 1
     if weaker or stronger:
         note = f"the approval is now {_q(new_verb)} where it was {_q(old_verb)}: {_q(new.text)}"
         out.append(

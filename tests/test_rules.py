@@ -238,3 +238,46 @@ def test_rules_madison_panel_shows_all_twelve_points_and_the_replaced_line() -> 
     replaced = next(row for row in rows if row.action == "act_as_authority")
     assert replaced.after.startswith("no rule of its own") and "self-initiate" in replaced.after
     assert replaced.direction == "neutral"
+
+
+LEXIPOL = "POLICY 428 IMMIGRATION\n\nPurpose. This policy guides members.\n\n"
+APPROVALS = [
+    (
+        "Officers may contact ICE about a detained person only with prior written approval of the "
+        "Watch Commander.",
+        "Officers may contact ICE about a detained person only with prior approval of the Watch Commander.",
+        "expands_enforcement",
+    ),
+    (
+        "Officers may contact ICE regarding a detained person with the approval of a supervisor.",
+        "Officers may contact ICE regarding a detained person.",
+        "expands_enforcement",
+    ),
+    (
+        "Any request for assistance from ICE must be approved by the Chief of Police.",
+        "Any request for assistance from ICE must be approved by a sergeant.",
+        "expands_enforcement",
+    ),
+    (
+        "Members shall not participate in any ICE operation unless approved by the Chief.",
+        "Members shall not participate in any ICE operation unless approved by a supervisor.",
+        "expands_enforcement",
+    ),
+    (
+        "Members shall not participate in any ICE operation unless approved by the Chief.",
+        "Members shall not participate in any ICE operation.",
+        "limits_enforcement",
+    ),
+    (
+        "Deputies may honor an ICE detainer after review and approval by the Jail Commander.",
+        "Deputies may honor an ICE detainer after review by the Jail Commander.",
+        "expands_enforcement",
+    ),
+]
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), APPROVALS)
+def test_rules_approval_changes_by_force_rank_and_route(old: str, new: str, direction: str) -> None:
+    """An approval holding a permission back, or opening a prohibition: weaker, lower or gone
+    widens in both cases; a prohibition losing its approval route narrows."""
+    assert set(directions(LEXIPOL + old + "\n", LEXIPOL + new + "\n")) == {direction}
