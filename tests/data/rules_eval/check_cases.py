@@ -9,6 +9,7 @@ situation. Exit status 0 when everything passes, 1 otherwise.
 
     python3 tests/data/rules_eval/check_cases.py [PATH]
 """
+
 from __future__ import annotations
 
 import json
@@ -139,8 +140,7 @@ def main(argv: list[str]) -> int:
     for situation in SITUATIONS:
         if per_situation[situation] < MIN_PER_SITUATION:
             errors.append(
-                f"situation {situation!r}: {per_situation[situation]} cases, "
-                f"need {MIN_PER_SITUATION}"
+                f"situation {situation!r}: {per_situation[situation]} cases, need {MIN_PER_SITUATION}"
             )
     if total < MIN_CASES:
         errors.append(f"{total} cases, need at least {MIN_CASES}")
