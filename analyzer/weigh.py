@@ -156,42 +156,23 @@ def _part_votes(old: Provision, new: Provision, protective: set[str]) -> list[Vo
                         )
                     )
                 continue
-            narrowed = _alternative_dropped(before, matched, part)
-            if narrowed is not None:
-                k, o, dropped = narrowed
+            alternative = _alternative(before, matched, part)
+            if alternative is not None:
+                k, o, extra, gained = alternative
                 matched.add(k)
-                vote = -1 if part.polarity == "allows" else 1  # fewer alternatives: the part covers less
-                note = f"the {part.kind} {_q(o.text)} loses the alternative {_q(dropped)}"
-                if dropped.startswith("except "):  # a carve-out dropped: the part covers more
-                    vote, note = (
-                        -vote,
-                        f"the {part.kind} {_q(part.text)} no longer carves out {_q(dropped[7:])}",
-                    )
-                votes.append(
-                    Vote(
-                        Signal(f"{part.kind.replace(' ', '_')}_narrowed", o.text, part.text, note),
-                        vote * flip,
-                        "new",
-                        part.clause,
-                    )
-                )
-                continue
-            widened = _alternative_dropped([part], set(), None, among=before, skip=matched)
-            if widened is not None:
-                k, o, added = widened
-                matched.add(k)
-                vote = 1 if part.polarity == "allows" else -1
-                note = f"the {part.kind} {_q(o.text)} gains the alternative {_q(added)}"
-                if added.startswith("except "):
-                    vote, note = -vote, f"the {part.kind} {_q(o.text)} now carves out {_q(added[7:])}"
-                votes.append(
-                    Vote(
-                        Signal(f"{part.kind.replace(' ', '_')}_widened", o.text, part.text, note),
-                        vote * flip,
-                        "new",
-                        part.clause,
-                    )
-                )
+                carve = extra.startswith("except ")
+                # a gained "or …" alternative or a dropped carve-out makes the part cover more
+                more = gained != carve
+                vote = (1 if part.polarity == "allows" else -1) * (1 if more else -1)
+                if not carve:
+                    how = "gains" if gained else "loses"
+                    note = f"the {part.kind} {_q(o.text)} {how} the alternative {_q(extra)}"
+                elif gained:
+                    note = f"the {part.kind} {_q(o.text)} now carves out {_q(extra[7:])}"
+                else:
+                    note = f"the {part.kind} {_q(part.text)} no longer carves out {_q(extra[7:])}"
+                kind = f"{part.kind.replace(' ', '_')}_{'widened' if gained else 'narrowed'}"
+                votes.append(Vote(Signal(kind, o.text, part.text, note), vote * flip, "new", part.clause))
                 continue
             extended = next(
                 (
@@ -284,31 +265,17 @@ def _part_votes(old: Provision, new: Provision, protective: set[str]) -> list[Vo
 _ENUM = re.compile(r"\(\w{1,3}\)")
 
 
-def _alternative_dropped(
-    before: Sequence[Part],
-    matched: set[int],
-    part: Part | None,
-    *,
-    among: Sequence[Part] | None = None,
-    skip: set[int] | None = None,
-) -> tuple[int, Part, str] | None:
-    """A part that lost (or, called the other way, gained) one of its "or" alternatives: every word
-    of the shorter is in the longer, and what is missing starts at an "or" / "(b)"."""
-    if part is None:  # called as "gained": the new part is before[0], look for a shorter old one
-        longer = before[0]
-        for k, o in enumerate(among or []):
-            if k in (skip or set()):
+def _alternative(before: Sequence[Part], matched: set[int], part: Part) -> tuple[int, Part, str, bool] | None:
+    """The old part ``part`` is a version of with one "or" alternative (or carve-out) lost, or else
+    gained: every word of the shorter is in the longer, and what is missing is one block that opens
+    an alternative. Returns (index, old part, the words, gained?)."""
+    for gained in (False, True):
+        for k, o in enumerate(before):
+            if k in matched:
                 continue
-            extra = _extra_alternative(longer.text, o.text)
+            extra = _extra_alternative(part.text, o.text) if gained else _extra_alternative(o.text, part.text)
             if extra:
-                return k, o, extra
-        return None
-    for k, o in enumerate(before):
-        if k in matched:
-            continue
-        extra = _extra_alternative(o.text, part.text)
-        if extra:
-            return k, o, extra
+                return k, o, extra, gained
     return None
 
 
@@ -354,15 +321,14 @@ def _approval_change(old: Part, new: Part, flip: int) -> list[Vote]:
     known = _force(old_verb) and _force(new_verb)
     weaker = bool(known) and _force(new_verb) < _force(old_verb)
     stronger = bool(known) and _force(new_verb) > _force(old_verb)
-    # a lower or weaker approval eases enforcement, whether it holds a permission back or opens a
-    # prohibition
-    sign = 1
+    # a lower or weaker approval eases enforcement (+1), whether it holds a permission back or opens
+    # a prohibition
     if weaker or stronger:
         note = f"the approval is now {_q(new_verb)} where it was {_q(old_verb)}: {_q(new.text)}"
         out.append(
             Vote(
                 Signal("approval_weakened" if weaker else "approval_strengthened", old_verb, new_verb, note),
-                (sign if weaker else -sign) * flip,
+                (1 if weaker else -1) * flip,
                 "new",
                 new.clause,
             )
@@ -373,7 +339,7 @@ def _approval_change(old: Part, new: Part, flip: int) -> list[Vote]:
         out.append(
             Vote(
                 Signal("approver_lower" if lower else "approver_higher", old.text, new.text, note),
-                (sign if lower else -sign) * flip,
+                (1 if lower else -1) * flip,
                 "new",
                 new.clause,
             )
