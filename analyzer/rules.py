@@ -298,11 +298,15 @@ def rule_units(clauses: Sequence[Clause]) -> list[_Unit]:
 
 
 # --- reading one unit ----------------------------------------------------------------------------
-def _find_action(text: str, actions: Sequence[ActionSpec]) -> tuple[ActionSpec, re.Match[str]] | None:
-    """The action a sentence states a rule on: of the verbs near an object of their action, the first
-    one that a modal or negation governs ("no officer shall inquire"), else the first at all (so a
-    heading's "Immigration Inquiries Prohibited" does not take the place of the rule's own verb)."""
-    candidates = _action_candidates(text, actions)
+_Candidate = tuple[int, int, "ActionSpec", re.Match[str]]
+"""(verb position, the action's place in the lens, the action, the verb)."""
+
+
+def _find_action(text: str, candidates: Sequence[_Candidate]) -> tuple[ActionSpec, re.Match[str]] | None:
+    """The action a sentence states a rule on: of the verbs near an object of their action (the
+    ``candidates``), the first one that a modal or negation governs ("no officer shall inquire"),
+    else the first at all (so a heading's "Immigration Inquiries Prohibited" does not take the place
+    of the rule's own verb)."""
     governed = [
         c
         for c in candidates
@@ -313,10 +317,8 @@ def _find_action(text: str, actions: Sequence[ActionSpec]) -> tuple[ActionSpec, 
     return None if best is None else (best[2], best[3])
 
 
-def _action_candidates(
-    text: str, actions: Sequence[ActionSpec]
-) -> list[tuple[int, int, ActionSpec, re.Match[str]]]:
-    found: list[tuple[int, int, ActionSpec, re.Match[str]]] = []
+def _action_candidates(text: str, actions: Sequence[ActionSpec]) -> list[_Candidate]:
+    found: list[_Candidate] = []
     for order, action in enumerate(actions):
         objects = [m for m in action.objects.finditer(text)]
         if not objects:
@@ -443,7 +445,8 @@ def approval_strength(text: str, context: str) -> tuple[str, int]:
 def read_unit(unit: _Unit, actions: Sequence[ActionSpec]) -> list[_Draft]:
     """The rule(s) one unit states, on the ``actions`` given."""
     text = unit.text
-    found = _find_action(text, actions)
+    candidates = _action_candidates(text, actions)
+    found = _find_action(text, candidates)
     if found is None and unit.items:
         # "Members shall not:" (a) inquire …, (b) share …: each item completes the stem
         drafts = []
@@ -461,10 +464,7 @@ def read_unit(unit: _Unit, actions: Sequence[ActionSpec]) -> list[_Draft]:
     # the sentence's other actions lend their topics ("shall not assist in the execution of civil
     # immigration warrants issued by ICE" is about ICE cooperation and about warrants and holds)
     topics = list(
-        dict.fromkeys(
-            [action.topic]
-            + [c[2].topic for c in sorted(_action_candidates(text, actions), key=lambda c: c[:2])]
-        )
+        dict.fromkeys([action.topic] + [c[2].topic for c in sorted(candidates, key=lambda c: c[:2])])
     )
     binding, modal, double = _binding(text, verb.start())
     if action.protective and _PROTECTION.search(text):
