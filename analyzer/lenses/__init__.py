@@ -12,7 +12,7 @@ from typing import Any
 from ..assess import compare_stances, read_stance
 from ..models import Assessment, Change, Clause, Evidence, Notice, Provision, TopicHit, pages_label
 from ..nlp import load_pipeline
-from ..rules import read_provisions
+from ..rules import read_provisions, sentences
 from ..settings import CompareSettings
 from ..weigh import Verdict, assess_change, weigh
 from .lens import Lens, LensSpec, read_lens
@@ -74,8 +74,6 @@ def _squash(text: str) -> str:
 def _unread_sentences(change: Change, verdicts: list[Verdict]) -> bool:
     """Does this change alter a sentence that no provision was read from? The rules then say nothing
     about it, and the clause's own reading is the only one there is."""
-    from ..rules import sentences
-
     old = {_squash(x) for x in sentences(change.old_text)}
     new = {_squash(x) for x in sentences(change.new_text)}
     changed = (old ^ new) - {""}
@@ -135,38 +133,43 @@ def apply_lens(
             elif all(c.is_heading for c in change.old + change.new):
                 assessment = Assessment("neutral", (), "A heading: it names the topic but sets no rule.")
             else:
-                by_clause = compare_stances(
-                    stances.get("old"),
-                    stances.get("new"),
-                    protective_topic=bool(set(ordered) & spec.protective),
+                assessment = _judge(
+                    change, verdicts, stances, protective_topic=bool(set(ordered) & spec.protective)
                 )
-                assessment = assess_change(change, verdicts)
-                if assessment is None:
-                    assessment = by_clause
-                elif (
-                    assessment.signals
-                    and assessment.signals[0].kind == "restated"
-                    and change.old
-                    and change.new
-                    and by_clause.direction in ("limits_enforcement", "expands_enforcement")
-                    and _unread_sentences(change, verdicts)
-                ):
-                    # the changed sentence states no rule the tool could read: the clause's own reading
-                    # decides
-                    # where it rests on a modal or a negation; words like "only" often just moved: unclear
-                    firm = all(
-                        sig.kind in ("modal", "negation_added", "negation_removed")
-                        for sig in by_clause.signals
-                    )
-                    assessment = Assessment(
-                        by_clause.direction if firm else "unclear",
-                        by_clause.signals,
-                        f"{by_clause.explanation} (Read from the clause's wording: the sentence that changed "
-                        "states no rule the tool could read as a provision.)",
-                        assessment.provisions,
-                    )
         out.append(replace(change, topics=hits, assessment=assessment))
     return out, summarise(out, spec, verdicts), [], {"old": old_provisions, "new": new_provisions}
+
+
+def _judge(
+    change: Change, verdicts: list[Verdict], stances: dict[str, Any], *, protective_topic: bool
+) -> Assessment:
+    """A change's direction from the rules its clauses carry; the clause's own reading (its main
+    verb, modal, negation) only where no rule covers it, or where the sentence that changed states
+    no rule the tool could read."""
+
+    def by_clause() -> Assessment:
+        return compare_stances(stances.get("old"), stances.get("new"), protective_topic=protective_topic)
+
+    assessment = assess_change(change, verdicts)
+    if assessment is None:
+        return by_clause()
+    if not (assessment.signals and assessment.signals[0].kind == "restated" and change.old and change.new):
+        return assessment
+    clause = by_clause()
+    if clause.direction not in ("limits_enforcement", "expands_enforcement") or not _unread_sentences(
+        change, verdicts
+    ):
+        return assessment
+    # the clause's reading decides where it rests on a modal or a negation; words like "only" often
+    # just moved: unclear
+    firm = all(sig.kind in ("modal", "negation_added", "negation_removed") for sig in clause.signals)
+    return Assessment(
+        clause.direction if firm else "unclear",
+        clause.signals,
+        f"{clause.explanation} (Read from the clause's wording: the sentence that changed "
+        "states no rule the tool could read as a provision.)",
+        assessment.provisions,
+    )
 
 
 def _cite(change: Change) -> str:
