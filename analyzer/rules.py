@@ -47,7 +47,9 @@ _DOUBLE_NEGATION = re.compile(
     r"(?:prohibit|preclude|restrict|prevent|bar|forbid|limit)\w*"
     r"|\b(?:may|shall|will|must)\s+not\s+(?:adopt|enact|enforce|endorse|maintain|implement)\b[^.;]{0,80}\bpolic(?:y|ies)\b"
     r"[^.;]{0,80}\b(?:prohibit|limit|restrict|prevent)\w*"
-    r"|\bnot\s+(?:be\s+)?(?:prohibited|precluded|restricted|barred|prevented)\s+from",
+    r"|\bnot\s+(?:be\s+)?(?:prohibited|precluded|restricted|barred|prevented)\s+from"
+    # "No member of this department will prohibit, or in any way restrict, any other member from …"
+    r"|\bno\s+(?:[\w'-]+\s+){0,8}?(?:shall|will|may|must|can)\s+(?:\w+\s+)?(?:prohibit|preclude|restrict|prevent|bar|forbid)\w*",
     re.IGNORECASE,
 )
 _NEGATION = re.compile(
@@ -88,7 +90,7 @@ SCOPE_WORDS = ("solely", "routinely", "exclusively", "merely", "generally", "onl
 assist in the enforcement of the *civil* provisions of immigration law"), added to a permission
 they narrow it."""
 _SCOPE = re.compile(
-    r"\b(solely|routinely|exclusively|merely|generally|only|civil|sole(?=\s+(?:purpose|basis|reason)))\b(?!\s+(?:when|if|where|after|once|in\s+cases))",
+    r"\b(solely|routinely|exclusively|merely|generally|only|civil|sole(?=\s+(?:purpose|basis|reason|objective|intent|aim|ground)))\b(?!\s+(?:when|if|where|after|once|in\s+cases))",
     re.I,
 )
 _CONDITION = re.compile(
@@ -117,8 +119,14 @@ _APPROVER = (
     r"supervisory|command\s+staff|director|manager|district\s+attorney|county\s+attorney|city\s+attorney|legal\s+"
     r"(?:counsel|advisor)|general\s+counsel|bureau\s+chief|division\s+head|precinct\s+commander)"
 )
+_DETERMINER = r"(?:(?:a|an|the|their|his|her|any|on-duty)\s+){0,2}"
+_INTERNAL_OBJECT = re.compile(r"\s+" + _DETERMINER + _APPROVER + r"\b", re.I)
 _APPROVAL = re.compile(
-    r"\b(?:approv\w*|authori[sz]ation|authori[sz]ed\s+by|consent|permission|sign-?off|concurrence|review(?:ed)?\s+by)"
+    r"\b(?:approv\w*|authori[sz]ation|authori[sz]ed\s+by|consent|permission|sign-?off|concurrence|review(?:ed)?\s+by|"
+    r"(?:notify|notifies|notifying|inform|informs|informing|consult|consulting|contact|contacting)(?=\s+"
+    + _DETERMINER
+    + _APPROVER
+    + r"))"
     r"\b[^.;]{0,90}?\b"
     + _APPROVER
     + r"\b(?:\s+(?!or\b)[^\s.;,]+){0,6}"
@@ -158,7 +166,8 @@ _ANY_SUPERVISOR = re.compile(
 )
 _APPROVAL_VERB = re.compile(
     r"\b(shall|must|will|should|may|are\s+required\s+to|is\s+required|required|needs?\s+to|ought\s+to|is\s+encouraged|"
-    r"are\s+encouraged)\b[^.;]{0,40}?\b(?:obtain|seek|secure|get|receive|have|request|require|be\s+approved|be\s+authori[sz]ed)",
+    r"are\s+encouraged)\b[^.;]{0,40}?\b(?:obtain|seek|secure|get|receive|have|request|require|be\s+approved|be\s+authori[sz]ed|"
+    r"(?:notify|inform|consult|contact)(?=\s+" + _DETERMINER + _APPROVER + r"))",
     re.I,
 )
 _WITHOUT_APPROVAL = re.compile(
@@ -177,6 +186,9 @@ _PROTECTION = re.compile(
     r"(?:up)?on\b|\bwill\s+not\s+be\s+denied\b|\bshall\s+not\s+be\s+denied\b",
     re.IGNORECASE,
 )
+_OPEN_STEM = re.compile(r"\b(?:to|shall|will|must|may|should|not|never)\s*[:\-–—]\s*$", re.I)
+"""A stem that stops at its modal or its "to": each item completes it ("Members shall not:",
+"… shall require any third party given access to personal information to:")."""
 _ALL_OF = re.compile(r"\b(?:all|each|both)\s+of\s+the\s+following\b", re.I)
 _EXCEPTION_STEM = re.compile(r"\b(?:except|unless|exceptions?|other\s+than)\b[^.]*[:\-–—]\s*$", re.I)
 
@@ -326,6 +338,8 @@ def _action_candidates(text: str, actions: Sequence[ActionSpec]) -> list[_Candid
         if action.needs is not None and not action.needs.search(text):
             continue
         for verb in action.verbs.finditer(text):
+            if _INTERNAL_OBJECT.match(text, verb.end()):
+                continue  # "notify a Bureau Chief before assisting …": told inside the department
             near = any(
                 -action.window <= o.start() - verb.end() <= action.window
                 or -action.window <= verb.start() - o.end() <= action.window
@@ -442,17 +456,23 @@ def approval_strength(text: str, context: str) -> tuple[str, int]:
     return word, rank
 
 
-def read_unit(unit: _Unit, actions: Sequence[ActionSpec]) -> list[_Draft]:
-    """The rule(s) one unit states, on the ``actions`` given."""
+def read_unit(unit: _Unit, actions: Sequence[ActionSpec], *, item_start: int = 0) -> list[_Draft]:
+    """The rule(s) one unit states, on the ``actions`` given; a stem completed by an item
+    (``item_start``: where the item begins) takes its action from the item's verbs where it has one."""
     text = unit.text
     candidates = _action_candidates(text, actions)
+    if item_start:
+        candidates = [c for c in candidates if c[0] >= item_start] or candidates
     found = _find_action(text, candidates)
+    if unit.items and _OPEN_STEM.search(text):
+        found = None  # "… shall require any third party to:" — the items say what is required
     if found is None and unit.items:
         # "Members shall not:" (a) inquire …, (b) share …: each item completes the stem
         drafts = []
         for clause, item in unit.items:
-            sub = _Unit(clause, f"{text.rstrip(':-–— ')} {item}", section=unit.section)
-            for draft in read_unit(sub, actions):
+            stem = text.rstrip(":-–— ")
+            sub = _Unit(clause, f"{stem} {item}", section=unit.section)
+            for draft in read_unit(sub, actions, item_start=len(stem) + 1):
                 draft.clauses = [unit.clause.id, clause.id]
                 draft.quote = f"{text} … {item}"
                 draft.body = [text, item]

@@ -61,12 +61,19 @@ def _sim(a: str, b: str) -> float:
     return float(fuzz.ratio(_norm(a), _norm(b))) / 100.0
 
 
+_EXCLUSIVE = re.compile(r"\b(?:only|solely|exclusively)\b", re.I)
+
+
 def _restricted(p: Provision) -> bool:
+    """A rule that lets enforcement happen *only* within limits: "only when", "solely", an approval
+    to obtain, an exception that forbids. A duty or permission that merely says when it applies
+    ("may verify the status of a person if the person is arrested") opens a way instead."""
     return bool(
-        p.conditions
-        or any(e.polarity == "forbids" for e in p.exceptions)
+        any(e.polarity == "forbids" for e in p.exceptions)
         or p.approvals
         or set(p.scope) & {"only", "solely", "exclusively"}
+        or _EXCLUSIVE.search(p.quote)
+        or any(_EXCLUSIVE.match(c.text) for c in p.conditions)
     )
 
 
@@ -91,18 +98,16 @@ def _whole(p: Provision, side: Side, sign: int, protective: set[str]) -> list[Vo
     elif _restricted(p):
         kind, vote, what = "limited_rule", -1, f"a rule that allows it only within limits: {p.summary}"
     else:
-        kind, vote, what = (
-            "duty" if p.binding == "required" else "permission",
-            +1,
-            f"an unconditional rule: {p.summary}",
-        )
+        kind = "duty" if p.binding == "required" else "permission"
+        vote, what = +1, f"{'a' if p.conditions else 'an unconditional'} {kind}: {p.summary}"
     vote *= sign * _flip(p, protective)
     parts = {part.clause: part for part in p.parts}
+    own = set(p.clauses[:2] if " … " in p.quote else p.clauses[:1])  # a completed stem's item is the rule
     votes = []
     for clause in p.clauses:
         part = parts.get(clause)
         note = f"{verb} {what}"
-        if part is not None and part.clause != p.clauses[0]:
+        if part is not None and part.clause not in own:
             rule = "new" if sign > 0 else "old"
             note = f"{verb} the {part.kind} {_q(part.text)} of the {rule} rule on {p.label}"
         signal = Signal(
@@ -399,8 +404,11 @@ def _pair_votes(
             f"{_q(new.modal or new.binding)} ({new.binding})"
         )
         signal = Signal("binding", old.modal or old.binding, new.modal or new.binding, note)
-        votes.append(Vote(signal, (1 if up else -1) * flip, "new", main_new))
-        votes.append(Vote(signal, (1 if up else -1) * flip, "old", main_old))
+        # a completed stem's modal is in the stem: the vote goes to the stem and the item alike
+        sides: tuple[tuple[Side, Provision, str], ...] = (("new", new, main_new), ("old", old, main_old))
+        for side, rule, main in sides:
+            for clause in dict.fromkeys((rule.clauses[0], main)):
+                votes.append(Vote(signal, (1 if up else -1) * flip, side, clause))
         if (old.binding == "prohibited") != (new.binding == "prohibited"):
             return votes  # the rule turned round: its parts now mean the opposite, the binding says it all
     sign = -1 if new.binding == "prohibited" else 1
@@ -429,8 +437,8 @@ def _pair_votes(
             )
         )
     for word in SCOPE_WORDS:
-        if word == "only":
-            continue
+        if word == "only" and sign < 0:
+            continue  # "shall not … only" is too loose a reading to weigh
         if word in new.scope and word not in old.scope:
             votes.append(
                 Vote(

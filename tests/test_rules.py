@@ -89,6 +89,17 @@ def test_rules_binding_scope_and_protection() -> None:
             "discretionary",
         ),
         ("Officers may notify ICE of the release date of a person held on a felony charge.", "permitted"),
+        (  # 8 U.S.C. 1373 wording, common in state and city orders: a permission, not a ban
+            "No member of this department will prohibit, or in any way restrict, any other member from "
+            "sending to, or receiving from, ICE information regarding the immigration status of any "
+            "individual.",
+            "permitted",
+        ),
+        (  # a stem ending in "to:" is completed by its item, which says what is required
+            "County agencies shall require any third party given access to personal information to:\n\n"
+            "(i) Prohibit the disclosure of such information to immigration agents;",
+            "prohibited",
+        ),
     ],
 )
 def test_rules_binding_from_the_words_before_the_action(text: str, binding: str) -> None:
@@ -281,3 +292,62 @@ def test_rules_approval_changes_by_force_rank_and_route(old: str, new: str, dire
     """An approval holding a permission back, or opening a prohibition: weaker, lower or gone
     widens in both cases; a prohibition losing its approval route narrows."""
     assert set(directions(LEXIPOL + old + "\n", LEXIPOL + new + "\n")) == {direction}
+
+
+SEATTLE = (
+    "SEATTLE POLICE DEPARTMENT MANUAL\n\n"
+    "2. Employees Will Not Request Specific Documents for the Sole Purpose of Determining a Person's "
+    "Immigration Status\n"
+    "Employees may ask a person to produce a passport or other immigration document when no other "
+    "identification is available.\n"
+)
+
+
+def test_rules_a_title_line_is_its_own_clause_and_an_approval_on_its_permission_narrows() -> None:
+    """Seattle's manual prints each rule's title on its own line above the paragraph: the title is a
+    clause of its own, so the paragraph's permission keeps its own binding and its approval."""
+    found, clauses = provisions_of(SEATTLE)
+    assert [c.text for c in clauses][-2:] == [
+        "Employees Will Not Request Specific Documents for the Sole Purpose of Determining a Person's "
+        "Immigration Status",
+        "Employees may ask a person to produce a passport or other immigration document when no other "
+        "identification is available.",
+    ]
+    assert found["request_documents"].binding == "permitted"
+    approved = SEATTLE.replace(
+        "is available.", "is available, only with the approval of a sergeant or higher-ranking supervisor."
+    )
+    assert set(directions(SEATTLE, approved)) == {"limits_enforcement"}
+    assert set(directions(approved, SEATTLE)) == {"expands_enforcement"}
+
+
+def test_rules_notifying_a_supervisor_is_not_sharing_with_ice_but_a_review() -> None:
+    text = (
+        "POLICY\n\nOfficers shall notify a Bureau Chief through the chain of command before assisting "
+        "federal immigration authorities in a criminal investigation.\n"
+    )
+    found, _ = provisions_of(text)
+    assert "share_information" not in found
+    assert [p.kind for p in found["cooperate_requests"].approvals] == ["approval"]
+
+
+OREGON = """ORS 181A.820
+
+(2) Notwithstanding subsection (1) of this section, a law enforcement agency may exchange information with
+United States Immigration and Customs Enforcement in order to:
+
+(a) Request criminal investigation information with reference to persons named in records of United States
+Immigration and Customs Enforcement.
+"""
+
+
+def test_rules_a_permission_that_says_when_it_applies_widens_and_a_stem_modal_counts() -> None:
+    """ORS 181A.820(2) as it stood before 2021: adding "(a) Verify the immigration status of a person
+    if the person is arrested" opens a way (it has no "only"); "may" → "shall" in the stem widens."""
+    item = "(a) Verify the immigration status of a person if the person is arrested; or\n\n"
+    verify = OREGON.replace("(a) Request", item + "(b) Request")
+    assert set(directions(OREGON, verify)) - {"neutral"} == {"expands_enforcement"}  # (a) → (b) renumbered
+    assert set(directions(verify, OREGON)) - {"neutral"} == {"limits_enforcement"}
+    assert set(directions(OREGON, OREGON.replace("agency may exchange", "agency shall exchange"))) == {
+        "expands_enforcement"
+    }
