@@ -278,6 +278,63 @@ def _inline_list(sentence: str) -> list[str] | None:
     return pieces
 
 
+_LABEL_AT = re.compile(
+    r"(?:(?<=[:;.])|(?<=;\sor)|(?<=;\sand)|(?<=,\sor)|(?<=,\sand))\s+\(?([0-9]{1,2}|[A-Za-z]|[ivxIVX]{1,4})[.)]\s+(?=\S)"
+)
+_ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv"]
+
+
+def _successors(label: str | None) -> set[str]:
+    """The labels that may follow ``label`` in a list ("1" → "2", "b" → "c", "iv" → "v")."""
+    if label is None:
+        return {"1", "a", "A", "i", "I"}
+    if label.isdigit():
+        return {str(int(label) + 1)}
+    out = {chr(ord(label) + 1)} if len(label) == 1 and label.isalpha() else set()
+    if label.lower() in _ROMAN[:-1]:
+        following = _ROMAN[_ROMAN.index(label.lower()) + 1]
+        out.add(following.upper() if label.isupper() else following)
+    return out
+
+
+def _label_chain(text: str, first: str | None, start: int = 0) -> list[re.Match[str]]:
+    """Labels printed inside a paragraph that continue a list: "(A) … . (B) … . (C) …"."""
+    chain: list[re.Match[str]] = []
+    expected = _successors(first)
+    for m in _LABEL_AT.finditer(text, start):
+        if m.group(1) in expected:
+            chain.append(m)
+            expected = _successors(m.group(1))
+    return chain
+
+
+def _pieces(text: str, chain: Sequence[re.Match[str]]) -> list[str]:
+    return [
+        text[m.end() : nxt.start() if nxt else len(text)].strip()
+        for m, nxt in zip(chain, [*chain[1:], None], strict=True)
+    ]
+
+
+def _inline_stem(text: str) -> tuple[str, list[str]] | None:
+    """A paragraph holding a list's stem and its items ("… any of the following: (A) Inquiring … .
+    (B) Detaining … ."), as a re-paragraphed copy prints it: (text up to the stem, items)."""
+    for colon in (m.start() for m in re.finditer(":", text)):
+        chain = _label_chain(text, None, colon)
+        if chain and chain[0].start() == colon + 1:
+            return text[: colon + 1], _pieces(text, chain)
+    return None
+
+
+def _item_texts(clause: Clause) -> list[str]:
+    """An item's text, and the items that follow it in the same paragraph ("… ; or (b) Request …")."""
+    text = clean(clause.text)
+    nested = _inline_stem(text)
+    if nested:  # "(1) Use … including any of the following: (A) Inquiring … (B) Detaining …"
+        return [nested[0], *nested[1]]
+    chain = _label_chain(text, (clause.number or "").strip().strip("()."))
+    return [text[: chain[0].start()].strip(), *_pieces(text, chain)] if chain else [text]
+
+
 def rule_units(clauses: Sequence[Clause]) -> list[_Unit]:
     units: list[_Unit] = []
     stem: _Unit | None = None
@@ -292,13 +349,18 @@ def rule_units(clauses: Sequence[Clause]) -> list[_Unit]:
                     del styles[styles.index(style) + 1 :]
                 else:
                     styles.append(style)
-                stem.items.append((clause, clean(clause.text)))
+                stem.items.extend((clause, item) for item in _item_texts(clause))
                 continue
         stem, styles = None, []
         if clause.is_heading and not re.search(r"[:\-–—]\s*$", clause.text):
             continue  # a heading names a section; one ending in ":" introduces a list
-        parts = sentences(clause.text)
+        listed = _inline_stem(clean(clause.text))
+        parts = sentences(listed[0] if listed else clause.text)
         for k, sentence in enumerate(parts):
+            if listed and k == len(parts) - 1:
+                stem = _Unit(clause, sentence, [(clause, item) for item in listed[1]], section)
+                units.append(stem)  # the list may go on in the next paragraphs: "(2) Requesting …"
+                break
             inline = _inline_list(sentence)
             unit = _Unit(clause, inline[0] if inline else sentence, section=section)
             if inline:  # "… any of the following: (1) inquiring …; (2) sending …" read as stem and items
@@ -563,7 +625,9 @@ def read_unit(unit: _Unit, actions: Sequence[ActionSpec], *, item_start: int = 0
             exceptions.append(Part(span, cid, page, exceptions[-1].polarity, exceptions[-1].kind))
             previous_end = end
             continue
-        depth = depth + 1 if nested else 1
+        # "…; EXCEPT that nothing in this resolution shall restrict … sending to ICE": a carve-out from
+        # the rule itself, however it is nested
+        depth = 1 if _DOUBLE_NEGATION.search(span) else (depth + 1 if nested else 1)
         vote = -sign if depth % 2 == 1 else sign
         exceptions.append(
             Part(span, cid, page, _polarity(vote), "exception" if depth == 1 else "exception to an exception")

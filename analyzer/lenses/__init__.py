@@ -81,6 +81,28 @@ def _unread_sentences(change: Change, verdicts: list[Verdict]) -> bool:
     return any(not any(sentence in body for body in bodies) for sentence in changed)
 
 
+def _sentence_moves(changes: list[Change]) -> dict[str, bool]:
+    """For each change, whether all it does is move whole sentences to or from other clauses of the
+    same comparison ("Employees may rely on …" taken out of one paragraph and put at the end of
+    another): its words are then neither lost nor gained."""
+    lost: dict[str, set[str]] = {}
+    gained: dict[str, set[str]] = {}
+    for change in changes:
+        if change.kind == "unchanged":
+            continue
+        old = {_squash(x) for x in sentences(change.old_text)} - {""}
+        new = {_squash(x) for x in sentences(change.new_text)} - {""}
+        lost[change.id], gained[change.id] = old - new, new - old
+    moves = {}
+    for cid in lost:
+        elsewhere_gained = set().union(*(g for k, g in gained.items() if k != cid))
+        elsewhere_lost = set().union(*(g for k, g in lost.items() if k != cid))
+        moves[cid] = bool(lost[cid] or gained[cid]) and (
+            lost[cid] <= elsewhere_gained and gained[cid] <= elsewhere_lost
+        )
+    return moves
+
+
 def apply_lens(
     changes: list[Change], settings: CompareSettings
 ) -> tuple[list[Change], dict[str, Any], list[Notice], dict[str, tuple[Provision, ...]]]:
@@ -103,6 +125,7 @@ def apply_lens(
     skip = [name for name in ("ner", "senter") if name in nlp.pipe_names and "parser" in nlp.pipe_names]
     docs = dict(zip(keys, nlp.pipe([texts[k] for k in keys], batch_size=32, disable=skip), strict=True))
     out: list[Change] = []
+    moved = _sentence_moves(changes)
     for change in changes:
         topics: dict[str, list[Evidence]] = {}
         stances = {}
@@ -134,20 +157,39 @@ def apply_lens(
                 assessment = Assessment("neutral", (), "A heading: it names the topic but sets no rule.")
             else:
                 assessment = _judge(
-                    change, verdicts, stances, protective_topic=bool(set(ordered) & spec.protective)
+                    change,
+                    verdicts,
+                    stances,
+                    protective_topic=bool(set(ordered) & spec.protective),
+                    moved=moved.get(change.id, False),
                 )
         out.append(replace(change, topics=hits, assessment=assessment))
     return out, summarise(out, spec, verdicts), [], {"old": old_provisions, "new": new_provisions}
 
 
+_MOVED = Assessment(
+    "neutral",
+    (),
+    "Moved: the sentences this change adds or drops are dropped from or added to another clause of "
+    "the same policy, word for word.",
+)
+
+
 def _judge(
-    change: Change, verdicts: list[Verdict], stances: dict[str, Any], *, protective_topic: bool
+    change: Change,
+    verdicts: list[Verdict],
+    stances: dict[str, Any],
+    *,
+    protective_topic: bool,
+    moved: bool = False,
 ) -> Assessment:
     """A change's direction from the rules its clauses carry; the clause's own reading (its main
     verb, modal, negation) only where no rule covers it, or where the sentence that changed states
-    no rule the tool could read."""
+    no rule the tool could read — and never for sentences that only ``moved`` between clauses."""
 
     def by_clause() -> Assessment:
+        if moved:
+            return _MOVED
         return compare_stances(stances.get("old"), stances.get("new"), protective_topic=protective_topic)
 
     assessment = assess_change(change, verdicts)
@@ -156,8 +198,10 @@ def _judge(
     if not (assessment.signals and assessment.signals[0].kind == "restated" and change.old and change.new):
         return assessment
     clause = by_clause()
-    if clause.direction not in ("limits_enforcement", "expands_enforcement") or not _unread_sentences(
-        change, verdicts
+    if (
+        moved
+        or clause.direction not in ("limits_enforcement", "expands_enforcement")
+        or not _unread_sentences(change, verdicts)
     ):
         return assessment
     # the clause's reading decides where it rests on a modal or a negation; words like "only" often
