@@ -68,7 +68,8 @@ _REQUIRED = re.compile(
 )
 _SHOULD = re.compile(r"\bshould\b|\bought\s+to\b|\b(?:is|are)\s+encouraged\s+to\b", re.IGNORECASE)
 _PERMITTED = re.compile(
-    r"\b(?:may|can|could|might)\b|\b(?:is|are)\s+(?:permitted|authori[sz]ed|allowed|free)\s+to\b|\bat\s+(?:the|their|his|her)\s+"
+    r"\b(?:may|can|could|might)\b|\bneed\s+not\b|\b(?:is|are)\s+(?:permitted|authori[sz]ed|allowed|free)\s+to\b|"
+    r"\bat\s+(?:the|their|his|her)\s+"
     r"discretion\b",
     re.IGNORECASE,
 )
@@ -90,7 +91,9 @@ SCOPE_WORDS = ("solely", "routinely", "exclusively", "merely", "generally", "onl
 assist in the enforcement of the *civil* provisions of immigration law"), added to a permission
 they narrow it."""
 _SCOPE = re.compile(
-    r"\b(solely|routinely|exclusively|merely|generally|only|civil|sole(?=\s+(?:purpose|basis|reason|objective|intent|aim|ground)))\b(?!\s+(?:when|if|where|after|once|in\s+cases))",
+    r"\b(solely|routinely|exclusively|merely|generally|only|civil(?!\s+(?:immigration\s+)?(?:warrants?|detainers?|"
+    r"arrest\s+warrants?|actions?))|sole(?=\s+(?:purpose|basis|reason|objective|intent|aim|ground)))\b"
+    r"(?!\s+(?:when|if|where|after|once|in\s+cases))",
     re.I,
 )
 _CONDITION = re.compile(
@@ -121,6 +124,12 @@ _APPROVER = (
 )
 _DETERMINER = r"(?:(?:a|an|the|their|his|her|any|on-duty)\s+){0,2}"
 _INTERNAL_OBJECT = re.compile(r"\s+" + _DETERMINER + _APPROVER + r"\b", re.I)
+_TELLING = re.compile(r"notif|inform|tell|advis|contact|call", re.I)
+_PERSON_OBJECT = re.compile(
+    r"\s+(?:(?:the|that|such|any|each|every|a|an)\s+)?(?:person|individual|detainee|inmate|arrestee|prisoner|victim|"
+    r"witness|subject|juvenile|parent|guardian|family|attorney|counsel)s?\b|\s+(?:him|her|them)\b",
+    re.I,
+)
 _APPROVAL = re.compile(
     r"\b(?:approv\w*|authori[sz]ation|authori[sz]ed\s+by|consent|permission|sign-?off|concurrence|review(?:ed)?\s+by|"
     r"(?:notify|notifies|notifying|inform|informs|informing|consult|consulting|contact|contacting)(?=\s+"
@@ -391,7 +400,7 @@ def _find_action(text: str, candidates: Sequence[_Candidate]) -> tuple[ActionSpe
     return None if best is None else (best[2], best[3])
 
 
-def _action_candidates(text: str, actions: Sequence[ActionSpec]) -> list[_Candidate]:
+def action_candidates(text: str, actions: Sequence[ActionSpec]) -> list[_Candidate]:
     found: list[_Candidate] = []
     for order, action in enumerate(actions):
         objects = [m for m in action.objects.finditer(text)]
@@ -402,6 +411,8 @@ def _action_candidates(text: str, actions: Sequence[ActionSpec]) -> list[_Candid
         for verb in action.verbs.finditer(text):
             if _INTERNAL_OBJECT.match(text, verb.end()):
                 continue  # "notify a Bureau Chief before assisting …": told inside the department
+            if _TELLING.match(verb.group(0)) and _PERSON_OBJECT.match(text, verb.end()):
+                continue  # "inform the person that the person is being held …": told to the person
             near = any(
                 -action.window <= o.start() - verb.end() <= action.window
                 or -action.window <= verb.start() - o.end() <= action.window
@@ -410,6 +421,15 @@ def _action_candidates(text: str, actions: Sequence[ActionSpec]) -> list[_Candid
             if near and not any(o.start() <= verb.start() < o.end() for o in objects):
                 found.append((verb.start(), order, action, verb))
     return found
+
+
+def speaks_of(action: ActionSpec, text: str) -> bool:
+    """Does ``text`` speak of ``action`` the way a rule on it would (its verb near its object; for a
+    protection, also its protective words)? Used to tell a rule the tool could not read in a
+    reworded sentence from a rule that was really dropped."""
+    if action.protective and not _PROTECTION.search(text):
+        return False
+    return bool(action_candidates(text, [action]))
 
 
 def _binding(text: str, verb_start: int) -> tuple[Binding, str, bool]:
@@ -522,7 +542,7 @@ def read_unit(unit: _Unit, actions: Sequence[ActionSpec], *, item_start: int = 0
     """The rule(s) one unit states, on the ``actions`` given; a stem completed by an item
     (``item_start``: where the item begins) takes its action from the item's verbs where it has one."""
     text = unit.text
-    candidates = _action_candidates(text, actions)
+    candidates = action_candidates(text, actions)
     if item_start:
         candidates = [c for c in candidates if c[0] >= item_start] or candidates
     found = _find_action(text, candidates)

@@ -12,7 +12,7 @@ Votes: -1 narrows police involvement in enforcement (limits), +1 widens it (expa
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -586,9 +586,16 @@ def decide(signals: Sequence[tuple[Signal, int]]) -> Assessment:
     return Assessment("neutral", (), "No change in effect.")
 
 
-def assess_change(change: Change, verdicts: Sequence[Verdict]) -> Assessment | None:
+def assess_change(
+    change: Change, verdicts: Sequence[Verdict], mentions: Callable[[str, str], bool] | None = None
+) -> Assessment | None:
     """The direction of one change from the verdicts on the provisions its clauses carry; None
-    where its clauses carry no provision (the caller then reads the clause alone)."""
+    where its clauses carry no provision (the caller then reads the clause alone).
+
+    ``mentions(action, text)``: does ``text`` still speak of the action? A rule found on one side of
+    a reworded clause and not on the other, where the other side still speaks of its action, was most
+    likely not *read* there rather than dropped or added: the change is then unclear, never limits
+    or expands on the strength of a rule the tool failed to read."""
     old_ids = {c.id for c in change.old}
     new_ids = {c.id for c in change.new}
     touching = [
@@ -600,6 +607,30 @@ def assess_change(change: Change, verdicts: Sequence[Verdict]) -> Assessment | N
     if not touching:
         return None
     links = tuple(ProvisionLink(v.old.id if v.old else None, v.new.id if v.new else None) for v in touching)
+    unread = [
+        v
+        for v in touching
+        if (v.old is None) != (v.new is None)
+        and mentions is not None
+        and (other := change.new_text if v.new is None else change.old_text)
+        and mentions((v.old or v.new).action, other)  # type: ignore[union-attr]
+    ]
+    if unread:
+        notes = []
+        for v in unread:
+            rule, found, missing = (v.old, "old", "new") if v.new is None else (v.new, "new", "old")
+            assert rule is not None
+            notes.append(
+                f"the {found} version's rule “{rule.summary}” has no counterpart the tool could read in "
+                f"the {missing} wording, which still speaks of {rule.label.lower()}"
+            )
+        signals = tuple(Signal("unread", None, None, n) for n in notes)
+        return Assessment(
+            "unclear",
+            signals,
+            "Read it by hand: " + "; ".join(notes) + ".",
+            links,
+        )
     mine = [
         (vote.signal, vote.vote)
         for v in touching
