@@ -221,7 +221,7 @@ def _part_votes(old: Provision, new: Provision, protective: set[str]) -> list[Vo
                     )
                 )
                 continue
-            if part.kind == "item" and not any(o.kind == "item" for o in before):
+            if part.kind == "item" and not before:
                 vote = (
                     -1 if part.polarity == "allows" else 1
                 )  # a list of conditions where there was none limits the rule
@@ -250,7 +250,7 @@ def _part_votes(old: Provision, new: Provision, protective: set[str]) -> list[Vo
                     )
                 )
                 continue
-            if part.kind == "item" and not any(n.kind == "item" for n in after):
+            if part.kind == "item" and not after:
                 vote = 1 if part.polarity == "allows" else -1
                 note = f"no longer limits the rule to listed circumstances such as {_q(part.text)}"
             else:
@@ -297,8 +297,23 @@ def _extra_alternative(longer: str, shorter: str) -> str | None:
     ]
     if len(ops) != 1 or ops[0][0] != "insert":
         return None
-    block = long_words[ops[0][3] : ops[0][4]]
-    opens = "or" in block or (ops[0][3] > 0 and long_words[ops[0][3] - 1] == "or")
+    start, end = ops[0][3], ops[0][4]
+    block = long_words[start:end]
+    # the block opens an alternative where it starts or ends at an "or" ("… or any similar request"),
+    # not where "or" sits inside it ("if the assistance or cooperation occurs"); an inserted block can
+    # be placed a word earlier or later where the words repeat ("under [a lawful detention or] under")
+    while start > 0 and long_words[start - 1] == long_words[end - 1]:
+        start, end = start - 1, end - 1
+    spans = []
+    while end <= len(long_words):
+        spans.append((start, end))
+        if end == len(long_words) or long_words[start] != long_words[end]:
+            break
+        start, end = start + 1, end + 1
+    opens = any(
+        long_words[a] == "or" or long_words[b - 1] == "or" or (a > 0 and long_words[a - 1] == "or")
+        for a, b in spans
+    )
     if block[0] in ("except", "unless", "but", "provided") and len(block) >= 3:
         return "except " + " ".join(block)  # a carve-out inside the part: the opposite of an alternative
     return " ".join(block) if opens else None

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -23,6 +24,8 @@ from typing import Any
 from ..models import Change, Comparison
 from ..settings import CompareSettings
 from .evaluate_docs import OPPOSITE, compare_texts
+
+_LABEL = re.compile(r"^\s*\(?(?:[0-9]{1,3}|[A-Za-z]|[ivxIVX]{1,4})[.)]\s+")
 
 
 def _squash(text: str) -> str:
@@ -83,7 +86,7 @@ def matching(result: Comparison, quote_old: str, quote_new: str) -> list[Change]
         if change.kind == "unchanged":
             continue
         for quote, text in ((quote_old, change.old_text), (quote_new, change.new_text)):
-            q = _squash(quote)
+            q = _squash(_LABEL.sub("", quote))
             if q and text and (q in _squash(text) or " ".join(q.split()[:8]) in _squash(text)):
                 found.append(change)
                 break
