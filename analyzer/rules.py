@@ -104,7 +104,7 @@ _CONDITION = re.compile(
 )
 _EXCEPTION = re.compile(
     r"\b(?:except(?:\s+(?:when|where|as|for|in|if|that|to))?|unless|other\s+than|with\s+the\s+exception\s+of|excluding|"
-    r"save\s+for|apart\s+from|but\s+not|however,?|provided,?\s+(?:however,?\s+)?that\s+(?=no\b|nothing\b|\w+\s+(?:shall|may|will)\s+not\b))\b",
+    r"save\s+for|apart\s+from|but\s+not(?!\s+(?:be\s+)?limited)|however,?|provided,?\s+(?:however,?\s+)?that\s+(?=no\b|nothing\b|\w+\s+(?:shall|may|will)\s+not\b))\b",
     re.IGNORECASE,
 )
 _RELAXES = re.compile(
@@ -210,6 +210,9 @@ class _Unit:
     text: str
     items: list[tuple[Clause, str]] = field(default_factory=list)
     section: tuple[str, ...] = ()
+    parents: list[int | None] = field(default_factory=list)
+    """For each item, the index of the item it continues ("(1) stop, arrest or detain a person" →
+    "(A) solely on the belief that …"), or None."""
 
 
 @dataclass
@@ -334,33 +337,48 @@ def _inline_stem(text: str) -> tuple[str, list[str]] | None:
     return None
 
 
-def _item_texts(clause: Clause) -> list[str]:
-    """An item's text, and the items that follow it in the same paragraph ("… ; or (b) Request …")."""
+def _item_texts(clause: Clause) -> list[tuple[str, bool]]:
+    """An item's text, and the items that follow it in the same paragraph ("… ; or (b) Request …"),
+    each with whether it is nested under the first ("(1) Use … the following: (A) Inquiring …")."""
     text = clean(clause.text)
     nested = _inline_stem(text)
-    if nested:  # "(1) Use … including any of the following: (A) Inquiring … (B) Detaining …"
-        return [nested[0], *nested[1]]
+    if nested:
+        return [(nested[0], False), *((item, True) for item in nested[1])]
     chain = _label_chain(text, (clause.number or "").strip().strip("()."))
-    return [text[: chain[0].start()].strip(), *_pieces(text, chain)] if chain else [text]
+    pieces = [text[: chain[0].start()].strip(), *_pieces(text, chain)] if chain else [text]
+    return [(piece, False) for piece in pieces]
+
+
+def _continues(text: str) -> bool:
+    """An item that stops mid-sentence ("(1) stop, arrest, detain, or continue to detain a person")
+    or at a colon is completed by the items under it."""
+    tail = text.rstrip()
+    return tail.endswith(":") or not re.search(r"[.;,!?)\]\"'”’]$|\b(?:or|and)$", tail)
 
 
 def rule_units(clauses: Sequence[Clause]) -> list[_Unit]:
     units: list[_Unit] = []
     stem: _Unit | None = None
-    styles: list[str] = []  # label styles of the open list and of lists nested in its items
+    levels: list[tuple[str, int]] = []  # the open list's label styles, each with its latest item
     for clause in clauses:
         section = clause.path + ((clause.heading,) if clause.heading and not clause.is_heading else ())
         if stem is not None and _is_item(clause):
             style = _label_style(clause.number)
-            nested = bool(stem.items) and stem.items[-1][1].rstrip().endswith(":")
-            if not styles or style in styles or nested:
+            styles = [s for s, _ in levels]
+            nested = bool(stem.items) and _continues(stem.items[-1][1])
+            if not levels or style in styles or nested:
                 if style in styles:
-                    del styles[styles.index(style) + 1 :]
-                else:
-                    styles.append(style)
-                stem.items.extend((clause, item) for item in _item_texts(clause))
+                    del levels[styles.index(style) :]
+                elif levels:
+                    levels[-1] = (levels[-1][0], len(stem.items) - 1)
+                parent = levels[-1][1] if levels else None
+                levels.append((style, len(stem.items)))
+                first = len(stem.items)
+                for item, under_first in _item_texts(clause):
+                    stem.items.append((clause, item))
+                    stem.parents.append(first if under_first else parent)
                 continue
-        stem, styles = None, []
+        stem, levels = None, []
         if clause.is_heading and not re.search(r"[:\-–—]\s*$", clause.text):
             continue  # a heading names a section; one ending in ":" introduces a list
         listed = _inline_stem(clean(clause.text))
@@ -368,12 +386,14 @@ def rule_units(clauses: Sequence[Clause]) -> list[_Unit]:
         for k, sentence in enumerate(parts):
             if listed and k == len(parts) - 1:
                 stem = _Unit(clause, sentence, [(clause, item) for item in listed[1]], section)
+                stem.parents = [None] * len(listed[1])
                 units.append(stem)  # the list may go on in the next paragraphs: "(2) Requesting …"
                 break
             inline = _inline_list(sentence)
             unit = _Unit(clause, inline[0] if inline else sentence, section=section)
             if inline:  # "… any of the following: (1) inquiring …; (2) sending …" read as stem and items
                 unit.items = [(clause, item) for item in inline[1:]]
+                unit.parents = [None] * len(unit.items)
             units.append(unit)
             if k == len(parts) - 1 and re.search(r"[:\-–—]\s*$", sentence):
                 stem = unit
@@ -551,13 +571,20 @@ def read_unit(unit: _Unit, actions: Sequence[ActionSpec], *, item_start: int = 0
     if found is None and unit.items:
         # "Members shall not:" (a) inquire …, (b) share …: each item completes the stem
         drafts = []
-        for clause, item in unit.items:
+        parents = unit.parents or [None] * len(unit.items)
+        for (clause, item), parent in zip(unit.items, parents, strict=True):
             stem = text.rstrip(":-–— ")
+            if parent is not None:  # "shall not: (1) stop … a person (A) solely on the belief …"
+                stem = f"{stem} {unit.items[parent][1].rstrip(':-–— ')}"
             sub = _Unit(clause, f"{stem} {item}", section=unit.section)
             for draft in read_unit(sub, actions, item_start=len(stem) + 1):
                 draft.clauses = [unit.clause.id, clause.id]
-                draft.quote = f"{text} … {item}"
-                draft.body = [text, item]
+                if parent is not None:
+                    draft.clauses.append(unit.items[parent][0].id)
+                draft.quote = f"{text} … {stem[len(text.rstrip(':-–— ')) :].strip()} {item}".replace(
+                    " … ", " … ", 1
+                )
+                draft.body = [stem, item]
                 drafts.append(draft)
         return drafts
     if found is None:

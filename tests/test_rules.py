@@ -351,3 +351,36 @@ def test_rules_a_permission_that_says_when_it_applies_widens_and_a_stem_modal_co
     assert set(directions(OREGON, OREGON.replace("agency may exchange", "agency shall exchange"))) == {
         "expands_enforcement"
     }
+
+
+CHICAGO_2021 = """2-173-020 Immigration enforcement prohibited.
+
+(a) Specifically, no agency or agent shall:
+
+(1) stop, arrest, detain, or continue to detain a person
+
+(A) based upon an administrative warrant.
+
+(B) based upon an immigration detainer.
+
+(2) enter into an agreement under Section 1357(g) of Title 8 of the United States Code.
+"""
+
+
+def test_rules_items_under_an_unfinished_item_complete_it_and_later_items_stay_in_the_list() -> None:
+    """Chicago's Welcoming City Ordinance as amended in 2021 (MCC 2-173-020(a), shortened): "(1) stop,
+    arrest, detain … a person" is finished by (A) and (B); (2) is still an item under "shall not"."""
+    settings = CompareSettings()
+    clauses, _ = segment(
+        load_document(CHICAGO_2021.encode(), filename="x.txt", settings=settings), settings, id_prefix="n"
+    )
+    found = read_provisions(clauses, read_lens("immigration"))
+    by_action = {p.action: p for p in found}
+    assert by_action["honor_detainer"].binding == "prohibited"
+    assert "continue to detain a person based upon an immigration detainer" in " ".join(
+        p.body for p in found if p.action == "honor_detainer"
+    )
+    agreement = [p for p in found if "1357(g)" in p.body]  # 8 U.S.C. 1357(g) is the "287(g)" program
+    assert [p.binding for p in agreement] == ["prohibited"]  # an item under "shall not", not a permission
+    assert agreement[0].action in ("joint_operations", "act_as_authority")
+    assert {p.binding for p in found} == {"prohibited"}
