@@ -31,7 +31,8 @@ if TYPE_CHECKING:  # the lens package imports this module
 
 # --- sentences and list items ----------------------------------------------------------------
 _ABBREV = re.compile(
-    r"\b(?:U\.S|e\.g|i\.e|No|Nos|Sec|Secs|Mr|Ms|Mrs|Dr|St|Inc|Co|Art|Ch|Vol|p|pp|v|vs|I\.C\.E)\.$"
+    r"\b(?:U\.S|U\.S\.C|C\.F\.R|G\.S|e\.g|i\.e|et\s+seq|No|Nos|Sec|Secs|Mr|Ms|Mrs|Dr|St|Inc|Co|Art|Ch|Vol|p|pp|"
+    r"v|vs|I\.C\.E|Stat|Rev|Ann|Gen|Pub|L|Cal|Fla|Tex|Ill|Wis|Or|Wash|Ariz|Colo|Conn|Mass)\.$"
 )
 _INLINE_LABEL = re.compile(r"(?:^|[\s:;,])\(?(?:[0-9]{1,3}|[A-Za-z]|[ivxIVX]{1,4})[.)]$")
 """A list label printed inline ("…: 1. The power …; 2. The power …") is not a sentence's end."""
