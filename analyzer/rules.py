@@ -858,7 +858,10 @@ def read_provisions(clauses: Sequence[Clause], spec: LensSpec, *, start: int = 1
                 page=d.page,
                 modal=d.modal,
                 body=" ".join(d.body),
-                topics=tuple(d.topics) or (d.action.topic,),
+                # topics lent by the sentence's other actions, but not the generic ones that most
+                # sentences of such a policy name ("immigration enforcement")
+                topics=tuple(t for k, t in enumerate(d.topics) if k == 0 or t not in spec.generic)
+                or (d.action.topic,),
             )
         )
     return tuple(out)
