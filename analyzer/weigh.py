@@ -128,6 +128,17 @@ def _shields(text: str) -> bool:
     return bool(_SHIELD.search(text))
 
 
+def _same_words(a: Part, b: Part, old: Provision, new: Provision) -> bool:
+    """The same part where one version says in the part what the other says in the rule around it
+    ("if the assistance or cooperation occurs at a place of worship" → a stem "… if the assistance or
+    cooperation occurs:" with the item "at a place of worship")."""
+    words_a, words_b = set(_words(a.text).split()) - _STOP, set(_words(b.text).split()) - _STOP
+    short, long, around = (
+        (words_a, words_b, old.quote) if len(words_a) <= len(words_b) else (words_b, words_a, new.quote)
+    )
+    return len(short) >= 2 and short <= long and (long - short) <= set(_words(around).split())
+
+
 def _part_votes(old: Provision, new: Provision, protective: set[str]) -> list[Vote]:
     votes: list[Vote] = []
     flip = _flip(new, protective)
@@ -141,6 +152,11 @@ def _part_votes(old: Provision, new: Provision, protective: set[str]) -> list[Vo
                 key=lambda pair: pair[1],
                 default=None,
             )
+            moved = next(
+                (k for k, o in enumerate(before) if k not in matched and _same_words(o, part, old, new)), None
+            )
+            if best is not None and moved is not None and best[1] < SAME_PART:
+                best = (moved, 1.0)
             if best is not None and (
                 best[1] >= SAME_PART or (group == "approvals" and len(before) == len(after))
             ):
@@ -148,7 +164,8 @@ def _part_votes(old: Provision, new: Provision, protective: set[str]) -> list[Vo
                 was = before[best[0]]
                 if group == "approvals":
                     votes.extend(_approval_change(was, part, flip))
-                elif was.polarity != part.polarity:  # "; and" became "; or": the items now each suffice
+                elif was.polarity != part.polarity and was.kind == part.kind:
+                    # "; and" became "; or": the items now each suffice
                     vote = 1 if part.polarity == "allows" else -1
                     how = "lets enforcement happen on its own" if vote > 0 else "must hold as well"
                     note = f"the {part.kind} {_q(part.text)} now {how}"
@@ -443,14 +460,9 @@ def _pair_votes(
     if coverage and not coverage.startswith("except "):
         narrower = len(new.quote) < len(old.quote)  # an "or …" alternative of what the rule covers dropped
         note = f"the rule {'no longer' if narrower else 'now'} covers {_q(coverage)}"
-        votes.append(
-            Vote(
-                Signal("coverage_narrowed" if narrower else "coverage_widened", old.quote, new.quote, note),
-                (-sign if narrower else sign) * flip,
-                "new",
-                main_new,
-            )
-        )
+        signal = Signal("coverage_narrowed" if narrower else "coverage_widened", old.quote, new.quote, note)
+        # the words may sit in the stem, the item or the item it continues: the vote goes to each
+        votes.extend(Vote(signal, (-sign if narrower else sign) * flip, "new", c) for c in new.clauses[:3])
     for word in SCOPE_WORDS:
         if word == "only" and sign < 0:
             continue  # "shall not … only" is too loose a reading to weigh
