@@ -125,6 +125,11 @@ _APPROVER = (
 )
 _DETERMINER = r"(?:(?:a|an|the|their|his|her|any|on-duty)\s+){0,2}"
 _INTERNAL_OBJECT = re.compile(r"\s+" + _DETERMINER + _APPROVER + r"\b", re.I)
+_INTERNAL_RECIPIENT = re.compile(
+    r"[^.;]{0,60}?\bto\s+(?:the\s+)?(?:Mayor|(?:City\s+|County\s+)?Council|(?:County\s+)?Board|public|courts?|Governor|"
+    r"legislature|General\s+Assembly|Attorney\s+General|Inspector\s+General|auditor|committee)\b",
+    re.I,
+)
 _TELLING = re.compile(r"notif|inform|tell|advis|contact|call", re.I)
 _PERSON_OBJECT = re.compile(
     r"\s+(?:(?:the|that|such|any|each|every|a|an)\s+)?(?:person|individual|detainee|inmate|arrestee|prisoner|victim|"
@@ -434,6 +439,10 @@ def action_candidates(text: str, actions: Sequence[ActionSpec]) -> list[_Candida
                 continue  # "notify a Bureau Chief before assisting …": told inside the department
             if _TELLING.match(verb.group(0)) and _PERSON_OBJECT.match(text, verb.end()):
                 continue  # "inform the person that the person is being held …": told to the person
+            if _INTERNAL_RECIPIENT.match(text, verb.end()) or _INTERNAL_RECIPIENT.search(
+                text, max(0, verb.start() - 100), verb.start()
+            ):
+                continue  # "shall transmit a report each year to the Mayor and the Council"
             near = any(
                 -action.window <= o.start() - verb.end() <= action.window
                 or -action.window <= verb.start() - o.end() <= action.window
@@ -453,6 +462,14 @@ def speaks_of(action: ActionSpec, text: str) -> bool:
     return bool(action_candidates(text, [action]))
 
 
+_PASSIVE = re.compile(
+    r"\b(?:(?:shall|must|will|may|should|need)\s+(?:not\s+)?be\s+(?:made|provided|given|sent|shared|disclosed|honou?red|"
+    r"conducted|performed|permitted|allowed|done|initiated|undertaken|used)|need\s+not\s+be\b|(?:is|are)\s+(?:not\s+)?"
+    r"required\b)",
+    re.I,
+)
+
+
 def _binding(text: str, verb_start: int) -> tuple[Binding, str, bool]:
     """How binding the rule is, the words that say so, and whether it is a double negation."""
     before = text[:verb_start]
@@ -465,6 +482,14 @@ def _binding(text: str, verb_start: int) -> tuple[Binding, str, bool]:
             double = m
     if double is not None:
         return "permitted", double.group(0), True
+    optional = re.search(
+        r"\bbut\s+(?:is|are)\s+not\s+required\b|\bmay,?\s+but\s+need\s+not\b|\b(?:is|are)\s+(?:never|not)\s+required,?\s+"
+        r"but\s+(?:is|are)\s+(?:permitted|allowed)",
+        text,
+        re.I,
+    )
+    if optional is not None:  # "Responses are never required, but are permitted"
+        return "permitted", optional.group(0), False
     negation = [m for m in _NEGATION.finditer(window)]
     modal = [m for m in _MODAL_WORDS.finditer(window)]
     said = modal[-1].group(0) if modal else ""
@@ -476,8 +501,6 @@ def _binding(text: str, verb_start: int) -> tuple[Binding, str, bool]:
     if negation:
         neg = negation[-1].group(0)
         return "prohibited", neg if len(neg) >= len(said) or not said else said, False
-    if re.search(r"\bbut\s+(?:is|are)\s+not\s+required\b|\bmay,?\s+but\s+need\s+not\b", text, re.I):
-        return "permitted", "may, but need not", False
     last = max(
         (
             (m.start(), kind, m.group(0))
@@ -491,6 +514,18 @@ def _binding(text: str, verb_start: int) -> tuple[Binding, str, bool]:
         default=None,
     )
     if last is None:
+        # a rule on a noun or in the passive: "The inquiry required by this section need not be made",
+        # "Notice of release shall not be provided to ICE"
+        after = _PASSIVE.search(text, verb_start, verb_start + 120)
+        if after is not None:
+            words = after.group(0)
+            if re.match(r"need\s+not|(?:is|are)\s+not\s+required", words, re.I):
+                return "permitted", words, False
+            if re.search(r"\bnot\b", words, re.I):
+                return "prohibited", words, False
+            if re.match(r"(?:shall|must|will|is\s+required|are\s+required)", words, re.I):
+                return "required", words, False
+            return ("discretionary" if words.lower().startswith("should") else "permitted"), words, False
         return "permitted", "", False
     return last[1], last[2], False  # type: ignore[return-value]
 

@@ -95,8 +95,15 @@ def _whole(p: Provision, side: Side, sign: int, protective: set[str]) -> list[Vo
         kind, vote, what = "prohibition", -1, f"a prohibition: {p.summary}"
     elif _DOUBLE_NEGATION.search(p.modal):
         kind, vote, what = "permission", +1, f"a permission ({_q(p.modal)}): {p.summary}"
+    elif _restricted(p) and sign < 0:
+        # dropping a rule that allowed it only within limits drops the limits and the permission
+        # alike: what applies without it decides the direction
+        kind, vote, what = "limited_rule_open", 0, f"a rule that allowed it only within limits: {p.summary}"
     elif _restricted(p):
         kind, vote, what = "limited_rule", -1, f"a rule that allows it only within limits: {p.summary}"
+    elif re.search(r"\bneed\s+not\b", p.modal, re.I) and not re.search(r"\bmay\b", p.modal, re.I):
+        # "the inquiry … need not be made if …" relaxes a duty stated elsewhere: no permission of its own
+        kind, vote, what = "relief_open", 0, f"a rule that relaxes a duty: {p.summary}"
     else:
         kind = "duty" if p.binding == "required" else "permission"
         vote, what = +1, f"{'a' if p.conditions else 'an unconditional'} {kind}: {p.summary}"
@@ -111,7 +118,7 @@ def _whole(p: Provision, side: Side, sign: int, protective: set[str]) -> list[Vo
             rule = "new" if sign > 0 else "old"
             note = f"{verb} the {part.kind} {_q(part.text)} of the {rule} rule on {p.label}"
         signal = Signal(
-            f"{kind}_{'added' if sign > 0 else 'removed'}",
+            kind if kind.endswith("_open") else f"{kind}_{'added' if sign > 0 else 'removed'}",
             None if sign > 0 else p.quote,
             p.quote if sign > 0 else None,
             note,
@@ -605,6 +612,14 @@ def decide(signals: Sequence[tuple[Signal, int]]) -> Assessment:
             "expands_enforcement",
             plain,
             f"Widens police involvement: {'; '.join(dict.fromkeys(s.note for s in expands))}.",
+        )
+    if any(s.kind.endswith("_open") for s in plain):
+        return Assessment(
+            "unclear",
+            plain,
+            "Direction open: "
+            + "; ".join(dict.fromkeys(s.note for s in plain if s.kind.endswith("_open")))
+            + " — what applies without it (or with it) is not stated here.",
         )
     if plain:
         return Assessment(

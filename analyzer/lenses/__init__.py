@@ -200,6 +200,16 @@ def _changed_sentences(change: Change) -> set[str]:
     return {text for key, text in {**old, **new}.items() if key and (key in old) != (key in new)}
 
 
+_GOVERNS = re.compile(r"\b(?:shall|must|will|may|should|can|cannot|is|are|do|does)\b", re.IGNORECASE)
+
+
+def _fragments(change: Change) -> bool:
+    """A changed clause is a fragment — a list item with no modal of its own ("(A) Provide to a
+    federal immigration agency an office …") — whose meaning its list's stem decides."""
+    clauses = change.old + change.new
+    return bool(clauses) and any(not _GOVERNS.search(c.text[:160]) for c in clauses)
+
+
 def _definitions_only(change: Change) -> bool:
     changed = _changed_sentences(change) or set(sentences(change.old_text + " " + change.new_text))
     return bool(changed) and all(_DEFINITION.search(x) for x in changed)
@@ -245,6 +255,14 @@ def _judge(
         clause = compare_stances(stances.get("old"), stances.get("new"), protective_topic=protective_topic)
         if clause.direction not in ("limits_enforcement", "expands_enforcement"):
             return clause
+        if _fragments(change):
+            return Assessment(
+                "unclear",
+                clause.signals,
+                f"{clause.explanation} — but this is a list item or fragment read without the sentence that "
+                "introduces it, which decides what it means: read it with its list.",
+                provisions,
+            )
         return Assessment(
             clause.direction if _firm(clause) else "unclear",
             clause.signals,

@@ -8,7 +8,9 @@ rests on (``quote_old`` / ``quote_new``, verbatim), with its ``label`` (``limits
 result as the changes whose old (or new) text holds its quote; their directions give its prediction
 (limits and expands together → unclear; none found → missed). Scores are per label and per the
 pair's situation; "opposite" counts changes judged the other way, or limits/expands where the label
-is neutral: the mistake a reporter would print."""
+is neutral — the mistake a reporter would print — unless another labelled edit in the same changed
+clause has the direction given (the clause then holds edits both ways and its judgement is backed
+by one of them; it still counts as wrong for this edit)."""
 
 from __future__ import annotations
 
@@ -47,8 +49,10 @@ class Score:
     fn: int = 0
     mistakes: list[str] = field(default_factory=list)
 
-    def add(self, want: str, got: str, topics: set[str], expected: set[str]) -> bool:
-        """Count one change; True when it was judged the opposite way."""
+    def add(self, want: str, got: str, topics: set[str], expected: set[str], backed: bool = False) -> bool:
+        """Count one change; True when it was judged the opposite way. ``backed``: another labelled
+        edit in the same changed clause has the direction the tool gave, so the clause's judgement
+        is wrong for this edit but not a wrong claim about the clause."""
         self.changes += 1
         self.tp += len(topics & expected)
         self.fp += len(topics - expected)
@@ -63,6 +67,7 @@ class Score:
             self.directional += 1
             self.right += got == want
             wrong = got == OPPOSITE[want]
+        wrong = wrong and not backed
         self.opposite += wrong
         return wrong
 
@@ -111,13 +116,18 @@ def score(pairs: list[dict[str, object]], settings: CompareSettings) -> dict[str
     for pair in pairs:
         result = compare_texts(str(pair["old"]), str(pair["new"]), settings)
         labelled: list[dict[str, Any]] = pair["changes"]  # type: ignore[assignment]
-        for number, change in enumerate(labelled, start=1):
-            found = matching(result, change.get("quote_old", ""), change.get("quote_new", ""))
+        founds = [matching(result, c.get("quote_old", ""), c.get("quote_new", "")) for c in labelled]
+        labels_at: dict[str, set[str]] = defaultdict(set)  # tool change → labels of the edits it holds
+        for change, found in zip(labelled, founds, strict=True):
+            for c in found:
+                labels_at[c.id].add(str(change["label"]))
+        for number, (change, found) in enumerate(zip(labelled, founds, strict=True), start=1):
             got, topics = judged(found)
             want = str(change["label"])
             expected = set(change.get("topics", []))
+            backed = got in OPPOSITE and any(got in labels_at[c.id] for c in found)
             rows = ("ALL", f"label: {want}", f"pair: {pair['situation']}")
-            wrong = [scores[row].add(want, got, topics, expected) for row in rows][0]
+            wrong = [scores[row].add(want, got, topics, expected, backed) for row in rows][0]
             if got != want and not (want == "neutral" and got == "missed"):
                 why = "; ".join(
                     f"{c.id} {c.kind} {c.assessment.direction}: {c.assessment.explanation[:200]}"
