@@ -384,3 +384,39 @@ def test_rules_items_under_an_unfinished_item_complete_it_and_later_items_stay_i
     assert [p.binding for p in agreement] == ["prohibited"]  # an item under "shall not", not a permission
     assert agreement[0].action in ("joint_operations", "act_as_authority")
     assert {p.binding for p in found} == {"prohibited"}
+
+
+def test_rules_pair_evaluator_scores_each_labelled_edit_and_backs_mixed_clauses() -> None:
+    """evaluate_pairs finds each labelled edit by its quote and scores it on its own; an edit judged
+    the other way counts as opposite unless another edit in the same clause has that direction."""
+    from analyzer.lenses.evaluate_pairs import score
+
+    new = BASE.replace("C. is arrested for any violent felony; or [paraphrase]\n\n", "").replace(
+        "Officers will not ask anyone", "Officers will not routinely ask anyone"
+    )
+    pair = {
+        "id": "P1",
+        "situation": "mixed",
+        "old": BASE,
+        "new": new,
+        "changes": [
+            {
+                "quote_old": "is arrested for any violent felony",
+                "quote_new": "",
+                "label": "limits_enforcement",
+                "topics": ["ice_cooperation"],
+            },
+            {  # labelled wrongly on purpose: "routinely" added to a prohibition widens
+                "quote_old": "",
+                "quote_new": "Officers will not routinely ask anyone",
+                "label": "limits_enforcement",
+                "topics": ["document_requests"],
+            },
+            {"quote_old": "", "quote_new": "no such words here", "label": "neutral", "topics": []},
+        ],
+    }
+    scores = score([pair], CompareSettings())
+    total = scores["ALL"]
+    assert (total.changes, total.directional, total.right, total.opposite) == (3, 2, 1, 1)
+    assert total.missed == 1 and total.neutral_right == 1  # an unflagged neutral edit is right
+    assert scores["label: limits_enforcement"].accuracy == 0.5
