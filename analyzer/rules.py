@@ -69,7 +69,7 @@ _REQUIRED = re.compile(
 )
 _SHOULD = re.compile(r"\bshould\b|\bought\s+to\b|\b(?:is|are)\s+encouraged\s+to\b", re.IGNORECASE)
 _PERMITTED = re.compile(
-    r"\b(?:may|can|could|might)\b|\bneed\s+not\b|\b(?:is|are)\s+(?:permitted|authori[sz]ed|allowed|free)\s+to\b|"
+    r"\b(?:may|can|could|might)\b|\bneed\s+not\b|\b(?:is|are|be)\s+(?:permitted|authori[sz]ed|allowed|free)\s+to\b|"
     r"\bat\s+(?:the|their|his|her)\s+"
     r"discretion\b",
     re.IGNORECASE,
