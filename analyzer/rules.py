@@ -126,7 +126,7 @@ _APPROVER = (
 _DETERMINER = r"(?:(?:a|an|the|their|his|her|any|on-duty)\s+){0,2}"
 _INTERNAL_OBJECT = re.compile(r"\s+" + _DETERMINER + _APPROVER + r"\b", re.I)
 _INTERNAL_RECIPIENT = re.compile(
-    r"[^.;]{0,60}?\bto\s+(?:the\s+)?(?:Mayor|(?:City\s+|County\s+)?Council|(?:County\s+)?Board|public|courts?|Governor|"
+    r"[^.;]{0,60}?\bto\s+the\s+(?:Mayor|(?:City\s+|County\s+)?Council|(?:County\s+)?Board|Governor|"
     r"legislature|General\s+Assembly|Attorney\s+General|Inspector\s+General|auditor|committee)\b",
     re.I,
 )
@@ -470,15 +470,17 @@ _PASSIVE = re.compile(
 )
 
 
-def _binding(text: str, verb_start: int) -> tuple[Binding, str, bool]:
-    """How binding the rule is, the words that say so, and whether it is a double negation."""
+def _binding(text: str, verb_start: int, floor: int = 0) -> tuple[Binding, str, bool]:
+    """How binding the rule is, the words that say so, and whether it is a double negation; ``floor``:
+    where the rule's own words begin (a second rule in one sentence)."""
     before = text[:verb_start]
     lead = _leading_exception(text, verb_start)
     cut = max((m.end() for m in re.finditer(r"[;]", before)), default=lead[1] if lead else 0)
+    cut = max(cut, floor)
     window = before[cut:]
     double = None
     for m in _DOUBLE_NEGATION.finditer(text):
-        if m.start() < verb_start + 5:
+        if floor <= m.start() < verb_start + 5:
             double = m
     if double is not None:
         return "permitted", double.group(0), True
@@ -594,13 +596,28 @@ def approval_strength(text: str, context: str) -> tuple[str, int]:
     return word, rank
 
 
-def read_unit(unit: _Unit, actions: Sequence[ActionSpec], *, item_start: int = 0) -> list[_Draft]:
+_SECOND_RULE = re.compile(
+    r"(?:\bnor|[,;]\s*(?:and|but|or)|;|\b(?:and|but)(?=\s+(?:shall|will|may|must|should|can)\b))\s+"
+    r"(?!(?:except|unless|provided|however|nothing|notwithstanding)\b)"
+    r"(?:(?:(?!except|unless|provided|nothing)[\w'’-]+\s+){0,8}?)(?:shall|will|may|must|should|can)\b",
+    re.I,
+)
+"""A second rule joined to the first in one sentence: "No person … shall be detained …, nor shall
+notice of his or her pending release be provided", "…; and officers may …"."""
+
+
+def read_unit(
+    unit: _Unit, actions: Sequence[ActionSpec], *, item_start: int = 0, after: int = 0
+) -> list[_Draft]:
     """The rule(s) one unit states, on the ``actions`` given; a stem completed by an item
-    (``item_start``: where the item begins) takes its action from the item's verbs where it has one."""
+    (``item_start``: where the item begins) takes its action from the item's verbs where it has one.
+    ``after``: read only the rule stated from there on (a second rule in the same sentence)."""
     text = unit.text
     candidates = action_candidates(text, actions)
     if item_start:
         candidates = [c for c in candidates if c[0] >= item_start] or candidates
+    if after:
+        candidates = [c for c in candidates if c[0] >= after]
     found = _find_action(text, candidates)
     if unit.items and _OPEN_STEM.search(text):
         found = None  # "… shall require any third party to:" — the items say what is required
@@ -631,7 +648,7 @@ def read_unit(unit: _Unit, actions: Sequence[ActionSpec], *, item_start: int = 0
     topics = list(
         dict.fromkeys([action.topic] + [c[2].topic for c in sorted(candidates, key=lambda c: c[:2])])
     )
-    binding, modal, double = _binding(text, verb.start())
+    binding, modal, double = _binding(text, verb.start(), floor=after)
     if action.protective and _PROTECTION.search(text):
         binding = "discretionary" if _SHOULD.search(text) else "required"
         modal = _PROTECTION.search(text).group(0)  # type: ignore[union-attr]
@@ -737,6 +754,13 @@ def read_unit(unit: _Unit, actions: Sequence[ActionSpec], *, item_start: int = 0
             item = re.sub(r"[;,]\s*(?:and|or)\s*$", "", item).rstrip(" ;,")
             target.append(Part(item, clause.id, clause.page_start, _polarity(vote), kind))
     clauses = [unit.clause.id] + [c.id for c, _ in unit.items]
+    second: list[_Draft] = []
+    if not after and not unit.items:
+        for joint in _SECOND_RULE.finditer(text, verb.end()):
+            rest = [c for c in candidates if c[0] >= joint.end() and c[2].id != action.id]
+            if rest:
+                second = read_unit(unit, [min(rest, key=lambda c: c[0])[2]], after=joint.start())
+                break
     return [
         _Draft(
             action,
@@ -755,7 +779,7 @@ def read_unit(unit: _Unit, actions: Sequence[ActionSpec], *, item_start: int = 0
             [text] + [item for _, item in unit.items],
             topics,
         )
-    ]
+    ] + second
 
 
 def _approval_part(words: str, context: str, clause: str, page: int, sign: int) -> Part:

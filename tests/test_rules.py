@@ -420,3 +420,25 @@ def test_rules_pair_evaluator_scores_each_labelled_edit_and_backs_mixed_clauses(
     assert (total.changes, total.directional, total.right, total.opposite) == (3, 2, 1, 1)
     assert total.missed == 1 and total.neutral_right == 1  # an unflagged neutral edit is right
     assert scores["label: limits_enforcement"].accuracy == 0.5
+
+
+def test_rules_a_second_rule_in_the_same_sentence_is_read_too() -> None:
+    """Philadelphia's 2016 order joins two rules with "nor shall": holding on a detainer and giving
+    notice of release are both forbidden; "…; EXCEPT that nothing … shall restrict" stays an exception."""
+    found, _ = provisions_of(
+        "POLICY\n\nNo person in the custody of the City who otherwise would be released from custody shall be "
+        "detained pursuant to an ICE civil immigration detainer request, nor shall notice of his or her "
+        "pending release be provided, unless such person is being released after conviction for a first "
+        "or second degree felony involving violence and the detainer is supported by a judicial warrant.\n"
+    )
+    assert found["honor_detainer"].binding == "prohibited"
+    assert found["share_information"].binding == "prohibited"
+    assert [p.kind for p in found["share_information"].exceptions] == ["exception"]
+    carve, _ = provisions_of(
+        "POLICY\n\nAll City employees shall decline to respond to requests from ICE for non-public "
+        "information unless the request is accompanied by a judicial warrant; EXCEPT that nothing in this "
+        "resolution shall restrict any City employee from sending to ICE information regarding the "
+        "citizenship or immigration status of any individual.\n"
+    )
+    assert "share_information" not in carve
+    assert [p.polarity for p in carve["cooperate_requests"].exceptions] == ["allows", "allows"]
