@@ -429,7 +429,8 @@ def test_rules_a_second_rule_in_the_same_sentence_is_read_too() -> None:
         "POLICY\n\nNo person in the custody of the City who otherwise would be released from custody "
         "shall be detained pursuant to an ICE civil immigration detainer request, nor shall notice of "
         "his or her pending release be provided, unless such person is being released after "
-        "conviction for a first or second degree felony involving violence and the detainer is supported by a judicial warrant.\n"
+        "conviction for a first or second degree felony involving violence"
+        " and the detainer is supported by a judicial warrant.\n"
     )
     assert found["honor_detainer"].binding == "prohibited"
     assert found["share_information"].binding == "prohibited"
