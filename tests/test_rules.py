@@ -443,3 +443,31 @@ def test_rules_a_second_rule_in_the_same_sentence_is_read_too() -> None:
     )
     assert "share_information" not in carve
     assert [p.polarity for p in carve["cooperate_requests"].exceptions] == ["allows", "allows"]
+
+
+NYC_DETAINERS = (
+    "§14-154. Persons not to be detained.\n\n"
+    'a. 1. "Civil immigration detainer" shall mean a detainer issued pursuant to 8 C.F.R. 287.7.\n\n'
+    "b. The department shall not honor a civil immigration detainer unless the person has been "
+    "convicted of a violent or serious crime.\n"
+)
+
+
+def test_rules_a_widened_definition_is_judged_through_the_rule_that_uses_its_term() -> None:
+    """New York City Local Law 59 (2014) widened "civil immigration detainer" with "or any similar
+    federal request for detention …": the ban on honouring such detainers now reaches further."""
+    wider = NYC_DETAINERS.replace(
+        "287.7.",
+        "287.7 or any similar federal request for detention of a person suspected of violating civil "
+        "immigration law.",
+    )
+    result = compare_texts(NYC_DETAINERS, wider)
+    (change,) = [c for c in result.changes if c.kind != "unchanged"]
+    assert change.assessment is not None and change.assessment.direction == "limits_enforcement"
+    assert "Civil immigration detainer" in change.assessment.explanation
+    added = compare_texts(
+        NYC_DETAINERS, NYC_DETAINERS + '\nc. "Judicial warrant" means a warrant signed by a judge.\n'
+    )
+    assert {c.assessment.direction for c in added.changes if c.kind == "added" and c.assessment} <= {
+        "neutral"
+    }

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
 from ..assess import compare_stances, read_stance
-from ..models import Assessment, Change, Clause, Evidence, Notice, Provision, TopicHit, pages_label
+from ..models import Assessment, Change, Clause, Evidence, Notice, Provision, Signal, TopicHit, pages_label
 from ..nlp import load_pipeline
 from ..rules import read_provisions, sentences, speaks_of
 from ..settings import CompareSettings
@@ -131,6 +131,7 @@ def apply_lens(
     docs = dict(zip(keys, nlp.pipe([texts[k] for k in keys], batch_size=32, disable=skip), strict=True))
     out: list[Change] = []
     moved = _sentence_moves(changes)
+    terms = definition_terms(changes)
     by_id = {a.id: a for a in spec.actions}
 
     def mentions(action: str, text: str) -> bool:
@@ -173,6 +174,9 @@ def apply_lens(
                     protective_topic=bool(set(ordered) & spec.protective),
                     moved=moved.get(change.id, False),
                     mentions=mentions,
+                    rules=new_provisions,
+                    protective=frozenset(protective),
+                    terms=terms,
                 )
         out.append(replace(change, topics=hits, assessment=assessment))
     return out, summarise(out, spec, verdicts), [], {"old": old_provisions, "new": new_provisions}
@@ -215,6 +219,84 @@ def _definitions_only(change: Change) -> bool:
     return bool(changed) and all(_DEFINITION.search(x) for x in changed)
 
 
+_TERM = re.compile(
+    r"^\W*(?:\(?\w{1,4}[.)]\s+)*(?:as\s+used\s+in\s+this[^,]*,\s*)?(?:the\s+term\s+)?[\"“‘]([^\"”’]{2,80})[\"”’]",
+    re.I,
+)
+_OPEN_LIST = re.compile(
+    r"\bincluding,?\s+but\s+not\s+limited\s+to\b|\bor\s+any\s+(?:other\s+)?similar\b|\bor\s+any\s+other\b",
+    re.I,
+)
+
+
+def definition_terms(changes: Sequence[Change]) -> dict[str, dict[str, str]]:
+    """Definitions dropped in one change and added in another, by their term: the same definition
+    moved and rewritten ("(1) 'Civil immigration detainer' means …" renumbered as (2))."""
+    found: dict[str, dict[str, str]] = {}
+    for change in changes:
+        if change.kind not in ("added", "removed"):
+            continue
+        text = change.new_text or change.old_text
+        term = _TERM.search(text)
+        if term is not None and _DEFINITION.search(text):
+            found.setdefault(term.group(1).strip().lower(), {})["new" if change.new else "old"] = text
+    return {term: sides for term, sides in found.items() if len(sides) == 2}
+
+
+def definition_effect(
+    change: Change,
+    rules: Sequence[Provision],
+    protective: frozenset[str],
+    moved: dict[str, dict[str, str]] | None = None,
+) -> Assessment:
+    """A changed definition judged through the rules that use its term: a term that now covers more
+    ("… or any similar federal request for detention", "a request … including, but not limited to:")
+    widens every prohibition that uses it (limits) and every duty or permission (expands)."""
+    old_text, new_text = change.old_text, change.new_text
+    term = _TERM.search(new_text or old_text)
+    if term is not None and moved and term.group(1).strip().lower() in moved:
+        sides = moved[term.group(1).strip().lower()]
+        old_text, new_text = sides["old"], sides["new"]
+    if not old_text or not new_text or term is None:
+        what = "added" if not old_text else "dropped" if not new_text else "changed"
+        if what != "changed":
+            return Assessment(
+                "neutral",
+                (),
+                f"A definition {what}: on its own it changes no rule; the rules that use the term are "
+                "judged where they changed.",
+            )
+        return _DEFINED
+    name = term.group(1).strip()
+    wider = bool(_OPEN_LIST.search(new_text)) and not _OPEN_LIST.search(old_text)
+    narrower = bool(_OPEN_LIST.search(old_text)) and not _OPEN_LIST.search(new_text)
+    if not wider and not narrower:
+        return _DEFINED
+    using = [p for p in rules if name.lower() in (p.body or p.quote).lower()]
+    signs = {
+        (-1 if p.binding == "prohibited" else 1)
+        * (-1 if p.action in protective else 1)
+        * (1 if wider else -1)
+        for p in using
+    }
+    if len(signs) != 1:
+        return _DEFINED
+    sign = signs.pop()
+    how = "now covers more" if wider else "now covers less"
+    named = "; ".join(dict.fromkeys(p.summary for p in using))[:300]
+    signal = Signal(
+        "definition_" + ("widened" if wider else "narrowed"),
+        old_text[:200],
+        new_text[:200],
+        f"the definition of “{name}” {how}, and the rule that uses it — {named} — reaches as far",
+    )
+    return Assessment(
+        "limits_enforcement" if sign < 0 else "expands_enforcement",
+        (signal,),
+        ("Narrows police involvement: " if sign < 0 else "Widens police involvement: ") + signal.note + ".",
+    )
+
+
 _DEFINED = Assessment(
     "unclear",
     (),
@@ -241,6 +323,9 @@ def _judge(
     protective_topic: bool,
     moved: bool = False,
     mentions: Callable[[str, str], bool] | None = None,
+    rules: Sequence[Provision] = (),
+    protective: frozenset[str] = frozenset(),
+    terms: dict[str, dict[str, str]] | None = None,
 ) -> Assessment:
     """A change's direction from the rules its clauses carry; the clause's own reading (its main
     verb, modal, negation) only where no rule covers it, or where the sentence that changed states
@@ -251,7 +336,7 @@ def _judge(
         if moved:
             return _MOVED
         if _definitions_only(change):
-            return replace(_DEFINED, provisions=provisions)
+            return replace(definition_effect(change, rules, protective, terms), provisions=provisions)
         clause = compare_stances(stances.get("old"), stances.get("new"), protective_topic=protective_topic)
         if clause.direction not in ("limits_enforcement", "expands_enforcement"):
             return clause
