@@ -465,7 +465,7 @@ def speaks_of(action: ActionSpec, text: str) -> bool:
 _PASSIVE = re.compile(
     r"\b(?:(?:shall|must|will|may|should|need)\s+(?:not\s+)?be\s+(?:made|provided|given|sent|shared|disclosed|honou?red|"
     r"conducted|performed|permitted|allowed|done|initiated|undertaken|used)|need\s+not\s+be\b|(?:is|are)\s+(?:not\s+)?"
-    r"required\b)",
+    r"(?:required|permitted|allowed|authori[sz]ed)\b|(?:is|are)\s+(?:prohibited|forbidden|barred)\b)",
     re.I,
 )
 
@@ -523,7 +523,7 @@ def _binding(text: str, verb_start: int, floor: int = 0) -> tuple[Binding, str, 
             words = after.group(0)
             if re.match(r"need\s+not|(?:is|are)\s+not\s+required", words, re.I):
                 return "permitted", words, False
-            if re.search(r"\bnot\b", words, re.I):
+            if re.search(r"\bnot\b|prohibited|forbidden|barred", words, re.I):
                 return "prohibited", words, False
             if re.match(r"(?:shall|must|will|is\s+required|are\s+required)", words, re.I):
                 return "required", words, False
