@@ -478,6 +478,10 @@ def _binding(text: str, verb_start: int, floor: int = 0) -> tuple[Binding, str, 
     cut = max((m.end() for m in re.finditer(r"[;]", before)), default=lead[1] if lead else 0)
     cut = max(cut, floor)
     window = before[cut:]
+    if lead is not None and lead[0] > floor and not (_MODAL_WORDS.search(window) or _NEGATION.search(window)):
+        # "… shall not: (4) Except as provided in Agreement No. 16-00-0016, (A) provide …": the modal
+        # stands before the exception, not after it
+        window = before[max(floor, lead[0] - 200) : lead[0]] + " " + window
     double = None
     for m in _DOUBLE_NEGATION.finditer(text):
         if floor <= m.start() < verb_start + 5:
