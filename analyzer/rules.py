@@ -130,6 +130,11 @@ _INTERNAL_RECIPIENT = re.compile(
     r"legislature|General\s+Assembly|Attorney\s+General|Inspector\s+General|auditor|committee)\b",
     re.I,
 )
+_REPORT_STEM = re.compile(
+    r"\b(?:report|reports|statistics|data)\b[^.;]{0,120}\bto\s+the\s+(?:Mayor|(?:City\s+|County\s+)?Council|"
+    r"(?:County\s+)?Board|Governor|legislature|General\s+Assembly|Attorney\s+General|Inspector\s+General|committee)\b",
+    re.I,
+)
 _TELLING = re.compile(r"notif|inform|tell|advis|contact|call", re.I)
 _PERSON_OBJECT = re.compile(
     r"\s+(?:(?:the|that|such|any|each|every|a|an)\s+)?(?:person|individual|detainee|inmate|arrestee|prisoner|victim|"
@@ -625,6 +630,8 @@ def read_unit(
     found = _find_action(text, candidates)
     if unit.items and _OPEN_STEM.search(text):
         found = None  # "… shall require any third party to:" — the items say what is required
+    if found is None and unit.items and _REPORT_STEM.search(text):
+        return []  # "… shall transmit a report … to the Mayor and the Council providing:": its contents
     if found is None and unit.items:
         # "Members shall not:" (a) inquire …, (b) share …: each item completes the stem
         drafts = []
