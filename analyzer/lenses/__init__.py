@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
@@ -98,12 +99,15 @@ def _sentence_moves(changes: list[Change]) -> dict[str, bool]:
         old = {_squash(x) for x in sentences(change.old_text)} - {""}
         new = {_squash(x) for x in sentences(change.new_text)} - {""}
         lost[change.id], gained[change.id] = old - new, new - old
+    # counted once over all changes (not per change), so a long policy stays linear
+    all_lost = Counter(x for sentences_ in lost.values() for x in sentences_)
+    all_gained = Counter(x for sentences_ in gained.values() for x in sentences_)
     moves = {}
     for cid in lost:
-        elsewhere_gained = set().union(*(g for k, g in gained.items() if k != cid))
-        elsewhere_lost = set().union(*(g for k, g in lost.items() if k != cid))
-        moves[cid] = bool(lost[cid] or gained[cid]) and (
-            lost[cid] <= elsewhere_gained and gained[cid] <= elsewhere_lost
+        mine_lost, mine_gained = lost[cid], gained[cid]
+        moves[cid] = bool(mine_lost or mine_gained) and (
+            all(all_gained[x] - (x in mine_gained) > 0 for x in mine_lost)
+            and all(all_lost[x] - (x in mine_lost) > 0 for x in mine_gained)
         )
     return moves
 
