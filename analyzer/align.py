@@ -15,7 +15,6 @@ score only the candidates that share rare words."""
 from __future__ import annotations
 
 import bisect
-import hashlib
 import heapq
 import itertools
 import math
@@ -29,7 +28,7 @@ import numpy as np
 from rapidfuzz import fuzz
 from rapidfuzz.process import cdist
 
-from .models import ChangeKind, Clause
+from .models import ChangeKind, Clause, Override, text_sha
 from .settings import CompareSettings
 
 _WORDS = re.compile(r"[a-z0-9]{3,}")
@@ -734,23 +733,6 @@ def _align(old: Sequence[Clause], new: Sequence[Clause], settings: CompareSettin
         if j not in state.new_to:
             state.pair("added", (), (j,), None)
     return [m for m in state.matches if m.old or m.new]
-
-
-@dataclass(frozen=True)
-class Override:
-    """A reviewer's correction, kept in the library and applied on every later run of the pair:
-    ``pair`` two clauses the tool did not pair, or ``unpair`` two it did. Clauses are named by id
-    and the sha256 of their text, so a correction never lands on a clause that has changed."""
-
-    action: str  # "pair" | "unpair"
-    old_id: str
-    old_text_sha: str
-    new_id: str
-    new_text_sha: str
-
-
-def text_sha(clause: Clause) -> str:
-    return hashlib.sha256(clause.text.encode("utf-8")).hexdigest()
 
 
 def apply_overrides(

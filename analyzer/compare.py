@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from . import __version__
-from .align import Match, Override, align, apply_overrides
+from .align import Match, align, apply_overrides
 from .diff import word_diff
 from .ingest import load_document
-from .models import CHANGE_KINDS, Change, Clause, Comparison, DiffOp, DocInfo, Document, Notice
+from .models import CHANGE_KINDS, Change, Clause, Comparison, DiffOp, DocInfo, Document, Notice, Override
 from .segment import segment
 from .settings import CompareSettings
 

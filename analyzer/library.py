@@ -1,5 +1,5 @@
-"""What the library does with stored work: reopen a past comparison (with its manual pairings)
-and trace each clause through several versions of a policy."""
+"""Each clause traced through several versions of a policy. (Reopening a kept comparison is
+``Workbench.reopen``.)"""
 
 from __future__ import annotations
 
@@ -8,33 +8,8 @@ from typing import Any
 
 from .compare import compare_documents
 from .errors import AnalyzerError
-from .models import Change, Comparison, Document
+from .models import Change, Document
 from .settings import CompareSettings
-from .store import Store, StoreError
-
-
-def reopen(store: Store, comparison_id: int) -> Comparison:
-    """A stored comparison rebuilt from the documents the library kept (no file is read again),
-    with the settings it was made with and the pairings recorded since."""
-    row = store.comparison(comparison_id)
-    if row is None:
-        raise AnalyzerError(
-            f"There is no comparison {comparison_id} in the library",
-            fix="List what is there with: python -m analyzer library list",
-        )
-    settings = CompareSettings(**row["settings"])
-    docs: list[Document] = []
-    for side in ("old", "new"):
-        doc = store.cached_document(row[f"{side}_sha256"], settings, row[f"{side}_filename"])
-        if doc is None:
-            raise AnalyzerError(
-                f"The library holds the result of comparison {comparison_id} but not the text of "
-                f"{row[f'{side}_filename']}",
-                fix="Compare the two files again (python -m analyzer compare OLD NEW)",
-            )
-        docs.append(doc)
-    overrides = store.overrides(row["old_sha256"], row["new_sha256"])
-    return compare_documents(docs[0], docs[1], settings=settings, overrides=overrides)
 
 
 def history(documents: Sequence[Document], settings: CompareSettings) -> dict[str, Any]:
@@ -52,9 +27,8 @@ def history(documents: Sequence[Document], settings: CompareSettings) -> dict[st
     ]
     lineages: list[dict[str, Any]] = []
     # clause → lineage index, by the clause's place in the latest version: the same document is
-    # segmented the same way as the new side of one comparison and the old side of the next,
-    # so "n0012" there is "o0012" here
-    current: dict[str, int] = {}
+    # segmented the same way as the new side of one comparison and the old side of the next
+    current: dict[int, int] = {}
 
     def start(version: int, kind: str, change: Change | None, ref: dict[str, Any]) -> int:
         lineages.append({"id": f"l{len(lineages) + 1:04d}", "steps": [_step(version, kind, ref, change)]})
@@ -63,26 +37,26 @@ def history(documents: Sequence[Document], settings: CompareSettings) -> dict[st
     first = comparisons[0]
     for change in first.changes:
         for clause in change.old:
-            current[clause.id[1:]] = start(0, "unchanged", None, clause.to_ref())
+            current[clause.position] = start(0, "unchanged", None, clause.to_ref())
     for version, comparison in enumerate(comparisons, start=1):
-        following: dict[str, int] = {}
+        following: dict[int, int] = {}
         for change in comparison.changes:
-            olds = [current[c.id[1:]] for c in change.old if c.id[1:] in current]
+            olds = [current[c.position] for c in change.old if c.position in current]
             if not change.new:
                 for k in olds:
                     lineages[k]["steps"].append(_step(version, "removed", None, change))
                 continue
             if not olds:
                 for clause in change.new:
-                    following[clause.id[1:]] = start(version, "added", change, clause.to_ref())
+                    following[clause.position] = start(version, "added", change, clause.to_ref())
                 continue
             head, *rest = olds
             lineages[head]["steps"].append(_step(version, change.kind, change.new[0].to_ref(), change))
-            following[change.new[0].id[1:]] = head
+            following[change.new[0].position] = head
             for k in rest:  # merged: the other old clauses end in the merged one
                 lineages[k]["steps"].append(_step(version, "merged", change.new[0].to_ref(), change))
             for clause in change.new[1:]:  # split: the other parts start here
-                following[clause.id[1:]] = start(version, "split", change, clause.to_ref())
+                following[clause.position] = start(version, "split", change, clause.to_ref())
         current = following
     return {
         "versions": [c.old.to_dict() for c in comparisons] + [comparisons[-1].new.to_dict()],
@@ -122,4 +96,4 @@ def history_markdown(data: dict[str, Any]) -> str:
     return "\n".join(out)
 
 
-__all__ = ["StoreError", "history", "history_markdown", "reopen"]
+__all__ = ["history", "history_markdown"]

@@ -2,20 +2,15 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 ChangeKind = Literal["unchanged", "modified", "added", "removed", "moved", "renumbered", "split", "merged"]
-CHANGE_KINDS: tuple[ChangeKind, ...] = (
-    "unchanged",
-    "modified",
-    "added",
-    "removed",
-    "moved",
-    "renumbered",
-    "split",
-    "merged",
-)
+CHANGE_KINDS: tuple[ChangeKind, ...] = get_args(ChangeKind)
+"""The one list of change kinds (the order of the contract's ``summary.counts``)."""
+SHOWN_KINDS: tuple[ChangeKind, ...] = (*CHANGE_KINDS[1:], "unchanged")
+"""The same kinds as reports and the app show them: changes first, ``unchanged`` last."""
 DiffOpName = Literal["equal", "insert", "delete"]
 Severity = Literal["info", "warning", "error"]
 Direction = Literal["limits_enforcement", "expands_enforcement", "neutral", "unclear"]
@@ -114,6 +109,10 @@ class Clause:
     char_end: int
     is_heading: bool = False
     ocr: bool = False
+    position: int = 0
+    """Place in its document's reading order (0-based). The same document is segmented the same
+    way in every comparison, so this is the clause's identity across them (its id only adds the
+    side's letter); not part of the contract."""
 
     def to_ref(self) -> dict[str, Any]:
         return {
@@ -366,6 +365,32 @@ class Comparison:
                 side: [p.to_dict() for p in self.provisions.get(side, ())] for side in ("old", "new")
             },
         }
+
+
+@dataclass(frozen=True)
+class Override:
+    """A reviewer's correction, kept in the library and applied on every later run of the pair:
+    ``pair`` two clauses the tool did not pair, or ``unpair`` two it did. Clauses are named by id
+    and the sha256 of their text, so a correction never lands on a clause that has changed."""
+
+    action: str  # "pair" | "unpair"
+    old_id: str
+    old_text_sha: str
+    new_id: str
+    new_text_sha: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "action": self.action,
+            "old_id": self.old_id,
+            "old_text_sha": self.old_text_sha,
+            "new_id": self.new_id,
+            "new_text_sha": self.new_text_sha,
+        }
+
+
+def text_sha(clause: Clause) -> str:
+    return hashlib.sha256(clause.text.encode("utf-8")).hexdigest()
 
 
 def pages_label(clauses: tuple[Clause, ...] | list[Clause], dash: str = "-") -> str:

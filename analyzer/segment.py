@@ -394,7 +394,7 @@ def split_long(
                     ocr=clause.ocr,
                 )
             )
-    return [replace(c, id=f"{id_prefix}{i + 1:04d}") for i, c in enumerate(out)]
+    return [replace(c, id=f"{id_prefix}{i + 1:04d}", position=i) for i, c in enumerate(out)]
 
 
 def segment(

@@ -16,6 +16,9 @@ class CompareSettings:
     # --- ingest ---------------------------------------------------------------------------
     max_file_bytes: int = 200 * 1024 * 1024
     """Files larger than this are refused before they are read."""
+    max_unpacked_bytes: int = 500 * 1024 * 1024
+    """A Word file (a ZIP package) whose parts would unpack to more than this is refused as a
+    probable 'zip bomb' before it is opened."""
     max_pages: int = 3000
     """Documents with more pages than this are refused."""
     workers: int = 0

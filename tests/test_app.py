@@ -174,12 +174,12 @@ def test_app_rules_section_lists_the_rules_of_a_comparison_with_provisions(tmp_p
     in words and links the change behind it."""
     from dataclasses import replace
 
-    import analyzer
+    import analyzer.compare
     from analyzer.models import Part, Provision, ProvisionLink
     from analyzer.report.rules_view import NO_RULES_SENTENCE
 
     monkeypatch.setenv("ANALYZER_DB", str(tmp_path / "library.db"))  # no result cached by another test
-    compare = analyzer.compare_documents
+    compare = analyzer.compare.compare_documents
 
     def with_provisions(*args, **kwargs):  # type: ignore[no-untyped-def]
         result = compare(*args, **kwargs)
@@ -207,7 +207,7 @@ def test_app_rules_section_lists_the_rules_of_a_comparison_with_provisions(tmp_p
         changes = tuple(linked if c.id == change.id else c for c in result.changes)
         return replace(result, changes=changes, provisions={"old": (), "new": (provision,)})
 
-    monkeypatch.setattr(analyzer, "compare_documents", with_provisions)
+    monkeypatch.setattr(analyzer.compare, "compare_documents", with_provisions)
     at = _app()
     _upload_madison_text(at)
     assert not at.exception
