@@ -323,6 +323,7 @@ def build_clauses(blocks: list[Block], doc: Document, *, id_prefix: str) -> list
             char_end=last.char_end,
             is_heading=block.heading,
             ocr=any(line.ocr for line in block.lines),
+            position=len(clauses),
         )
         clauses.append((clause, block, len(block.text) - len(body)))
         if entry is not None:

@@ -121,6 +121,11 @@ def test_history_reports_added_then_moved_then_weakened() -> None:
     # every other clause stays in one lineage from the first version to the last
     others = [lin for lin in data["lineages"] if lin is not traced[0]]
     assert all([s["version"] for s in lin["steps"]] == [0, 1, 2, 3] for lin in others)
+    # and each step of a lineage is the same clause: its text stays the same where it is unchanged
+    for lin in data["lineages"]:
+        for before, after in zip(lin["steps"], lin["steps"][1:], strict=False):
+            if after["kind"] == "unchanged":
+                assert after["clause"]["text"] == before["clause"]["text"], lin["id"]
 
 
 WRITER = textwrap.dedent(
