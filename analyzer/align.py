@@ -211,7 +211,8 @@ def match_leftovers(state: _State, settings: CompareSettings) -> None:
     # a clause that moved usually moved with its neighbours: their likeness breaks ties between
     # look-alikes (the same boilerplate sentence in several sections)
     raw = {(i, j): score for score, i, j in candidates}
-    contextual = [(score + _context(state, i, j), i, j) for score, i, j in candidates]
+    weight = settings.neighbour_weight
+    contextual = [(score + _context(state, i, j, weight), i, j) for score, i, j in candidates]
     rivals = _runner_up(contextual)
     for combined, i, j in sorted(contextual, key=lambda c: (-c[0], c[1], c[2])):
         if i in state.old_to or j in state.new_to:
@@ -228,13 +229,13 @@ def match_leftovers(state: _State, settings: CompareSettings) -> None:
             state.pair("moved", (i,), (j,), score)
 
 
-def _context(state: _State, i: int, j: int) -> float:
-    """Up to 0.5: how alike the clauses just before and just after ``i`` and ``j`` are."""
+def _context(state: _State, i: int, j: int, weight: float) -> float:
+    """Up to ``2 * weight``: how alike the clauses just before and just after ``i`` and ``j`` are."""
     total = 0.0
     for d in (-1, 1):
         a, b = i + d, j + d
         if 0 <= a < len(state.old) and 0 <= b < len(state.new):
-            total += 0.25 * similarity(state.old[a].text, state.new[b].text)
+            total += weight * similarity(state.old[a].text, state.new[b].text)
     return total
 
 

@@ -29,18 +29,6 @@ from .errors import AnalyzerError
 from .models import Clause, Document, Line, Notice, Override, Page, Removed, text_sha
 from .settings import CompareSettings
 
-# settings that change what is read from a file (the rest only change what is done with it)
-READING_SETTINGS = (
-    "max_pages",
-    "ocr",
-    "ocr_dpi",
-    "ocr_min_chars",
-    "ocr_low_confidence",
-    "margin_fraction",
-    "margin_lines",
-    "repeat_fraction",
-)
-
 MIGRATIONS = [
     # 1: extraction cache and stored comparisons
     """
@@ -167,8 +155,9 @@ def variant_key(overrides: list[Override]) -> str:
 
 
 def reading_key(settings: CompareSettings) -> str:
-    values = {name: getattr(settings, name) for name in READING_SETTINGS}
-    return json.dumps({"version": __version__, **values}, sort_keys=True)
+    """What a read document depends on: the tool's version and every setting tagged ``reading``
+    (a new reading setting joins the key by being tagged, not by being listed here)."""
+    return json.dumps({"version": __version__, **settings.key("reading")}, sort_keys=True)
 
 
 def comparison_key(

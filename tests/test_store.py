@@ -93,3 +93,12 @@ def test_a_damaged_library_does_not_stop_a_comparison(tmp_path: Path) -> None:
     assert proc.returncode == 1
     assert "could not be opened" in proc.stderr and "Traceback" not in proc.stderr
     assert json.loads(proc.stdout)["changes"]
+
+
+def test_the_reading_key_holds_every_reading_setting_and_nothing_else() -> None:
+    from analyzer.store import reading_key
+
+    key = json.loads(reading_key(CompareSettings()))
+    assert set(key) - {"version"} == set(CompareSettings.fields_of("reading"))
+    assert {"ocr", "repeat_fraction", "contents_min_share", "max_pages"} <= set(key)
+    assert not {"min_similarity", "lens", "workers", "max_clause_chars"} & set(key)

@@ -257,7 +257,7 @@ def _read_document(
 
     pages, stray = clean.normalise_pages(pages)
     pages, removed = clean.remove_running_lines(pages, settings)
-    pages, contents = clean.strip_contents_page_numbers(pages)
+    pages, contents = clean.strip_contents_page_numbers(pages, settings)
     pages, text = clean.assign_offsets(pages)
     if not text.strip():
         raise NoTextError(
