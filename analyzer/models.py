@@ -336,17 +336,80 @@ class DocInfo:
 
 
 @dataclass(frozen=True)
+class TopicTally:
+    """How the changed clauses on one topic moved (the contract's ``summary.topics[topic]``)."""
+
+    changed: int = 0
+    limits_enforcement: int = 0
+    expands_enforcement: int = 0
+    neutral: int = 0
+    unclear: int = 0
+
+    def to_dict(self) -> dict[str, int]:
+        return {
+            "changed": self.changed,
+            "limits_enforcement": self.limits_enforcement,
+            "expands_enforcement": self.expands_enforcement,
+            "neutral": self.neutral,
+            "unclear": self.unclear,
+        }
+
+    def by_direction(self, direction: Direction) -> int:
+        return int(getattr(self, direction))
+
+
+@dataclass(frozen=True)
+class Summary:
+    """Counts by kind, tallies by topic (in the lens's priority order) and highlights: short
+    sentences, each quoting its evidence."""
+
+    counts: dict[str, int]
+    topics: dict[str, TopicTally] = field(default_factory=dict)
+    highlights: tuple[str, ...] = ()
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Summary:
+        return cls(
+            counts={k: int(v) for k, v in (data.get("counts") or {}).items()},
+            topics={t: TopicTally(**row) for t, row in (data.get("topics") or {}).items()},
+            highlights=tuple(data.get("highlights") or ()),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "counts": dict(self.counts),
+            "topics": {topic: tally.to_dict() for topic, tally in self.topics.items()},
+            "highlights": list(self.highlights),
+        }
+
+    def __getitem__(self, key: str) -> Any:
+        """Reads in the contract's form (``summary["counts"]``), for code written before the
+        summary was typed; new code reads the attributes."""
+        return self.to_dict()[key]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self.to_dict().get(key, default)
+
+    def keys(self) -> list[str]:
+        return list(self.to_dict())
+
+
+@dataclass(frozen=True)
 class Comparison:
     tool: dict[str, str]
     settings: dict[str, Any]
     old: DocInfo
     new: DocInfo
     changes: tuple[Change, ...]
-    summary: dict[str, Any]
+    summary: Summary
     notices: tuple[Notice, ...] = field(default=())
     schema_version: str = "1"
     provisions: dict[str, tuple[Provision, ...]] = field(default_factory=lambda: {"old": (), "new": ()})
     """What each version says about each enforcement action of the lens (``old`` / ``new``)."""
+
+    def __post_init__(self) -> None:
+        if isinstance(self.summary, dict):  # built by hand in the contract's form
+            object.__setattr__(self, "summary", Summary.from_dict(self.summary))
 
     @property
     def has_changes(self) -> bool:
@@ -359,7 +422,7 @@ class Comparison:
             "settings": dict(self.settings),
             "documents": {"old": self.old.to_dict(), "new": self.new.to_dict()},
             "changes": [c.to_dict() for c in self.changes],
-            "summary": self.summary,
+            "summary": self.summary.to_dict(),
             "notices": [n.to_dict() for n in self.notices],
             "provisions": {
                 side: [p.to_dict() for p in self.provisions.get(side, ())] for side in ("old", "new")

@@ -20,9 +20,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any
 
 from .errors import AnalyzerError
+from .library import History
 from .models import Comparison, Document, Notice, Override
 from .settings import CompareSettings
 from .store import NOTE_STATUSES, Note, Store, StoredComparison, StoreError, comparison_key, variant_key
@@ -452,7 +452,7 @@ class Workbench:
 
     # --- several versions, one file --------------------------------------------------------
 
-    def history(self, files: Sequence[FileInput]) -> dict[str, Any]:
+    def history(self, files: Sequence[FileInput]) -> History:
         """Each clause's line of descent across the versions, oldest first."""
         from .library import history
 
@@ -463,7 +463,7 @@ class Workbench:
         from .library import history_markdown
 
         data = self.history(files)
-        return history_markdown(data) if fmt == "md" else json.dumps(data, indent=2) + "\n"
+        return history_markdown(data) if fmt == "md" else json.dumps(data.to_dict(), indent=2) + "\n"
 
     def inspect(self, file: FileInput) -> str:
         """What the tool reads from one file: pages, what cleaning removed, the clauses found."""

@@ -103,7 +103,7 @@ def test_library_errors_are_messages_not_tracebacks(tmp_path: Path) -> None:
 def test_history_reports_added_then_moved_then_weakened() -> None:
     settings = CompareSettings()
     docs = [load_document(CASES / "history" / f"v{k}.txt", settings=settings) for k in (1, 2, 3, 4)]
-    data = history(docs, settings)
+    data = history(docs, settings).to_dict()
     assert [v["filename"] for v in data["versions"]] == ["v1.txt", "v2.txt", "v3.txt", "v4.txt"]
     traced = [
         lin

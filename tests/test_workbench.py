@@ -122,3 +122,15 @@ def test_workbench_topic_labels_follow_the_lens_file(tmp_path: Path) -> None:
         ("alpha", "Alpha"),
     ]
     assert Workbench().labels()["document_requests"] == "Documentation requests"
+
+
+def test_typed_values_keep_the_contract_form(madison_pdf) -> None:  # type: ignore[no-untyped-def]
+    from analyzer.models import Summary
+
+    summary = madison_pdf.summary
+    data = madison_pdf.to_dict()["summary"]
+    assert list(data) == ["counts", "topics", "highlights"]
+    assert Summary.from_dict(data) == summary and summary.to_dict() == data
+    assert data["topics"]["document_requests"] == summary.topics["document_requests"].to_dict()
+    assert summary.topics["document_requests"].limits_enforcement >= 1
+    assert sum(summary.counts.values()) == len(madison_pdf.changes)

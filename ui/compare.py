@@ -140,10 +140,10 @@ def read_upload(label: str, key: str) -> Upload | None:
 
 
 def summary_panel(result: Comparison, labels: dict[str, str]) -> None:
-    counts = result.summary["counts"]
+    counts = result.summary.counts
     for col, kind in zip(st.columns(len(SHOWN_KINDS)), SHOWN_KINDS, strict=True):
         col.metric(kind, counts.get(kind, 0))
-    topics = result.summary.get("topics") or {}
+    topics = result.summary.topics
     if topics:
         st.subheader("By topic")
         order = list(labels)  # the lens file's order
@@ -153,15 +153,15 @@ def summary_panel(result: Comparison, labels: dict[str, str]) -> None:
             rows.append(
                 {
                     "topic": labels.get(topic, topic),
-                    "changed clauses": row["changed"],
-                    "limits enforcement": row["limits_enforcement"],
-                    "expands enforcement": row["expands_enforcement"],
-                    "neutral": row["neutral"],
-                    "unclear": row["unclear"],
+                    "changed clauses": row.changed,
+                    "limits enforcement": row.limits_enforcement,
+                    "expands enforcement": row.expands_enforcement,
+                    "neutral": row.neutral,
+                    "unclear": row.unclear,
                 }
             )
         st.dataframe(rows, hide_index=True, width="stretch")
-    highlights = result.summary.get("highlights") or []
+    highlights = result.summary.highlights
     if highlights:
         st.subheader("Highlights")
         for line in highlights:

@@ -192,7 +192,7 @@ def to_html(comparison: Comparison, *, run_at: str, labels: dict[str, str] | Non
     labels = labels or {}
     old, new = comparison.old, comparison.new
     title = f"What changed: {old.filename} → {new.filename}"
-    counts = comparison.summary["counts"]
+    counts = comparison.summary.counts
     parts = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
@@ -208,7 +208,7 @@ def to_html(comparison: Comparison, *, run_at: str, labels: dict[str, str] | Non
         *(f"<td>{int(counts.get(k, 0))}</td>" for k in SHOWN_KINDS),
         "</tr></tbody></table>",
     ]
-    topics = comparison.summary.get("topics") or {}
+    topics = comparison.summary.topics
     if topics:
         parts += [
             "<h2>By topic</h2><table><thead><tr><th>topic</th><th>changed clauses</th>"
@@ -216,16 +216,14 @@ def to_html(comparison: Comparison, *, run_at: str, labels: dict[str, str] | Non
             "</tr></thead><tbody>"
         ]
         for topic, row in topics.items():
-            cells = [
-                row[k] for k in ("changed", "limits_enforcement", "expands_enforcement", "neutral", "unclear")
-            ]
+            cells = list(row.to_dict().values())
             parts.append(
                 f"<tr><td>{esc(labels.get(topic, topic))}</td>"
                 + "".join(f"<td>{int(c)}</td>" for c in cells)
                 + "</tr>"
             )
         parts.append("</tbody></table>")
-    highlights = comparison.summary.get("highlights") or []
+    highlights = comparison.summary.highlights
     if highlights:
         parts += ["<h2>Highlights</h2><ul>", *(f"<li>{esc(h)}</li>" for h in highlights), "</ul>"]
     rules = rules_rows(comparison, labels)
