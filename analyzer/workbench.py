@@ -247,7 +247,7 @@ class Workbench:
                     settings=self.settings,
                     library_id=kept_id,
                     notices=tuple(self.notices),
-                    build=lambda: self._compare_files(files, overrides, report),
+                    build=lambda: self._compare_files(files, overrides, report, stage),
                 )
         from .report import to_json
 

@@ -73,10 +73,11 @@ def run(bench: Workbench, old: Upload, new: Upload, *, redline: bool) -> dict[st
         outcome = bench.compare(
             old, new, redline=redline, progress=lambda message, done: bar.progress(done, text=message)
         )
+        comparison = outcome.comparison  # built now if the result came from the library: the bar moves
         bar.empty()
         status.update(label="Compared", state="complete", expanded=False)
     bundle: dict[str, Any] = {
-        "comparison": outcome.comparison,
+        "comparison": comparison,
         "library_id": outcome.library_id,
         "notices": outcome.notices,
         **{fmt: bench.render(outcome, fmt) for fmt in FORMATS},
