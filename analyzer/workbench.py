@@ -161,19 +161,22 @@ class Workbench:
         """A Word file whose text carries tracked insertions or deletions, or a PDF with
         struck-through text in its first pages: a marked-up draft, which can be compared with
         itself (before and after its marks)."""
+        from .ingest import MEDIA_DOCX, MEDIA_PDF, detect_media_type
+
         try:
             data, name = self.source(file)
+            media_type = detect_media_type(data, name)
         except (AnalyzerError, OSError):
-            return False
-        if b"%PDF-" in data[:1024]:
+            return False  # an unreadable file gets its message from the comparison itself
+        if media_type == MEDIA_PDF:
             from .ingest.pdf import redline_marks
 
             try:
                 struck, _ = redline_marks(data, filename=name, settings=self.settings, pages=10)
-            except Exception:  # an unreadable PDF gets its message from the comparison itself
+            except Exception:  # a PDF that cannot be read gets its message from the comparison itself
                 return False
             return struck > 0
-        if not data.startswith(b"PK"):
+        if media_type != MEDIA_DOCX:
             return False
         try:
             with zipfile.ZipFile(io.BytesIO(data)) as archive:
