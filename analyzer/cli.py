@@ -26,9 +26,9 @@ def _settings(args: argparse.Namespace) -> CompareSettings:
         changes["spacy_model"] = args.model
     if getattr(args, "no_ocr", False):
         changes["ocr"] = False
-    if getattr(args, "max_pages", None):
+    if getattr(args, "max_pages", None) is not None:
         changes["max_pages"] = args.max_pages
-    if getattr(args, "max_mb", None):
+    if getattr(args, "max_mb", None) is not None:
         changes["max_file_bytes"] = int(args.max_mb * 1024 * 1024)
     return replace(settings, **changes)
 

@@ -99,3 +99,11 @@ def test_cli_bad_file_exit_2_without_traceback(tmp_path: Path) -> None:
     assert "empty.pdf: This file is empty." in proc.stderr
     missing = run("compare", str(tmp_path / "nope.pdf"), str(MADISON / "new.txt"))
     assert missing.returncode == 2 and "Traceback" not in missing.stderr and "nope.pdf" in missing.stderr
+
+
+def test_cli_a_bad_setting_is_a_message_naming_it(capsys: pytest.CaptureFixture[str]) -> None:
+    files = [str(MADISON / "old.txt"), str(MADISON / "new.txt")]
+    for pages in ("0", "-3"):
+        assert cli.main(["compare", *files, "--max-pages", pages]) == 2
+        err = capsys.readouterr().err
+        assert err.startswith(f"error: The setting max_pages must be at least 1 (pages), not {pages}.")
