@@ -120,6 +120,16 @@ def test_app_keeps_review_notes_and_pairings_in_the_library(tmp_path, monkeypatc
     at.sidebar.radio(key="view").set_value("Library").run()
     assert not at.exception
     assert any("Notes (1)" in m.value for m in at.markdown)
+    # reports rebuilt from the documents the library kept
+    next(b for b in at.button if b.key == "lib_rebuild").click().run()
+    assert not at.exception and not at.error
+    labels = [d.proto.label for d in at.get("download_button")]
+    assert labels == [
+        "Download JSON (as kept)",
+        "Download HTML redline",
+        "Download Markdown brief",
+        "Download CSV",
+    ]
     restarted = _app()  # a fresh app (a restart) still finds it
     restarted.sidebar.radio(key="view").set_value("Library").run()
     assert any("Notes (1)" in m.value for m in restarted.markdown)
