@@ -15,8 +15,7 @@ from analyzer import AnalyzerError, CompareSettings
 from analyzer.models import SHOWN_KINDS, Comparison
 from analyzer.report.html import esc, rules_html
 from analyzer.report.rules_view import NO_RULES_SENTENCE, rules_rows
-from analyzer.store import Note
-from analyzer.workbench import FORMATS, Workbench
+from analyzer.workbench import FORMATS, Note, Workbench
 
 from .review import review_panel
 from .rows import render_rows, with_origins

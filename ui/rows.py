@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from analyzer.models import Change
 from analyzer.report.html import clause_meta, esc, side_html, topics_html, why_html
-from analyzer.store import Note
+from analyzer.workbench import Note
 
 PREFIX = "pd-"
 
