@@ -471,31 +471,20 @@ class Workbench:
     def inspect(self, file: FileInput) -> str:
         """What the tool reads from one file: pages, what cleaning removed, the clauses found."""
         from .ingest import load_document
+        from .report.reading import reading_report
         from .segment import segment
 
         data, name = self.source(file)
         doc = load_document(data, filename=name, settings=self.settings)
         clauses, notices = segment(doc, self.settings)
-        out = [f"{doc.filename}: {doc.media_type}, {len(doc.pages)} pages, read by {doc.method}"]
-        for page in doc.pages:
-            conf = f", OCR confidence {page.ocr_confidence:.0f}" if page.ocr_confidence is not None else ""
-            out.append(f"  page {page.number}: {page.method}, {len(page.lines)} lines{conf}")
-        out.append(f"removed ({len(doc.removed)}):")
-        out += [f"  p. {r.page} [{r.reason}] {r.text}" for r in doc.removed]
-        out.append(f"clauses ({len(clauses)}):")
-        for c in clauses:
-            indent = "  " * (len(c.path) + 1)
-            mark = "#" if c.is_heading else "-"
-            number = f"{c.number} " if c.number else ""
-            out.append(f"{indent}{mark} [{c.pages_label}] {number}{c.text[:100]}")
-        for n in [*doc.notices, *notices]:
-            out.append(f"{n.severity}: {n.message}")
-        return "\n".join(out)
+        return reading_report(doc, clauses, notices)
 
     def split_redline(self, file: FileInput, folder: str | Path) -> list[tuple[Path, Document]]:
         """Write a marked-up draft's text before and after its marks, as ``<name>.old.txt`` and
         ``<name>.new.txt`` (read back the same way: list numbers written out, a blank line between
         paragraphs, a form feed between pages)."""
+        from .report.reading import as_text
+
         data, name = self.source(file)
         out = Path(folder)
         out.mkdir(parents=True, exist_ok=True)
@@ -503,15 +492,6 @@ class Workbench:
         for view in ("old", "new"):
             doc = self.read((data, name), redline=view)
             target = out / f"{Path(name).stem}.{view}.txt"
-            target.write_text(_as_text(doc), encoding="utf-8")
+            target.write_text(as_text(doc), encoding="utf-8")
             written.append((target, doc))
         return written
-
-
-def _as_text(doc: Document) -> str:
-    pages = []
-    for page in doc.pages:
-        pages.append(
-            "\n\n".join(f"{line.label} {line.text}" if line.label else line.text for line in page.lines)
-        )
-    return "\n\f\n".join(pages) + "\n"

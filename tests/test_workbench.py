@@ -136,3 +136,15 @@ def test_typed_values_keep_the_contract_form(madison_pdf) -> None:  # type: igno
     assert data["topics"]["document_requests"] == summary.topics["document_requests"].to_dict()
     assert summary.topics["document_requests"].limits_enforcement >= 1
     assert sum(summary.counts.values()) == len(madison_pdf.changes)
+
+
+def test_one_list_of_change_kinds() -> None:
+    """The schema, the counts, the reports and the app all take their kinds from models."""
+    from analyzer.models import CHANGE_KINDS, SHOWN_KINDS
+
+    schema = json.loads((PACKAGE / "schema" / "comparison.schema.json").read_text(encoding="utf-8"))
+    assert tuple(schema["$defs"]["Kind"]["enum"]) == CHANGE_KINDS
+    assert sorted(SHOWN_KINDS) == sorted(CHANGE_KINDS) and SHOWN_KINDS[-1] == "unchanged"
+    for path in [*PACKAGE.rglob("*.py"), ROOT / "app.py", *(ROOT / "ui").glob("*.py")]:
+        if path.name != "models.py":
+            assert '"renumbered", "split"' not in path.read_text(encoding="utf-8"), path
