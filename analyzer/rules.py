@@ -31,7 +31,8 @@ if TYPE_CHECKING:  # the lens package imports this module
 
 # --- sentences and list items ----------------------------------------------------------------
 _ABBREV = re.compile(
-    r"\b(?:U\.S|e\.g|i\.e|No|Nos|Sec|Secs|Mr|Ms|Mrs|Dr|St|Inc|Co|Art|Ch|Vol|p|pp|v|vs|I\.C\.E)\.$"
+    r"\b(?:U\.S|U\.S\.C|C\.F\.R|G\.S|e\.g|i\.e|et\s+seq|No|Nos|Sec|Secs|Mr|Ms|Mrs|Dr|St|Inc|Co|Art|Ch|Vol|p|pp|"
+    r"v|vs|I\.C\.E|Stat|Rev|Ann|Gen|Pub|L|Cal|Fla|Tex|Ill|Wis|Or|Wash|Ariz|Colo|Conn|Mass)\.$"
 )
 _INLINE_LABEL = re.compile(r"(?:^|[\s:;,])\(?(?:[0-9]{1,3}|[A-Za-z]|[ivxIVX]{1,4})[.)]$")
 """A list label printed inline ("…: 1. The power …; 2. The power …") is not a sentence's end."""
@@ -47,7 +48,9 @@ _DOUBLE_NEGATION = re.compile(
     r"(?:prohibit|preclude|restrict|prevent|bar|forbid|limit)\w*"
     r"|\b(?:may|shall|will|must)\s+not\s+(?:adopt|enact|enforce|endorse|maintain|implement)\b[^.;]{0,80}\bpolic(?:y|ies)\b"
     r"[^.;]{0,80}\b(?:prohibit|limit|restrict|prevent)\w*"
-    r"|\bnot\s+(?:be\s+)?(?:prohibited|precluded|restricted|barred|prevented)\s+from",
+    r"|\bnot\s+(?:be\s+)?(?:prohibited|precluded|restricted|barred|prevented)\s+from"
+    # "No member of this department will prohibit, or in any way restrict, any other member from …"
+    r"|\bno\s+(?:[\w'-]+\s+){0,8}?(?:shall|will|may|must|can)\s+(?:\w+\s+)?(?:prohibit|preclude|restrict|prevent|bar|forbid)\w*",
     re.IGNORECASE,
 )
 _NEGATION = re.compile(
@@ -66,7 +69,8 @@ _REQUIRED = re.compile(
 )
 _SHOULD = re.compile(r"\bshould\b|\bought\s+to\b|\b(?:is|are)\s+encouraged\s+to\b", re.IGNORECASE)
 _PERMITTED = re.compile(
-    r"\b(?:may|can|could|might)\b|\b(?:is|are)\s+(?:permitted|authori[sz]ed|allowed|free)\s+to\b|\bat\s+(?:the|their|his|her)\s+"
+    r"\b(?:may|can|could|might)\b|\bneed\s+not\b|\b(?:is|are|be)\s+(?:permitted|authori[sz]ed|allowed|free)\s+to\b|"
+    r"\bat\s+(?:the|their|his|her)\s+"
     r"discretion\b",
     re.IGNORECASE,
 )
@@ -88,7 +92,9 @@ SCOPE_WORDS = ("solely", "routinely", "exclusively", "merely", "generally", "onl
 assist in the enforcement of the *civil* provisions of immigration law"), added to a permission
 they narrow it."""
 _SCOPE = re.compile(
-    r"\b(solely|routinely|exclusively|merely|generally|only|civil|sole(?=\s+(?:purpose|basis|reason)))\b(?!\s+(?:when|if|where|after|once|in\s+cases))",
+    r"\b(solely|routinely|exclusively|merely|generally|only|civil(?!\s+(?:immigration\s+)?(?:warrants?|detainers?|"
+    r"arrest\s+warrants?|actions?))|sole(?=\s+(?:purpose|basis|reason|objective|intent|aim|ground)))\b"
+    r"(?!\s+(?:when|if|where|after|once|in\s+cases))",
     re.I,
 )
 _CONDITION = re.compile(
@@ -99,7 +105,7 @@ _CONDITION = re.compile(
 )
 _EXCEPTION = re.compile(
     r"\b(?:except(?:\s+(?:when|where|as|for|in|if|that|to))?|unless|other\s+than|with\s+the\s+exception\s+of|excluding|"
-    r"save\s+for|apart\s+from|but\s+not|however,?|provided,?\s+(?:however,?\s+)?that\s+(?=no\b|nothing\b|\w+\s+(?:shall|may|will)\s+not\b))\b",
+    r"save\s+for|apart\s+from|but\s+not(?!\s+(?:be\s+)?limited)|however,?|provided,?\s+(?:however,?\s+)?that\s+(?=no\b|nothing\b|\w+\s+(?:shall|may|will)\s+not\b))\b",
     re.IGNORECASE,
 )
 _RELAXES = re.compile(
@@ -117,8 +123,25 @@ _APPROVER = (
     r"supervisory|command\s+staff|director|manager|district\s+attorney|county\s+attorney|city\s+attorney|legal\s+"
     r"(?:counsel|advisor)|general\s+counsel|bureau\s+chief|division\s+head|precinct\s+commander)"
 )
+_DETERMINER = r"(?:(?:a|an|the|their|his|her|any|on-duty)\s+){0,2}"
+_INTERNAL_OBJECT = re.compile(r"\s+" + _DETERMINER + _APPROVER + r"\b", re.I)
+_INTERNAL_RECIPIENT = re.compile(
+    r"[^.;]{0,60}?\bto\s+the\s+(?:Mayor|(?:City\s+|County\s+)?Council|(?:County\s+)?Board|Governor|"
+    r"legislature|General\s+Assembly|Attorney\s+General|Inspector\s+General|auditor|committee)\b",
+    re.I,
+)
+_TELLING = re.compile(r"notif|inform|tell|advis|contact|call", re.I)
+_PERSON_OBJECT = re.compile(
+    r"\s+(?:(?:the|that|such|any|each|every|a|an)\s+)?(?:person|individual|detainee|inmate|arrestee|prisoner|victim|"
+    r"witness|subject|juvenile|parent|guardian|family|attorney|counsel)s?\b|\s+(?:him|her|them)\b",
+    re.I,
+)
 _APPROVAL = re.compile(
-    r"\b(?:approv\w*|authori[sz]ation|authori[sz]ed\s+by|consent|permission|sign-?off|concurrence|review(?:ed)?\s+by)"
+    r"\b(?:approv\w*|authori[sz]ation|authori[sz]ed\s+by|consent|permission|sign-?off|concurrence|review(?:ed)?\s+by|"
+    r"(?:notify|notifies|notifying|inform|informs|informing|consult|consulting|contact|contacting)(?=\s+"
+    + _DETERMINER
+    + _APPROVER
+    + r"))"
     r"\b[^.;]{0,90}?\b"
     + _APPROVER
     + r"\b(?:\s+(?!or\b)[^\s.;,]+){0,6}"
@@ -158,7 +181,8 @@ _ANY_SUPERVISOR = re.compile(
 )
 _APPROVAL_VERB = re.compile(
     r"\b(shall|must|will|should|may|are\s+required\s+to|is\s+required|required|needs?\s+to|ought\s+to|is\s+encouraged|"
-    r"are\s+encouraged)\b[^.;]{0,40}?\b(?:obtain|seek|secure|get|receive|have|request|require|be\s+approved|be\s+authori[sz]ed)",
+    r"are\s+encouraged)\b[^.;]{0,40}?\b(?:obtain|seek|secure|get|receive|have|request|require|be\s+approved|be\s+authori[sz]ed|"
+    r"(?:notify|inform|consult|contact)(?=\s+" + _DETERMINER + _APPROVER + r"))",
     re.I,
 )
 _WITHOUT_APPROVAL = re.compile(
@@ -177,6 +201,9 @@ _PROTECTION = re.compile(
     r"(?:up)?on\b|\bwill\s+not\s+be\s+denied\b|\bshall\s+not\s+be\s+denied\b",
     re.IGNORECASE,
 )
+_OPEN_STEM = re.compile(r"\b(?:to|shall|will|must|may|should|not|never)\s*[:\-–—]\s*$", re.I)
+"""A stem that stops at its modal or its "to": each item completes it ("Members shall not:",
+"… shall require any third party given access to personal information to:")."""
 _ALL_OF = re.compile(r"\b(?:all|each|both)\s+of\s+the\s+following\b", re.I)
 _EXCEPTION_STEM = re.compile(r"\b(?:except|unless|exceptions?|other\s+than)\b[^.]*[:\-–—]\s*$", re.I)
 
@@ -189,6 +216,9 @@ class _Unit:
     text: str
     items: list[tuple[Clause, str]] = field(default_factory=list)
     section: tuple[str, ...] = ()
+    parents: list[int | None] = field(default_factory=list)
+    """For each item, the index of the item it continues ("(1) stop, arrest or detain a person" →
+    "(A) solely on the belief that …"), or None."""
 
 
 @dataclass
@@ -266,31 +296,110 @@ def _inline_list(sentence: str) -> list[str] | None:
     return pieces
 
 
+_LABEL_AT = re.compile(
+    r"(?:(?<=[:;.])|(?<=;\sor)|(?<=;\sand)|(?<=,\sor)|(?<=,\sand))\s+\(?([0-9]{1,2}|[A-Za-z]|[ivxIVX]{1,4})[.)]\s+(?=\S)"
+)
+_ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv"]
+
+
+def _successors(label: str | None) -> set[str]:
+    """The labels that may follow ``label`` in a list ("1" → "2", "b" → "c", "iv" → "v")."""
+    if label is None:
+        return {"1", "a", "A", "i", "I"}
+    if label.isdigit():
+        return {str(int(label) + 1)}
+    out = {chr(ord(label) + 1)} if len(label) == 1 and label.isalpha() else set()
+    if label.lower() in _ROMAN[:-1]:
+        following = _ROMAN[_ROMAN.index(label.lower()) + 1]
+        out.add(following.upper() if label.isupper() else following)
+    return out
+
+
+def _label_chain(text: str, first: str | None, start: int = 0) -> list[re.Match[str]]:
+    """Labels printed inside a paragraph that continue a list: "(A) … . (B) … . (C) …"."""
+    chain: list[re.Match[str]] = []
+    expected = _successors(first)
+    for m in _LABEL_AT.finditer(text, start):
+        if m.group(1) in expected:
+            chain.append(m)
+            expected = _successors(m.group(1))
+    return chain
+
+
+def _pieces(text: str, chain: Sequence[re.Match[str]]) -> list[str]:
+    return [
+        text[m.end() : nxt.start() if nxt else len(text)].strip()
+        for m, nxt in zip(chain, [*chain[1:], None], strict=True)
+    ]
+
+
+def _inline_stem(text: str) -> tuple[str, list[str]] | None:
+    """A paragraph holding a list's stem and its items ("… any of the following: (A) Inquiring … .
+    (B) Detaining … ."), as a re-paragraphed copy prints it: (text up to the stem, items)."""
+    for colon in (m.start() for m in re.finditer(":", text)):
+        chain = _label_chain(text, None, colon)
+        if chain and chain[0].start() == colon + 1:
+            return text[: colon + 1], _pieces(text, chain)
+    return None
+
+
+def _item_texts(clause: Clause) -> list[tuple[str, bool]]:
+    """An item's text, and the items that follow it in the same paragraph ("… ; or (b) Request …"),
+    each with whether it is nested under the first ("(1) Use … the following: (A) Inquiring …")."""
+    text = clean(clause.text)
+    nested = _inline_stem(text)
+    if nested:
+        return [(nested[0], False), *((item, True) for item in nested[1])]
+    chain = _label_chain(text, (clause.number or "").strip().strip("()."))
+    pieces = [text[: chain[0].start()].strip(), *_pieces(text, chain)] if chain else [text]
+    return [(piece, False) for piece in pieces]
+
+
+def _continues(text: str) -> bool:
+    """An item that stops mid-sentence ("(1) stop, arrest, detain, or continue to detain a person")
+    or at a colon is completed by the items under it."""
+    tail = text.rstrip()
+    return tail.endswith(":") or not re.search(r"[.;,!?)\]\"'”’]$|\b(?:or|and)$", tail)
+
+
 def rule_units(clauses: Sequence[Clause]) -> list[_Unit]:
     units: list[_Unit] = []
     stem: _Unit | None = None
-    styles: list[str] = []  # label styles of the open list and of lists nested in its items
+    levels: list[tuple[str, int]] = []  # the open list's label styles, each with its latest item
     for clause in clauses:
         section = clause.path + ((clause.heading,) if clause.heading and not clause.is_heading else ())
         if stem is not None and _is_item(clause):
             style = _label_style(clause.number)
-            nested = bool(stem.items) and stem.items[-1][1].rstrip().endswith(":")
-            if not styles or style in styles or nested:
+            styles = [s for s, _ in levels]
+            nested = bool(stem.items) and _continues(stem.items[-1][1])
+            if not levels or style in styles or nested:
                 if style in styles:
-                    del styles[styles.index(style) + 1 :]
-                else:
-                    styles.append(style)
-                stem.items.append((clause, clean(clause.text)))
+                    del levels[styles.index(style) :]
+                elif levels:
+                    levels[-1] = (levels[-1][0], len(stem.items) - 1)
+                parent = levels[-1][1] if levels else None
+                levels.append((style, len(stem.items)))
+                first = len(stem.items)
+                for item, under_first in _item_texts(clause):
+                    stem.items.append((clause, item))
+                    stem.parents.append(first if under_first else parent)
                 continue
-        stem, styles = None, []
+        stem, levels = None, []
         if clause.is_heading and not re.search(r"[:\-–—]\s*$", clause.text):
             continue  # a heading names a section; one ending in ":" introduces a list
-        parts = sentences(clause.text)
+        listed = _inline_stem(clean(clause.text))
+        parts = sentences(listed[0] if listed else clause.text)
         for k, sentence in enumerate(parts):
+            if listed and k == len(parts) - 1:
+                stem = _Unit(clause, sentence, [(clause, item) for item in listed[1]], section)
+                stem.parents = [None] * len(listed[1])
+                units.append(stem)  # the list may go on in the next paragraphs: "(2) Requesting …"
+                break
             inline = _inline_list(sentence)
             unit = _Unit(clause, inline[0] if inline else sentence, section=section)
             if inline:  # "… any of the following: (1) inquiring …; (2) sending …" read as stem and items
                 unit.items = [(clause, item) for item in inline[1:]]
+                unit.parents = [None] * len(unit.items)
             units.append(unit)
             if k == len(parts) - 1 and re.search(r"[:\-–—]\s*$", sentence):
                 stem = unit
@@ -317,7 +426,7 @@ def _find_action(text: str, candidates: Sequence[_Candidate]) -> tuple[ActionSpe
     return None if best is None else (best[2], best[3])
 
 
-def _action_candidates(text: str, actions: Sequence[ActionSpec]) -> list[_Candidate]:
+def action_candidates(text: str, actions: Sequence[ActionSpec]) -> list[_Candidate]:
     found: list[_Candidate] = []
     for order, action in enumerate(actions):
         objects = [m for m in action.objects.finditer(text)]
@@ -326,6 +435,14 @@ def _action_candidates(text: str, actions: Sequence[ActionSpec]) -> list[_Candid
         if action.needs is not None and not action.needs.search(text):
             continue
         for verb in action.verbs.finditer(text):
+            if _INTERNAL_OBJECT.match(text, verb.end()):
+                continue  # "notify a Bureau Chief before assisting …": told inside the department
+            if _TELLING.match(verb.group(0)) and _PERSON_OBJECT.match(text, verb.end()):
+                continue  # "inform the person that the person is being held …": told to the person
+            if _INTERNAL_RECIPIENT.match(text, verb.end()) or _INTERNAL_RECIPIENT.search(
+                text, max(0, verb.start() - 100), verb.start()
+            ):
+                continue  # "shall transmit a report each year to the Mayor and the Council"
             near = any(
                 -action.window <= o.start() - verb.end() <= action.window
                 or -action.window <= verb.start() - o.end() <= action.window
@@ -336,18 +453,45 @@ def _action_candidates(text: str, actions: Sequence[ActionSpec]) -> list[_Candid
     return found
 
 
-def _binding(text: str, verb_start: int) -> tuple[Binding, str, bool]:
-    """How binding the rule is, the words that say so, and whether it is a double negation."""
+def speaks_of(action: ActionSpec, text: str) -> bool:
+    """Does ``text`` speak of ``action`` the way a rule on it would (its verb near its object; for a
+    protection, also its protective words)? Used to tell a rule the tool could not read in a
+    reworded sentence from a rule that was really dropped."""
+    if action.protective and not _PROTECTION.search(text):
+        return False
+    return bool(action_candidates(text, [action]))
+
+
+_PASSIVE = re.compile(
+    r"\b(?:(?:shall|must|will|may|should|need)\s+(?:not\s+)?be\s+(?:made|provided|given|sent|shared|disclosed|honou?red|"
+    r"conducted|performed|permitted|allowed|done|initiated|undertaken|used)|need\s+not\s+be\b|(?:is|are)\s+(?:not\s+)?"
+    r"required\b)",
+    re.I,
+)
+
+
+def _binding(text: str, verb_start: int, floor: int = 0) -> tuple[Binding, str, bool]:
+    """How binding the rule is, the words that say so, and whether it is a double negation; ``floor``:
+    where the rule's own words begin (a second rule in one sentence)."""
     before = text[:verb_start]
     lead = _leading_exception(text, verb_start)
     cut = max((m.end() for m in re.finditer(r"[;]", before)), default=lead[1] if lead else 0)
+    cut = max(cut, floor)
     window = before[cut:]
     double = None
     for m in _DOUBLE_NEGATION.finditer(text):
-        if m.start() < verb_start + 5:
+        if floor <= m.start() < verb_start + 5:
             double = m
     if double is not None:
         return "permitted", double.group(0), True
+    optional = re.search(
+        r"\bbut\s+(?:is|are)\s+not\s+required\b|\bmay,?\s+but\s+need\s+not\b|\b(?:is|are)\s+(?:never|not)\s+required,?\s+"
+        r"but\s+(?:is|are)\s+(?:permitted|allowed)",
+        text,
+        re.I,
+    )
+    if optional is not None:  # "Responses are never required, but are permitted"
+        return "permitted", optional.group(0), False
     negation = [m for m in _NEGATION.finditer(window)]
     modal = [m for m in _MODAL_WORDS.finditer(window)]
     said = modal[-1].group(0) if modal else ""
@@ -359,8 +503,6 @@ def _binding(text: str, verb_start: int) -> tuple[Binding, str, bool]:
     if negation:
         neg = negation[-1].group(0)
         return "prohibited", neg if len(neg) >= len(said) or not said else said, False
-    if re.search(r"\bbut\s+(?:is|are)\s+not\s+required\b|\bmay,?\s+but\s+need\s+not\b", text, re.I):
-        return "permitted", "may, but need not", False
     last = max(
         (
             (m.start(), kind, m.group(0))
@@ -374,6 +516,18 @@ def _binding(text: str, verb_start: int) -> tuple[Binding, str, bool]:
         default=None,
     )
     if last is None:
+        # a rule on a noun or in the passive: "The inquiry required by this section need not be made",
+        # "Notice of release shall not be provided to ICE"
+        after = _PASSIVE.search(text, verb_start, verb_start + 120)
+        if after is not None:
+            words = after.group(0)
+            if re.match(r"need\s+not|(?:is|are)\s+not\s+required", words, re.I):
+                return "permitted", words, False
+            if re.search(r"\bnot\b", words, re.I):
+                return "prohibited", words, False
+            if re.match(r"(?:shall|must|will|is\s+required|are\s+required)", words, re.I):
+                return "required", words, False
+            return ("discretionary" if words.lower().startswith("should") else "permitted"), words, False
         return "permitted", "", False
     return last[1], last[2], False  # type: ignore[return-value]
 
@@ -442,20 +596,48 @@ def approval_strength(text: str, context: str) -> tuple[str, int]:
     return word, rank
 
 
-def read_unit(unit: _Unit, actions: Sequence[ActionSpec]) -> list[_Draft]:
-    """The rule(s) one unit states, on the ``actions`` given."""
+_SECOND_RULE = re.compile(
+    r"(?:\bnor|[,;]\s*(?:and|but|or)|;|\b(?:and|but)(?=\s+(?:shall|will|may|must|should|can)\b))\s+"
+    r"(?!(?:except|unless|provided|however|nothing|notwithstanding)\b)"
+    r"(?:(?:(?!except|unless|provided|nothing)[\w'’-]+\s+){0,8}?)(?:shall|will|may|must|should|can)\b",
+    re.I,
+)
+"""A second rule joined to the first in one sentence: "No person … shall be detained …, nor shall
+notice of his or her pending release be provided", "…; and officers may …"."""
+
+
+def read_unit(
+    unit: _Unit, actions: Sequence[ActionSpec], *, item_start: int = 0, after: int = 0
+) -> list[_Draft]:
+    """The rule(s) one unit states, on the ``actions`` given; a stem completed by an item
+    (``item_start``: where the item begins) takes its action from the item's verbs where it has one.
+    ``after``: read only the rule stated from there on (a second rule in the same sentence)."""
     text = unit.text
-    candidates = _action_candidates(text, actions)
+    candidates = action_candidates(text, actions)
+    if item_start:
+        candidates = [c for c in candidates if c[0] >= item_start] or candidates
+    if after:
+        candidates = [c for c in candidates if c[0] >= after]
     found = _find_action(text, candidates)
+    if unit.items and _OPEN_STEM.search(text):
+        found = None  # "… shall require any third party to:" — the items say what is required
     if found is None and unit.items:
         # "Members shall not:" (a) inquire …, (b) share …: each item completes the stem
         drafts = []
-        for clause, item in unit.items:
-            sub = _Unit(clause, f"{text.rstrip(':-–— ')} {item}", section=unit.section)
-            for draft in read_unit(sub, actions):
+        parents = unit.parents or [None] * len(unit.items)
+        for (clause, item), parent in zip(unit.items, parents, strict=True):
+            stem = text.rstrip(":-–— ")
+            if parent is not None:  # "shall not: (1) stop … a person (A) solely on the belief …"
+                stem = f"{stem} {unit.items[parent][1].rstrip(':-–— ')}"
+            sub = _Unit(clause, f"{stem} {item}", section=unit.section)
+            for draft in read_unit(sub, actions, item_start=len(stem) + 1):
                 draft.clauses = [unit.clause.id, clause.id]
-                draft.quote = f"{text} … {item}"
-                draft.body = [text, item]
+                if parent is not None:
+                    draft.clauses.append(unit.items[parent][0].id)
+                draft.quote = f"{text} … {stem[len(text.rstrip(':-–— ')) :].strip()} {item}".replace(
+                    " … ", " … ", 1
+                )
+                draft.body = [stem, item]
                 drafts.append(draft)
         return drafts
     if found is None:
@@ -466,7 +648,7 @@ def read_unit(unit: _Unit, actions: Sequence[ActionSpec]) -> list[_Draft]:
     topics = list(
         dict.fromkeys([action.topic] + [c[2].topic for c in sorted(candidates, key=lambda c: c[:2])])
     )
-    binding, modal, double = _binding(text, verb.start())
+    binding, modal, double = _binding(text, verb.start(), floor=after)
     if action.protective and _PROTECTION.search(text):
         binding = "discretionary" if _SHOULD.search(text) else "required"
         modal = _PROTECTION.search(text).group(0)  # type: ignore[union-attr]
@@ -543,7 +725,9 @@ def read_unit(unit: _Unit, actions: Sequence[ActionSpec]) -> list[_Draft]:
             exceptions.append(Part(span, cid, page, exceptions[-1].polarity, exceptions[-1].kind))
             previous_end = end
             continue
-        depth = depth + 1 if nested else 1
+        # "…; EXCEPT that nothing in this resolution shall restrict … sending to ICE": a carve-out from
+        # the rule itself, however it is nested
+        depth = 1 if _DOUBLE_NEGATION.search(span) else (depth + 1 if nested else 1)
         vote = -sign if depth % 2 == 1 else sign
         exceptions.append(
             Part(span, cid, page, _polarity(vote), "exception" if depth == 1 else "exception to an exception")
@@ -570,6 +754,13 @@ def read_unit(unit: _Unit, actions: Sequence[ActionSpec]) -> list[_Draft]:
             item = re.sub(r"[;,]\s*(?:and|or)\s*$", "", item).rstrip(" ;,")
             target.append(Part(item, clause.id, clause.page_start, _polarity(vote), kind))
     clauses = [unit.clause.id] + [c.id for c, _ in unit.items]
+    second: list[_Draft] = []
+    if not after and not unit.items:
+        for joint in _SECOND_RULE.finditer(text, verb.end()):
+            rest = [c for c in candidates if c[0] >= joint.end() and c[2].id != action.id]
+            if rest:
+                second = read_unit(unit, [min(rest, key=lambda c: c[0])[2]], after=joint.start())
+                break
     return [
         _Draft(
             action,
@@ -588,7 +779,7 @@ def read_unit(unit: _Unit, actions: Sequence[ActionSpec]) -> list[_Draft]:
             [text] + [item for _, item in unit.items],
             topics,
         )
-    ]
+    ] + second
 
 
 def _approval_part(words: str, context: str, clause: str, page: int, sign: int) -> Part:
@@ -726,7 +917,10 @@ def read_provisions(clauses: Sequence[Clause], spec: LensSpec, *, start: int = 1
                 page=d.page,
                 modal=d.modal,
                 body=" ".join(d.body),
-                topics=tuple(d.topics) or (d.action.topic,),
+                # topics lent by the sentence's other actions, but not the generic ones that most
+                # sentences of such a policy name ("immigration enforcement")
+                topics=tuple(t for k, t in enumerate(d.topics) if k == 0 or t not in spec.generic)
+                or (d.action.topic,),
             )
         )
     return tuple(out)

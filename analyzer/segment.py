@@ -61,6 +61,29 @@ _HYPHEN_PREFIXES = {
     "second",
 }
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_MINOR_WORDS = {
+    *("a", "an", "the", "of", "for", "and", "or", "nor"),
+    *("to", "in", "on", "with", "by", "at", "from", "as"),
+}
+
+
+def _title_case(text: str) -> bool:
+    """A line set in Title Case without closing punctuation: "Employees Will Not Request Specific
+    Documents for the Sole Purpose of Determining …" — a section title printed on its own line."""
+    body = text.strip()
+    if not body or body.endswith((".", ";", ",", ":", "?", "!")):
+        return False
+    words = [w for w in _WORD.findall(body) if w.lower() not in _MINOR_WORDS]
+    if len(words) < 3:
+        return False
+    capitals = sum(1 for w in words if w[0].isupper())
+    return capitals >= 0.8 * len(words)
+
+
+def _prose(text: str) -> bool:
+    """A line of running text: most of its first words in lower case."""
+    words = _WORD.findall(text)[:12]
+    return len(words) >= 4 and sum(1 for w in words if w[0].islower()) >= 0.6 * len(words)
 
 
 @dataclass
@@ -156,6 +179,15 @@ def group_blocks(doc: Document, settings: CompareSettings) -> list[Block]:
             or line.heading_level is not None
             or (prev.heading_level is not None)
         )
+        if (
+            not new
+            and prev is not None
+            and blocks[-1].lines == [prev]
+            and line.text[:1].isupper()
+            and _title_case(prev.text)
+            and _prose(line.text)
+        ):
+            new = True  # a title on its own line, then the paragraph it heads
         if not new and prev is not None:
             geometric = line.top is not None and prev.top is not None
             starts_label = _label(line.text) is not None
@@ -253,6 +285,8 @@ def classify(blocks: list[Block], doc: Document, settings: CompareSettings) -> l
             and len(body) <= 80
             and len(block.lines) == 1
             and block.style not in ("bullet",)
+            and (_title_case(body) or len(_WORD.findall(body)) <= 6)
+            and not re.search(r"[;,]\s*(?:or|and)$|\b(?:or|and)$", body)
         ):
             block.heading = True  # "8. Enforcement of Immigration Laws": a numbered section title
     return blocks

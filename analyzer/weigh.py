@@ -12,7 +12,7 @@ Votes: -1 narrows police involvement in enforcement (limits), +1 widens it (expa
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -61,12 +61,19 @@ def _sim(a: str, b: str) -> float:
     return float(fuzz.ratio(_norm(a), _norm(b))) / 100.0
 
 
+_EXCLUSIVE = re.compile(r"\b(?:only|solely|exclusively)\b", re.I)
+
+
 def _restricted(p: Provision) -> bool:
+    """A rule that lets enforcement happen *only* within limits: "only when", "solely", an approval
+    to obtain, an exception that forbids. A duty or permission that merely says when it applies
+    ("may verify the status of a person if the person is arrested") opens a way instead."""
     return bool(
-        p.conditions
-        or any(e.polarity == "forbids" for e in p.exceptions)
+        any(e.polarity == "forbids" for e in p.exceptions)
         or p.approvals
         or set(p.scope) & {"only", "solely", "exclusively"}
+        or _EXCLUSIVE.search(p.quote)
+        or any(_EXCLUSIVE.match(c.text) for c in p.conditions)
     )
 
 
@@ -88,25 +95,30 @@ def _whole(p: Provision, side: Side, sign: int, protective: set[str]) -> list[Vo
         kind, vote, what = "prohibition", -1, f"a prohibition: {p.summary}"
     elif _DOUBLE_NEGATION.search(p.modal):
         kind, vote, what = "permission", +1, f"a permission ({_q(p.modal)}): {p.summary}"
+    elif _restricted(p) and sign < 0:
+        # dropping a rule that allowed it only within limits drops the limits and the permission
+        # alike: what applies without it decides the direction
+        kind, vote, what = "limited_rule_open", 0, f"a rule that allowed it only within limits: {p.summary}"
     elif _restricted(p):
         kind, vote, what = "limited_rule", -1, f"a rule that allows it only within limits: {p.summary}"
+    elif re.search(r"\bneed\s+not\b", p.modal, re.I) and not re.search(r"\bmay\b", p.modal, re.I):
+        # "the inquiry … need not be made if …" relaxes a duty stated elsewhere: no permission of its own
+        kind, vote, what = "relief_open", 0, f"a rule that relaxes a duty: {p.summary}"
     else:
-        kind, vote, what = (
-            "duty" if p.binding == "required" else "permission",
-            +1,
-            f"an unconditional rule: {p.summary}",
-        )
+        kind = "duty" if p.binding == "required" else "permission"
+        vote, what = +1, f"{'a' if p.conditions else 'an unconditional'} {kind}: {p.summary}"
     vote *= sign * _flip(p, protective)
     parts = {part.clause: part for part in p.parts}
+    own = set(p.clauses[:2] if " … " in p.quote else p.clauses[:1])  # a completed stem's item is the rule
     votes = []
     for clause in p.clauses:
         part = parts.get(clause)
         note = f"{verb} {what}"
-        if part is not None and part.clause != p.clauses[0]:
+        if part is not None and part.clause not in own:
             rule = "new" if sign > 0 else "old"
             note = f"{verb} the {part.kind} {_q(part.text)} of the {rule} rule on {p.label}"
         signal = Signal(
-            f"{kind}_{'added' if sign > 0 else 'removed'}",
+            kind if kind.endswith("_open") else f"{kind}_{'added' if sign > 0 else 'removed'}",
             None if sign > 0 else p.quote,
             p.quote if sign > 0 else None,
             note,
@@ -123,6 +135,17 @@ def _shields(text: str) -> bool:
     return bool(_SHIELD.search(text))
 
 
+def _same_words(a: Part, b: Part, old: Provision, new: Provision) -> bool:
+    """The same part where one version says in the part what the other says in the rule around it
+    ("if the assistance or cooperation occurs at a place of worship" → a stem "… if the assistance or
+    cooperation occurs:" with the item "at a place of worship")."""
+    words_a, words_b = set(_words(a.text).split()) - _STOP, set(_words(b.text).split()) - _STOP
+    short, long, around = (
+        (words_a, words_b, old.quote) if len(words_a) <= len(words_b) else (words_b, words_a, new.quote)
+    )
+    return len(short) >= 2 and short <= long and (long - short) <= set(_words(around).split())
+
+
 def _part_votes(old: Provision, new: Provision, protective: set[str]) -> list[Vote]:
     votes: list[Vote] = []
     flip = _flip(new, protective)
@@ -136,6 +159,11 @@ def _part_votes(old: Provision, new: Provision, protective: set[str]) -> list[Vo
                 key=lambda pair: pair[1],
                 default=None,
             )
+            moved = next(
+                (k for k, o in enumerate(before) if k not in matched and _same_words(o, part, old, new)), None
+            )
+            if best is not None and moved is not None and best[1] < SAME_PART:
+                best = (moved, 1.0)
             if best is not None and (
                 best[1] >= SAME_PART or (group == "approvals" and len(before) == len(after))
             ):
@@ -143,7 +171,8 @@ def _part_votes(old: Provision, new: Provision, protective: set[str]) -> list[Vo
                 was = before[best[0]]
                 if group == "approvals":
                     votes.extend(_approval_change(was, part, flip))
-                elif was.polarity != part.polarity:  # "; and" became "; or": the items now each suffice
+                elif was.polarity != part.polarity and was.kind == part.kind:
+                    # "; and" became "; or": the items now each suffice
                     vote = 1 if part.polarity == "allows" else -1
                     how = "lets enforcement happen on its own" if vote > 0 else "must hold as well"
                     note = f"the {part.kind} {_q(part.text)} now {how}"
@@ -216,7 +245,7 @@ def _part_votes(old: Provision, new: Provision, protective: set[str]) -> list[Vo
                     )
                 )
                 continue
-            if part.kind == "item" and not any(o.kind == "item" for o in before):
+            if part.kind == "item" and not before:
                 vote = (
                     -1 if part.polarity == "allows" else 1
                 )  # a list of conditions where there was none limits the rule
@@ -245,7 +274,7 @@ def _part_votes(old: Provision, new: Provision, protective: set[str]) -> list[Vo
                     )
                 )
                 continue
-            if part.kind == "item" and not any(n.kind == "item" for n in after):
+            if part.kind == "item" and not after:
                 vote = 1 if part.polarity == "allows" else -1
                 note = f"no longer limits the rule to listed circumstances such as {_q(part.text)}"
             else:
@@ -292,8 +321,23 @@ def _extra_alternative(longer: str, shorter: str) -> str | None:
     ]
     if len(ops) != 1 or ops[0][0] != "insert":
         return None
-    block = long_words[ops[0][3] : ops[0][4]]
-    opens = "or" in block or (ops[0][3] > 0 and long_words[ops[0][3] - 1] == "or")
+    start, end = ops[0][3], ops[0][4]
+    block = long_words[start:end]
+    # the block opens an alternative where it starts or ends at an "or" ("… or any similar request"),
+    # not where "or" sits inside it ("if the assistance or cooperation occurs"); an inserted block can
+    # be placed a word earlier or later where the words repeat ("under [a lawful detention or] under")
+    while start > 0 and long_words[start - 1] == long_words[end - 1]:
+        start, end = start - 1, end - 1
+    spans = []
+    while end <= len(long_words):
+        spans.append((start, end))
+        if end == len(long_words) or long_words[start] != long_words[end]:
+            break
+        start, end = start + 1, end + 1
+    opens = any(
+        long_words[a] == "or" or long_words[b - 1] == "or" or (a > 0 and long_words[a - 1] == "or")
+        for a, b in spans
+    )
     if block[0] in ("except", "unless", "but", "provided") and len(block) >= 3:
         return "except " + " ".join(block)  # a carve-out inside the part: the opposite of an alternative
     return " ".join(block) if opens else None
@@ -399,8 +443,11 @@ def _pair_votes(
             f"{_q(new.modal or new.binding)} ({new.binding})"
         )
         signal = Signal("binding", old.modal or old.binding, new.modal or new.binding, note)
-        votes.append(Vote(signal, (1 if up else -1) * flip, "new", main_new))
-        votes.append(Vote(signal, (1 if up else -1) * flip, "old", main_old))
+        # a completed stem's modal is in the stem: the vote goes to the stem and the item alike
+        sides: tuple[tuple[Side, Provision, str], ...] = (("new", new, main_new), ("old", old, main_old))
+        for side, rule, main in sides:
+            for clause in dict.fromkeys((rule.clauses[0], main)):
+                votes.append(Vote(signal, (1 if up else -1) * flip, side, clause))
         if (old.binding == "prohibited") != (new.binding == "prohibited"):
             return votes  # the rule turned round: its parts now mean the opposite, the binding says it all
     sign = -1 if new.binding == "prohibited" else 1
@@ -420,17 +467,12 @@ def _pair_votes(
     if coverage and not coverage.startswith("except "):
         narrower = len(new.quote) < len(old.quote)  # an "or …" alternative of what the rule covers dropped
         note = f"the rule {'no longer' if narrower else 'now'} covers {_q(coverage)}"
-        votes.append(
-            Vote(
-                Signal("coverage_narrowed" if narrower else "coverage_widened", old.quote, new.quote, note),
-                (-sign if narrower else sign) * flip,
-                "new",
-                main_new,
-            )
-        )
+        signal = Signal("coverage_narrowed" if narrower else "coverage_widened", old.quote, new.quote, note)
+        # the words may sit in the stem, the item or the item it continues: the vote goes to each
+        votes.extend(Vote(signal, (-sign if narrower else sign) * flip, "new", c) for c in new.clauses[:3])
     for word in SCOPE_WORDS:
-        if word == "only":
-            continue
+        if word == "only" and sign < 0:
+            continue  # "shall not … only" is too loose a reading to weigh
         if word in new.scope and word not in old.scope:
             votes.append(
                 Vote(
@@ -571,6 +613,14 @@ def decide(signals: Sequence[tuple[Signal, int]]) -> Assessment:
             plain,
             f"Widens police involvement: {'; '.join(dict.fromkeys(s.note for s in expands))}.",
         )
+    if any(s.kind.endswith("_open") for s in plain):
+        return Assessment(
+            "unclear",
+            plain,
+            "Direction open: "
+            + "; ".join(dict.fromkeys(s.note for s in plain if s.kind.endswith("_open")))
+            + " — what applies without it (or with it) is not stated here.",
+        )
     if plain:
         return Assessment(
             "neutral", plain, "No change in effect: " + "; ".join(dict.fromkeys(s.note for s in plain)) + "."
@@ -578,9 +628,16 @@ def decide(signals: Sequence[tuple[Signal, int]]) -> Assessment:
     return Assessment("neutral", (), "No change in effect.")
 
 
-def assess_change(change: Change, verdicts: Sequence[Verdict]) -> Assessment | None:
+def assess_change(
+    change: Change, verdicts: Sequence[Verdict], mentions: Callable[[str, str], bool] | None = None
+) -> Assessment | None:
     """The direction of one change from the verdicts on the provisions its clauses carry; None
-    where its clauses carry no provision (the caller then reads the clause alone)."""
+    where its clauses carry no provision (the caller then reads the clause alone).
+
+    ``mentions(action, text)``: does ``text`` still speak of the action? A rule found on one side of
+    a reworded clause and not on the other, where the other side still speaks of its action, was most
+    likely not *read* there rather than dropped or added: the change is then unclear, never limits
+    or expands on the strength of a rule the tool failed to read."""
     old_ids = {c.id for c in change.old}
     new_ids = {c.id for c in change.new}
     touching = [
@@ -592,6 +649,30 @@ def assess_change(change: Change, verdicts: Sequence[Verdict]) -> Assessment | N
     if not touching:
         return None
     links = tuple(ProvisionLink(v.old.id if v.old else None, v.new.id if v.new else None) for v in touching)
+    unread = [
+        v
+        for v in touching
+        if (v.old is None) != (v.new is None)
+        and mentions is not None
+        and (other := change.new_text if v.new is None else change.old_text)
+        and mentions((v.old or v.new).action, other)  # type: ignore[union-attr]
+    ]
+    if unread:
+        notes = []
+        for v in unread:
+            rule, found, missing = (v.old, "old", "new") if v.new is None else (v.new, "new", "old")
+            assert rule is not None
+            notes.append(
+                f"the {found} version's rule “{rule.summary}” has no counterpart the tool could read in "
+                f"the {missing} wording, which still speaks of {rule.label.lower()}"
+            )
+        signals = tuple(Signal("unread", None, None, n) for n in notes)
+        return Assessment(
+            "unclear",
+            signals,
+            "Read it by hand: " + "; ".join(notes) + ".",
+            links,
+        )
     mine = [
         (vote.signal, vote.vote)
         for v in touching

@@ -89,6 +89,17 @@ def test_rules_binding_scope_and_protection() -> None:
             "discretionary",
         ),
         ("Officers may notify ICE of the release date of a person held on a felony charge.", "permitted"),
+        (  # 8 U.S.C. 1373 wording, common in state and city orders: a permission, not a ban
+            "No member of this department will prohibit, or in any way restrict, any other member from "
+            "sending to, or receiving from, ICE information regarding the immigration status of any "
+            "individual.",
+            "permitted",
+        ),
+        (  # a stem ending in "to:" is completed by its item, which says what is required
+            "County agencies shall require any third party given access to personal information to:\n\n"
+            "(i) Prohibit the disclosure of such information to immigration agents;",
+            "prohibited",
+        ),
     ],
 )
 def test_rules_binding_from_the_words_before_the_action(text: str, binding: str) -> None:
@@ -281,3 +292,154 @@ def test_rules_approval_changes_by_force_rank_and_route(old: str, new: str, dire
     """An approval holding a permission back, or opening a prohibition: weaker, lower or gone
     widens in both cases; a prohibition losing its approval route narrows."""
     assert set(directions(LEXIPOL + old + "\n", LEXIPOL + new + "\n")) == {direction}
+
+
+SEATTLE = (
+    "SEATTLE POLICE DEPARTMENT MANUAL\n\n"
+    "2. Employees Will Not Request Specific Documents for the Sole Purpose of Determining a Person's "
+    "Immigration Status\n"
+    "Employees may ask a person to produce a passport or other immigration document when no other "
+    "identification is available.\n"
+)
+
+
+def test_rules_a_title_line_is_its_own_clause_and_an_approval_on_its_permission_narrows() -> None:
+    """Seattle's manual prints each rule's title on its own line above the paragraph: the title is a
+    clause of its own, so the paragraph's permission keeps its own binding and its approval."""
+    found, clauses = provisions_of(SEATTLE)
+    assert [c.text for c in clauses][-2:] == [
+        "Employees Will Not Request Specific Documents for the Sole Purpose of Determining a Person's "
+        "Immigration Status",
+        "Employees may ask a person to produce a passport or other immigration document when no other "
+        "identification is available.",
+    ]
+    assert found["request_documents"].binding == "permitted"
+    approved = SEATTLE.replace(
+        "is available.", "is available, only with the approval of a sergeant or higher-ranking supervisor."
+    )
+    assert set(directions(SEATTLE, approved)) == {"limits_enforcement"}
+    assert set(directions(approved, SEATTLE)) == {"expands_enforcement"}
+
+
+def test_rules_notifying_a_supervisor_is_not_sharing_with_ice_but_a_review() -> None:
+    text = (
+        "POLICY\n\nOfficers shall notify a Bureau Chief through the chain of command before assisting "
+        "federal immigration authorities in a criminal investigation.\n"
+    )
+    found, _ = provisions_of(text)
+    assert "share_information" not in found
+    assert [p.kind for p in found["cooperate_requests"].approvals] == ["approval"]
+
+
+OREGON = """ORS 181A.820
+
+(2) Notwithstanding subsection (1) of this section, a law enforcement agency may exchange information with
+United States Immigration and Customs Enforcement in order to:
+
+(a) Request criminal investigation information with reference to persons named in records of United States
+Immigration and Customs Enforcement.
+"""
+
+
+def test_rules_a_permission_that_says_when_it_applies_widens_and_a_stem_modal_counts() -> None:
+    """ORS 181A.820(2) as it stood before 2021: adding "(a) Verify the immigration status of a person
+    if the person is arrested" opens a way (it has no "only"); "may" → "shall" in the stem widens."""
+    item = "(a) Verify the immigration status of a person if the person is arrested; or\n\n"
+    verify = OREGON.replace("(a) Request", item + "(b) Request")
+    assert set(directions(OREGON, verify)) - {"neutral"} == {"expands_enforcement"}  # (a) → (b) renumbered
+    assert set(directions(verify, OREGON)) - {"neutral"} == {"limits_enforcement"}
+    assert set(directions(OREGON, OREGON.replace("agency may exchange", "agency shall exchange"))) == {
+        "expands_enforcement"
+    }
+
+
+CHICAGO_2021 = """2-173-020 Immigration enforcement prohibited.
+
+(a) Specifically, no agency or agent shall:
+
+(1) stop, arrest, detain, or continue to detain a person
+
+(A) based upon an administrative warrant.
+
+(B) based upon an immigration detainer.
+
+(2) enter into an agreement under Section 1357(g) of Title 8 of the United States Code.
+"""
+
+
+def test_rules_items_under_an_unfinished_item_complete_it_and_later_items_stay_in_the_list() -> None:
+    """Chicago's Welcoming City Ordinance as amended in 2021 (MCC 2-173-020(a), shortened): "(1) stop,
+    arrest, detain … a person" is finished by (A) and (B); (2) is still an item under "shall not"."""
+    settings = CompareSettings()
+    clauses, _ = segment(
+        load_document(CHICAGO_2021.encode(), filename="x.txt", settings=settings), settings, id_prefix="n"
+    )
+    found = read_provisions(clauses, read_lens("immigration"))
+    by_action = {p.action: p for p in found}
+    assert by_action["honor_detainer"].binding == "prohibited"
+    assert "continue to detain a person based upon an immigration detainer" in " ".join(
+        p.body for p in found if p.action == "honor_detainer"
+    )
+    agreement = [p for p in found if "1357(g)" in p.body]  # 8 U.S.C. 1357(g) is the "287(g)" program
+    assert [p.binding for p in agreement] == ["prohibited"]  # an item under "shall not", not a permission
+    assert agreement[0].action in ("joint_operations", "act_as_authority")
+    assert {p.binding for p in found} == {"prohibited"}
+
+
+def test_rules_pair_evaluator_scores_each_labelled_edit_and_backs_mixed_clauses() -> None:
+    """evaluate_pairs finds each labelled edit by its quote and scores it on its own; an edit judged
+    the other way counts as opposite unless another edit in the same clause has that direction."""
+    from analyzer.lenses.evaluate_pairs import score
+
+    new = BASE.replace("C. is arrested for any violent felony; or [paraphrase]\n\n", "").replace(
+        "Officers will not ask anyone", "Officers will not routinely ask anyone"
+    )
+    pair = {
+        "id": "P1",
+        "situation": "mixed",
+        "old": BASE,
+        "new": new,
+        "changes": [
+            {
+                "quote_old": "is arrested for any violent felony",
+                "quote_new": "",
+                "label": "limits_enforcement",
+                "topics": ["ice_cooperation"],
+            },
+            {  # labelled wrongly on purpose: "routinely" added to a prohibition widens
+                "quote_old": "",
+                "quote_new": "Officers will not routinely ask anyone",
+                "label": "limits_enforcement",
+                "topics": ["document_requests"],
+            },
+            {"quote_old": "", "quote_new": "no such words here", "label": "neutral", "topics": []},
+        ],
+    }
+    scores = score([pair], CompareSettings())
+    total = scores["ALL"]
+    assert (total.changes, total.directional, total.right, total.opposite) == (3, 2, 1, 1)
+    assert total.missed == 1 and total.neutral_right == 1  # an unflagged neutral edit is right
+    assert scores["label: limits_enforcement"].accuracy == 0.5
+
+
+def test_rules_a_second_rule_in_the_same_sentence_is_read_too() -> None:
+    """Philadelphia's 2016 order joins two rules with "nor shall": holding on a detainer and giving
+    notice of release are both forbidden; "…; EXCEPT that nothing … shall restrict" stays an exception."""
+    found, _ = provisions_of(
+        "POLICY\n\nNo person in the custody of the City who otherwise would be released from custody "
+        "shall be detained pursuant to an ICE civil immigration detainer request, nor shall notice of "
+        "his or her pending release be provided, unless such person is being released after "
+        "conviction for a first or second degree felony involving violence"
+        " and the detainer is supported by a judicial warrant.\n"
+    )
+    assert found["honor_detainer"].binding == "prohibited"
+    assert found["share_information"].binding == "prohibited"
+    assert [p.kind for p in found["share_information"].exceptions] == ["exception"]
+    carve, _ = provisions_of(
+        "POLICY\n\nAll City employees shall decline to respond to requests from ICE for non-public "
+        "information unless the request is accompanied by a judicial warrant; EXCEPT that nothing in this "
+        "resolution shall restrict any City employee from sending to ICE information regarding the "
+        "citizenship or immigration status of any individual.\n"
+    )
+    assert "share_information" not in carve
+    assert [p.polarity for p in carve["cooperate_requests"].exceptions] == ["allows", "allows"]

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import re
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -14,7 +16,7 @@ from typing import Any
 from ..assess import compare_stances, read_stance
 from ..models import Assessment, Change, Clause, Evidence, Notice, Provision, TopicHit, pages_label
 from ..nlp import load_pipeline
-from ..rules import read_provisions, sentences
+from ..rules import read_provisions, sentences, speaks_of
 from ..settings import CompareSettings
 from ..weigh import Verdict, assess_change, weigh
 from .lens import Lens, LensSpec, read_lens
@@ -77,6 +79,9 @@ def _provision_topics(change: Change, verdicts: list[Verdict]) -> dict[str, list
     return found
 
 
+_MODAL = re.compile(r"\b(?:shall|must|will|may|should|can)\b", re.IGNORECASE)
+
+
 def _squash(text: str) -> str:
     return " ".join("".join(ch for ch in text.casefold() if ch.isalnum() or ch.isspace()).split())
 
@@ -89,6 +94,28 @@ def _unread_sentences(change: Change, verdicts: list[Verdict]) -> bool:
     changed = (old ^ new) - {""}
     bodies = [_squash(p.body or p.quote) for v in verdicts for p in (v.old, v.new) if p is not None]
     return any(not any(sentence in body for body in bodies) for sentence in changed)
+
+
+def _sentence_moves(changes: list[Change]) -> dict[str, bool]:
+    """For each change, whether all it does is move whole sentences to or from other clauses of the
+    same comparison ("Employees may rely on …" taken out of one paragraph and put at the end of
+    another): its words are then neither lost nor gained."""
+    lost: dict[str, set[str]] = {}
+    gained: dict[str, set[str]] = {}
+    for change in changes:
+        if change.kind == "unchanged":
+            continue
+        old = {_squash(x) for x in sentences(change.old_text)} - {""}
+        new = {_squash(x) for x in sentences(change.new_text)} - {""}
+        lost[change.id], gained[change.id] = old - new, new - old
+    moves = {}
+    for cid in lost:
+        elsewhere_gained = set().union(*(g for k, g in gained.items() if k != cid))
+        elsewhere_lost = set().union(*(g for k, g in lost.items() if k != cid))
+        moves[cid] = bool(lost[cid] or gained[cid]) and (
+            lost[cid] <= elsewhere_gained and gained[cid] <= elsewhere_lost
+        )
+    return moves
 
 
 def apply_lens(
@@ -113,6 +140,12 @@ def apply_lens(
     skip = [name for name in ("ner", "senter") if name in nlp.pipe_names and "parser" in nlp.pipe_names]
     docs = dict(zip(keys, nlp.pipe([texts[k] for k in keys], batch_size=32, disable=skip), strict=True))
     out: list[Change] = []
+    moved = _sentence_moves(changes)
+    by_id = {a.id: a for a in spec.actions}
+
+    def mentions(action: str, text: str) -> bool:
+        return action in by_id and speaks_of(by_id[action], text)
+
     for change in changes:
         topics: dict[str, list[Evidence]] = {}
         stances = {}
@@ -144,41 +177,120 @@ def apply_lens(
                 assessment = Assessment("neutral", (), "A heading: it names the topic but sets no rule.")
             else:
                 assessment = _judge(
-                    change, verdicts, stances, protective_topic=bool(set(ordered) & spec.protective)
+                    change,
+                    verdicts,
+                    stances,
+                    protective_topic=bool(set(ordered) & spec.protective),
+                    moved=moved.get(change.id, False),
+                    mentions=mentions,
                 )
         out.append(replace(change, topics=hits, assessment=assessment))
     return out, summarise(out, spec, verdicts), [], {"old": old_provisions, "new": new_provisions}
 
 
+_MOVED = Assessment(
+    "neutral",
+    (),
+    "Moved: the sentences this change adds or drops are dropped from or added to another clause of "
+    "the same policy, word for word.",
+)
+
+
+_DEFINITION = re.compile(
+    r"^\W*(?:\(?\w{1,4}[.)]\s+)*(?:[\"“‘][^\"”’]{1,80}[\"”’],?\s+(?:means|shall\s+mean|includes|shall\s+include|"
+    r"does\s+not\s+include|refers\s+to|has\s+the\s+(?:same\s+)?meaning)|[A-Z][\w/'’-]*(?:\s+[\w/'’-]+){0,5}\s+means)\b"
+    r"|\bas\s+used\s+in\s+this\b|^\W*the\s+term\b",
+    re.IGNORECASE,
+)
+
+
+def _changed_sentences(change: Change) -> set[str]:
+    old = {_squash(x): x for x in sentences(change.old_text)}
+    new = {_squash(x): x for x in sentences(change.new_text)}
+    return {text for key, text in {**old, **new}.items() if key and (key in old) != (key in new)}
+
+
+_GOVERNS = re.compile(r"\b(?:shall|must|will|may|should|can|cannot|is|are|do|does)\b", re.IGNORECASE)
+
+
+def _fragments(change: Change) -> bool:
+    """A changed clause is a fragment — a list item with no modal of its own ("(A) Provide to a
+    federal immigration agency an office …") — whose meaning its list's stem decides."""
+    clauses = change.old + change.new
+    return bool(clauses) and any(not _GOVERNS.search(c.text[:160]) for c in clauses)
+
+
+def _definitions_only(change: Change) -> bool:
+    changed = _changed_sentences(change) or set(sentences(change.old_text + " " + change.new_text))
+    return bool(changed) and all(_DEFINITION.search(x) for x in changed)
+
+
+_DEFINED = Assessment(
+    "unclear",
+    (),
+    "A definition changed: what the term covers sets the reach of every rule that uses it, so the "
+    "direction depends on those rules — read them with this definition.",
+)
+
+
+def _firm(clause: Assessment) -> bool:
+    """The clause-by-clause reading rests on something firmer than words like "only" (which often
+    just moved) or a verb read without any modal."""
+    return any(
+        not sig.kind.startswith("scope_")
+        and not (sig.kind.startswith("duty_") and not _MODAL.search(sig.new or sig.old or ""))
+        for sig in clause.signals
+    )
+
+
 def _judge(
-    change: Change, verdicts: list[Verdict], stances: dict[str, Any], *, protective_topic: bool
+    change: Change,
+    verdicts: list[Verdict],
+    stances: dict[str, Any],
+    *,
+    protective_topic: bool,
+    moved: bool = False,
+    mentions: Callable[[str, str], bool] | None = None,
 ) -> Assessment:
     """A change's direction from the rules its clauses carry; the clause's own reading (its main
     verb, modal, negation) only where no rule covers it, or where the sentence that changed states
-    no rule the tool could read."""
+    no rule the tool could read — and never for sentences that only ``moved`` between clauses, nor
+    for definitions (their effect lies in the rules that use the term)."""
 
-    def by_clause() -> Assessment:
-        return compare_stances(stances.get("old"), stances.get("new"), protective_topic=protective_topic)
+    def by_clause(provisions: tuple[Any, ...] = ()) -> Assessment:
+        if moved:
+            return _MOVED
+        if _definitions_only(change):
+            return replace(_DEFINED, provisions=provisions)
+        clause = compare_stances(stances.get("old"), stances.get("new"), protective_topic=protective_topic)
+        if clause.direction not in ("limits_enforcement", "expands_enforcement"):
+            return clause
+        if _fragments(change):
+            return Assessment(
+                "unclear",
+                clause.signals,
+                f"{clause.explanation} — but this is a list item or fragment read without the sentence that "
+                "introduces it, which decides what it means: read it with its list.",
+                provisions,
+            )
+        return Assessment(
+            clause.direction if _firm(clause) else "unclear",
+            clause.signals,
+            f"{clause.explanation} (Read from the clause's wording: the sentence that changed "
+            "states no rule the tool could read as a provision.)",
+            provisions,
+        )
 
-    assessment = assess_change(change, verdicts)
+    assessment = assess_change(change, verdicts, mentions)
     if assessment is None:
         return by_clause()
     if not (assessment.signals and assessment.signals[0].kind == "restated" and change.old and change.new):
         return assessment
-    clause = by_clause()
-    if clause.direction not in ("limits_enforcement", "expands_enforcement") or not _unread_sentences(
-        change, verdicts
-    ):
+    if moved or not _unread_sentences(change, verdicts):
         return assessment
-    # the clause's reading decides where it rests on a modal or a negation; words like "only" often
-    # just moved: unclear
-    firm = all(sig.kind in ("modal", "negation_added", "negation_removed") for sig in clause.signals)
-    return Assessment(
-        clause.direction if firm else "unclear",
-        clause.signals,
-        f"{clause.explanation} (Read from the clause's wording: the sentence that changed "
-        "states no rule the tool could read as a provision.)",
-        assessment.provisions,
+    clause = by_clause(assessment.provisions)
+    return (
+        clause if clause.direction in ("limits_enforcement", "expands_enforcement", "unclear") else assessment
     )
 
 
