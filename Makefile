@@ -51,8 +51,8 @@ eval: setup
 	$(PY) -m analyzer.lenses.evaluate tests/data/lens_cases.jsonl
 
 lint: setup
-	$(VENV)/bin/ruff check analyzer tests app.py corpora bench
-	$(VENV)/bin/ruff format --check analyzer tests app.py corpora bench
+	$(VENV)/bin/ruff check analyzer tests app.py ui corpora bench
+	$(VENV)/bin/ruff format --check analyzer tests app.py ui corpora bench
 	$(VENV)/bin/mypy --strict analyzer
 
 clean-venv:

@@ -15,7 +15,6 @@ score only the candidates that share rare words."""
 from __future__ import annotations
 
 import bisect
-import hashlib
 import heapq
 import itertools
 import math
@@ -29,7 +28,7 @@ import numpy as np
 from rapidfuzz import fuzz
 from rapidfuzz.process import cdist
 
-from .models import ChangeKind, Clause
+from .models import ChangeKind, Clause, Override, text_sha
 from .settings import CompareSettings
 
 _WORDS = re.compile(r"[a-z0-9]{3,}")
@@ -212,7 +211,8 @@ def match_leftovers(state: _State, settings: CompareSettings) -> None:
     # a clause that moved usually moved with its neighbours: their likeness breaks ties between
     # look-alikes (the same boilerplate sentence in several sections)
     raw = {(i, j): score for score, i, j in candidates}
-    contextual = [(score + _context(state, i, j), i, j) for score, i, j in candidates]
+    weight = settings.neighbour_weight
+    contextual = [(score + _context(state, i, j, weight), i, j) for score, i, j in candidates]
     rivals = _runner_up(contextual)
     for combined, i, j in sorted(contextual, key=lambda c: (-c[0], c[1], c[2])):
         if i in state.old_to or j in state.new_to:
@@ -229,13 +229,13 @@ def match_leftovers(state: _State, settings: CompareSettings) -> None:
             state.pair("moved", (i,), (j,), score)
 
 
-def _context(state: _State, i: int, j: int) -> float:
-    """Up to 0.5: how alike the clauses just before and just after ``i`` and ``j`` are."""
+def _context(state: _State, i: int, j: int, weight: float) -> float:
+    """Up to ``2 * weight``: how alike the clauses just before and just after ``i`` and ``j`` are."""
     total = 0.0
     for d in (-1, 1):
         a, b = i + d, j + d
         if 0 <= a < len(state.old) and 0 <= b < len(state.new):
-            total += 0.25 * similarity(state.old[a].text, state.new[b].text)
+            total += weight * similarity(state.old[a].text, state.new[b].text)
     return total
 
 
@@ -734,23 +734,6 @@ def _align(old: Sequence[Clause], new: Sequence[Clause], settings: CompareSettin
         if j not in state.new_to:
             state.pair("added", (), (j,), None)
     return [m for m in state.matches if m.old or m.new]
-
-
-@dataclass(frozen=True)
-class Override:
-    """A reviewer's correction, kept in the library and applied on every later run of the pair:
-    ``pair`` two clauses the tool did not pair, or ``unpair`` two it did. Clauses are named by id
-    and the sha256 of their text, so a correction never lands on a clause that has changed."""
-
-    action: str  # "pair" | "unpair"
-    old_id: str
-    old_text_sha: str
-    new_id: str
-    new_text_sha: str
-
-
-def text_sha(clause: Clause) -> str:
-    return hashlib.sha256(clause.text.encode("utf-8")).hexdigest()
 
 
 def apply_overrides(

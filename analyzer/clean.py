@@ -139,21 +139,26 @@ def remove_running_lines(
     return kept_pages, removed
 
 
-def strip_contents_page_numbers(pages: Sequence[Page]) -> tuple[list[Page], list[Removed]]:
+def strip_contents_page_numbers(
+    pages: Sequence[Page], settings: CompareSettings | None = None
+) -> tuple[list[Page], list[Removed]]:
     """On a table-of-contents page, drop the page number at the end of each entry.
 
     Contents page numbers shift whenever anything is added earlier in a document; left in
     place, every entry after an insertion would show as a change."""
+    settings = settings or CompareSettings()
     out: list[Page] = []
     removed: list[Removed] = []
     for page in pages:
         texts = [line.text for line in page.lines]
         # contents entries are short; the length check also keeps the pattern's backtracking
         # bounded on a huge single-line paragraph
-        entries = [_CONTENTS_ENTRY.match(t) if len(t) <= 200 else None for t in texts]
+        longest = settings.contents_entry_max_chars
+        entries = [_CONTENTS_ENTRY.match(t) if len(t) <= longest else None for t in texts]
         titled = any(_CONTENTS_TITLE.match(t) for t in texts)
         share = sum(1 for m in entries if m) / max(1, len(texts))
-        if not (len(texts) >= 3 and (share >= 0.6 or (titled and share >= 0.4))):
+        enough = share >= settings.contents_min_share or (titled and share >= settings.contents_titled_share)
+        if not (len(texts) >= settings.contents_min_lines and enough):
             out.append(page)
             continue
         lines = []

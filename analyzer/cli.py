@@ -1,24 +1,20 @@
-"""``python -m analyzer compare OLD NEW`` and friends. Parses arguments, calls the library,
-writes the result. Exit status: 0 no substantive change, 1 changes found, 2 error."""
+"""``python -m analyzer compare OLD NEW`` and friends. Parses arguments, makes one call to the
+``Workbench`` per command, writes what comes back. Exit status: 0 no substantive change, 1 changes
+found, 2 error."""
 
 from __future__ import annotations
 
 import argparse
-import hashlib
-import json
 import sys
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
 from . import __version__
-from .align import Override
 from .errors import AnalyzerError
-from .models import Comparison, Document
+from .models import Notice
 from .settings import CompareSettings
-from .store import Store, StoreError, comparison_key, variant_key
-
-FORMATS = ("json", "md", "html", "csv")
+from .workbench import FORMATS, Outcome, Workbench
 
 
 def _settings(args: argparse.Namespace) -> CompareSettings:
@@ -30,11 +26,25 @@ def _settings(args: argparse.Namespace) -> CompareSettings:
         changes["spacy_model"] = args.model
     if getattr(args, "no_ocr", False):
         changes["ocr"] = False
-    if getattr(args, "max_pages", None):
+    if getattr(args, "max_pages", None) is not None:
         changes["max_pages"] = args.max_pages
-    if getattr(args, "max_mb", None):
+    if getattr(args, "max_mb", None) is not None:
         changes["max_file_bytes"] = int(args.max_mb * 1024 * 1024)
     return replace(settings, **changes)
+
+
+def _bench(args: argparse.Namespace, *, required: bool = False) -> Workbench:
+    return Workbench.open(
+        _settings(args),
+        db=getattr(args, "db", None),
+        library=not getattr(args, "no_library", False),
+        required=required,
+    )
+
+
+def _say(notices: list[Notice] | tuple[Notice, ...]) -> None:
+    for notice in notices:
+        print(f"note: {notice.message}", file=sys.stderr)
 
 
 def _write(text: str, output: str | None) -> None:
@@ -44,19 +54,13 @@ def _write(text: str, output: str | None) -> None:
         sys.stdout.write(text)
 
 
-def _open_store(args: argparse.Namespace) -> Store | None:
-    if getattr(args, "no_library", False):
-        return None
-    try:
-        return Store(args.db) if getattr(args, "db", None) else Store()
-    except StoreError as exc:
-        print(f"note: {exc}", file=sys.stderr)
-        return None
-
-
-def _file_sha256(path: str) -> str:
-    with open(path, "rb") as handle:
-        return hashlib.file_digest(handle, "sha256").hexdigest()
+def _emit(bench: Workbench, outcome: Outcome, args: argparse.Namespace) -> None:
+    """The report to ``--output`` (a CSV with its evidence sidecar) or standard output."""
+    fmt = _format(args)
+    if args.output:
+        bench.write(outcome, fmt, args.output)
+    else:
+        sys.stdout.write(bench.render(outcome, fmt))
 
 
 class _Progress:
@@ -86,219 +90,78 @@ def _format(args: argparse.Namespace) -> str:
     return chosen
 
 
-def _render(comparison: Comparison, fmt: str, settings: CompareSettings) -> str:
-    from .lenses import topic_labels
-    from .report import now, to_csv, to_html, to_json, to_markdown
-
-    if fmt == "md":
-        return to_markdown(comparison, run_at=now(), labels=topic_labels(settings))
-    if fmt == "html":
-        return to_html(comparison, run_at=now(), labels=topic_labels(settings))
-    if fmt == "csv":
-        return to_csv(comparison, run_at=now())
-    return to_json(comparison)
-
-
-def _as_text(doc: Document) -> str:
-    """A document as plain text the tool reads back the same way: Word's list numbers written
-    out, a blank line between paragraphs, a form feed between pages (so pages are kept)."""
-    pages = []
-    for page in doc.pages:
-        pages.append(
-            "\n\n".join(f"{line.label} {line.text}" if line.label else line.text for line in page.lines)
-        )
-    return "\n\f\n".join(pages) + "\n"
-
-
-def cmd_split_redline(args: argparse.Namespace) -> int:
-    from .ingest import load_document
-
-    settings = _settings(args)
-    out = Path(args.output_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    stem = Path(args.file).stem
-    for view in ("old", "new"):
-        doc = load_document(args.file, settings=settings, redline=view)
-        target = out / f"{stem}.{view}.txt"
-        target.write_text(_as_text(doc), encoding="utf-8")
-        for notice in doc.notices:
-            if notice.code.startswith("redline"):
-                print(f"{notice.severity}: {notice.message}", file=sys.stderr)
-        print(f"wrote {target} ({len(doc.pages)} pages, from {args.file})")
-    return 0
-
-
 def cmd_compare(args: argparse.Namespace) -> int:
-    if args.redline:
-        if args.old or args.new:
-            raise AnalyzerError("Give either --redline FILE or OLD and NEW, not both", fix="Drop one of them")
-        return _compare_redline(args)
-    if not (args.old and args.new):
+    if args.redline and (args.old or args.new):
+        raise AnalyzerError("Give either --redline FILE or OLD and NEW, not both", fix="Drop one of them")
+    if not args.redline and not (args.old and args.new):
         raise AnalyzerError(
             "Compare needs two files, OLD and NEW", fix="Give both, or one marked-up file with --redline"
         )
-    settings = _settings(args)
-    fmt = _format(args)
-    store = _open_store(args)
-    key = None
-    overrides: list[Override] = []
-    if store is not None:
-        old_sha, new_sha = _file_sha256(args.old), _file_sha256(args.new)
-        overrides = store.overrides(old_sha, new_sha)
-        key = comparison_key(old_sha, new_sha, Path(args.old).name, Path(args.new).name, settings)
-        cached = store.cached_result(key, variant_key(overrides))
-        if cached is not None and fmt == "json":  # same files, settings, pairings and version: same bytes
-            _write(cached, args.output)
-            return 1 if any(c["kind"] != "unchanged" for c in json.loads(cached)["changes"]) else 0
-
-    from .compare import compare_documents
-    from .ingest import load_document
-    from .report import to_json
-
     progress = _Progress()
-    try:
-        old = load_document(args.old, settings=settings, store=store, progress=progress)
-        new = load_document(args.new, settings=settings, store=store, progress=progress)
-        comparison = compare_documents(old, new, settings=settings, progress=progress, overrides=overrides)
-    finally:
-        progress.done()
-    if store is not None and key is not None:
+    with _bench(args) as bench:
         try:
-            number = store.save_result(key, to_json(comparison), variant_key(overrides))
-            print(f"note: kept in the library ({store.path}) as comparison {number}", file=sys.stderr)
-        except StoreError as exc:
-            print(f"note: {exc}", file=sys.stderr)
-    _write(_render(comparison, fmt, settings), args.output)
-    return 1 if comparison.has_changes else 0
-
-
-def _compare_redline(args: argparse.Namespace) -> int:
-    """One marked-up draft: its text before the tracked changes against its text after them."""
-    from .compare import compare_documents
-    from .ingest import load_document
-
-    settings = _settings(args)
-    old = load_document(args.redline, settings=settings, redline="old")
-    new = load_document(args.redline, settings=settings, redline="new")
-    comparison = compare_documents(old, new, settings=settings)
-    _write(_render(comparison, _format(args), settings), args.output)
-    return 1 if comparison.has_changes else 0
-
-
-def _library(args: argparse.Namespace) -> Store:
-    try:
-        return Store(args.db) if args.db else Store()
-    except StoreError as exc:
-        raise AnalyzerError(str(exc), fix="Point --db (or ANALYZER_DB) at the library file") from exc
+            if args.redline:
+                outcome = bench.compare(args.redline, redline=True, progress=progress)
+            else:
+                outcome = bench.compare(args.old, args.new, progress=progress)
+        finally:
+            progress.done()
+        _say(outcome.notices)
+        _emit(bench, outcome, args)
+    return 1 if outcome.has_changes else 0
 
 
 def cmd_library(args: argparse.Namespace) -> int:
-    from .library import reopen
-
-    store = _library(args)
-    if args.action == "list":
-        rows = store.comparisons()
-        if not rows:
-            print(f"The library at {store.path} holds no comparison yet.")
-        for listed in rows:
-            when = datetime.fromtimestamp(listed["created_at"], UTC).strftime("%Y-%m-%d %H:%M")
-            names = f"{listed['old_filename']} → {listed['new_filename']}"
-            print(f"{listed['id']:>4}  {when}  {names}  ({listed['notes']} notes)")
-        return 0
-    row = store.comparison(args.id)
-    if row is None:
-        raise AnalyzerError(
-            f"There is no comparison {args.id} in the library at {store.path}",
-            fix="List what is there with: python -m analyzer library list",
-        )
-    if args.action == "show":
-        data = json.loads(row["result"])
-        counts = ", ".join(f"{n} {k}" for k, n in data["summary"]["counts"].items() if n)
-        print(f"comparison {row['id']}: {row['old_filename']} → {row['new_filename']}: {counts}")
-        for note in store.notes(args.id):
-            by = f" ({note['author']})" if note["author"] else ""
-            print(f"  {note['change_id']}: {note['status']}{by} {note['text']}".rstrip())
-        return 0
-    if args.action == "note":
-        if not args.change:
-            raise AnalyzerError("Say which change the note is on", fix="Add --change c0012")
-        try:
-            store.add_note(args.id, args.change, args.status, args.text or "", args.author or "")
-        except StoreError as exc:
-            raise AnalyzerError(str(exc)) from exc
-        print(f"note kept on {args.change} of comparison {args.id}")
-        return 0
-    if args.action in ("pair", "unpair"):
-        if not (args.old_clause and args.new_clause):
-            raise AnalyzerError(
-                "Say which two clauses", fix="Add --old-clause o0012 --new-clause n0015 (ids from the JSON)"
+    with _bench(args, required=True) as bench:
+        if args.action == "list":
+            rows = bench.comparisons()
+            if not rows:
+                print(f"The library at {bench.store.path if bench.store else ''} holds no comparison yet.")
+            for row in rows:
+                when = datetime.fromtimestamp(row.created_at, UTC).strftime("%Y-%m-%d %H:%M")
+                print(f"{row.id:>4}  {when}  {row.old_filename} → {row.new_filename}  ({row.notes} notes)")
+        elif args.action == "show":
+            print(bench.describe(args.id))
+        elif args.action == "note":
+            bench.note(args.id, args.change or "", args.status, args.text or "", args.author or "")
+            print(f"note kept on {args.change} of comparison {args.id}")
+        elif args.action in ("pair", "unpair"):
+            bench.pair(
+                args.id,
+                args.old_clause or "",
+                args.new_clause or "",
+                action=args.action,
+                author=args.author or "",
             )
-        current = reopen(store, args.id)
-        olds = {c.id: c for ch in current.changes for c in ch.old}
-        news = {c.id: c for ch in current.changes for c in ch.new}
-        if args.old_clause not in olds or args.new_clause not in news:
-            raise AnalyzerError(
-                f"No clause {args.old_clause} in the old version or {args.new_clause} in the new one",
-                fix="Use the clause ids of the JSON result (old clauses o…, new clauses n…)",
+            print(
+                f"{args.action} {args.old_clause} ↔ {args.new_clause} kept; "
+                "it applies to every later run of the pair"
             )
-        store.add_pairing(
-            row["old_sha256"],
-            row["new_sha256"],
-            args.action,
-            olds[args.old_clause],
-            news[args.new_clause],
-            args.author or "",
-        )
-        print(
-            f"{args.action} {args.old_clause} ↔ {args.new_clause} kept; "
-            "it applies to every later run of the pair"
-        )
-        return 0
-    # export: the stored JSON as it was, or any report rebuilt from the kept documents
-    fmt = _format(args)
-    if fmt == "json" and not store.overrides(row["old_sha256"], row["new_sha256"]):
-        _write(row["result"], args.output)
-        return 0
-    comparison = reopen(store, args.id)
-    _write(_render(comparison, fmt, CompareSettings(**row["settings"])), args.output)
+        else:  # export: the JSON as kept, or any report rebuilt from the kept documents
+            _emit(bench, bench.reopen(args.id), args)
     return 0
 
 
 def cmd_history(args: argparse.Namespace) -> int:
-    from .ingest import load_document
-    from .library import history, history_markdown
-
-    settings = _settings(args)
-    store = _open_store(args)
-    documents = [load_document(path, settings=settings, store=store) for path in args.files]
-    data = history(documents, settings)
-    text = history_markdown(data) if (args.format or "json") == "md" else json.dumps(data, indent=2) + "\n"
+    with _bench(args) as bench:
+        text = bench.history_text(args.files, fmt=args.format or "json")
     _write(text, args.output)
     return 0
 
 
-def cmd_inspect(args: argparse.Namespace) -> int:
-    from .ingest import load_document
-    from .segment import segment
+def cmd_split_redline(args: argparse.Namespace) -> int:
+    with _bench(args) as bench:
+        for target, doc in bench.split_redline(args.file, args.output_dir):
+            for notice in doc.notices:
+                if notice.code.startswith("redline"):
+                    print(f"{notice.severity}: {notice.message}", file=sys.stderr)
+            print(f"wrote {target} ({len(doc.pages)} pages, from {args.file})")
+    return 0
 
-    settings = _settings(args)
-    doc = load_document(args.file, settings=settings)
-    clauses, notices = segment(doc, settings)
-    out = [f"{doc.filename}: {doc.media_type}, {len(doc.pages)} pages, read by {doc.method}"]
-    for page in doc.pages:
-        conf = f", OCR confidence {page.ocr_confidence:.0f}" if page.ocr_confidence is not None else ""
-        out.append(f"  page {page.number}: {page.method}, {len(page.lines)} lines{conf}")
-    out.append(f"removed ({len(doc.removed)}):")
-    out += [f"  p. {r.page} [{r.reason}] {r.text}" for r in doc.removed]
-    out.append(f"clauses ({len(clauses)}):")
-    for c in clauses:
-        indent = "  " * (len(c.path) + 1)
-        mark = "#" if c.is_heading else "-"
-        number = f"{c.number} " if c.number else ""
-        out.append(f"{indent}{mark} [{c.pages_label}] {number}{c.text[:100]}")
-    for n in [*doc.notices, *notices]:
-        out.append(f"{n.severity}: {n.message}")
-    print("\n".join(out))
+
+def cmd_inspect(args: argparse.Namespace) -> int:
+    with _bench(args) as bench:
+        print(bench.inspect(args.file))
     return 0
 
 

@@ -5,10 +5,21 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from . import __version__
-from .align import Match, Override, align, apply_overrides
+from .align import Match, align, apply_overrides
 from .diff import word_diff
 from .ingest import load_document
-from .models import CHANGE_KINDS, Change, Clause, Comparison, DiffOp, DocInfo, Document, Notice
+from .models import (
+    CHANGE_KINDS,
+    Change,
+    Clause,
+    Comparison,
+    DiffOp,
+    DocInfo,
+    Document,
+    Notice,
+    Override,
+    Summary,
+)
 from .segment import segment
 from .settings import CompareSettings
 
@@ -127,12 +138,12 @@ def compare_documents(
             )
         changes.append(change)
     report("Reading topics and direction", 0.8)
-    changes, summary, lens_notices, provisions = apply_lens(changes, settings)
+    changes, lens_summary, lens_notices, provisions = apply_lens(changes, settings)
     notices.extend(lens_notices)
     counts = {kind: 0 for kind in CHANGE_KINDS}
     for change in changes:
         counts[change.kind] += 1
-    summary = {"counts": counts, **summary}
+    summary = Summary.from_dict({"counts": counts, **lens_summary})
     report("Done", 1.0)
     return Comparison(
         tool=dict(TOOL),

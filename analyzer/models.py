@@ -2,20 +2,15 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 ChangeKind = Literal["unchanged", "modified", "added", "removed", "moved", "renumbered", "split", "merged"]
-CHANGE_KINDS: tuple[ChangeKind, ...] = (
-    "unchanged",
-    "modified",
-    "added",
-    "removed",
-    "moved",
-    "renumbered",
-    "split",
-    "merged",
-)
+CHANGE_KINDS: tuple[ChangeKind, ...] = get_args(ChangeKind)
+"""The one list of change kinds (the order of the contract's ``summary.counts``)."""
+SHOWN_KINDS: tuple[ChangeKind, ...] = (*CHANGE_KINDS[1:], "unchanged")
+"""The same kinds as reports and the app show them: changes first, ``unchanged`` last."""
 DiffOpName = Literal["equal", "insert", "delete"]
 Severity = Literal["info", "warning", "error"]
 Direction = Literal["limits_enforcement", "expands_enforcement", "neutral", "unclear"]
@@ -114,6 +109,10 @@ class Clause:
     char_end: int
     is_heading: bool = False
     ocr: bool = False
+    position: int = 0
+    """Place in its document's reading order (0-based). The same document is segmented the same
+    way in every comparison, so this is the clause's identity across them (its id only adds the
+    side's letter); not part of the contract."""
 
     def to_ref(self) -> dict[str, Any]:
         return {
@@ -337,17 +336,80 @@ class DocInfo:
 
 
 @dataclass(frozen=True)
+class TopicTally:
+    """How the changed clauses on one topic moved (the contract's ``summary.topics[topic]``)."""
+
+    changed: int = 0
+    limits_enforcement: int = 0
+    expands_enforcement: int = 0
+    neutral: int = 0
+    unclear: int = 0
+
+    def to_dict(self) -> dict[str, int]:
+        return {
+            "changed": self.changed,
+            "limits_enforcement": self.limits_enforcement,
+            "expands_enforcement": self.expands_enforcement,
+            "neutral": self.neutral,
+            "unclear": self.unclear,
+        }
+
+    def by_direction(self, direction: Direction) -> int:
+        return int(getattr(self, direction))
+
+
+@dataclass(frozen=True)
+class Summary:
+    """Counts by kind, tallies by topic (in the lens's priority order) and highlights: short
+    sentences, each quoting its evidence."""
+
+    counts: dict[str, int]
+    topics: dict[str, TopicTally] = field(default_factory=dict)
+    highlights: tuple[str, ...] = ()
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Summary:
+        return cls(
+            counts={k: int(v) for k, v in (data.get("counts") or {}).items()},
+            topics={t: TopicTally(**row) for t, row in (data.get("topics") or {}).items()},
+            highlights=tuple(data.get("highlights") or ()),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "counts": dict(self.counts),
+            "topics": {topic: tally.to_dict() for topic, tally in self.topics.items()},
+            "highlights": list(self.highlights),
+        }
+
+    def __getitem__(self, key: str) -> Any:
+        """Reads in the contract's form (``summary["counts"]``), for code written before the
+        summary was typed; new code reads the attributes."""
+        return self.to_dict()[key]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self.to_dict().get(key, default)
+
+    def keys(self) -> list[str]:
+        return list(self.to_dict())
+
+
+@dataclass(frozen=True)
 class Comparison:
     tool: dict[str, str]
     settings: dict[str, Any]
     old: DocInfo
     new: DocInfo
     changes: tuple[Change, ...]
-    summary: dict[str, Any]
+    summary: Summary
     notices: tuple[Notice, ...] = field(default=())
     schema_version: str = "1"
     provisions: dict[str, tuple[Provision, ...]] = field(default_factory=lambda: {"old": (), "new": ()})
     """What each version says about each enforcement action of the lens (``old`` / ``new``)."""
+
+    def __post_init__(self) -> None:
+        if isinstance(self.summary, dict):  # built by hand in the contract's form
+            object.__setattr__(self, "summary", Summary.from_dict(self.summary))
 
     @property
     def has_changes(self) -> bool:
@@ -360,12 +422,38 @@ class Comparison:
             "settings": dict(self.settings),
             "documents": {"old": self.old.to_dict(), "new": self.new.to_dict()},
             "changes": [c.to_dict() for c in self.changes],
-            "summary": self.summary,
+            "summary": self.summary.to_dict(),
             "notices": [n.to_dict() for n in self.notices],
             "provisions": {
                 side: [p.to_dict() for p in self.provisions.get(side, ())] for side in ("old", "new")
             },
         }
+
+
+@dataclass(frozen=True)
+class Override:
+    """A reviewer's correction, kept in the library and applied on every later run of the pair:
+    ``pair`` two clauses the tool did not pair, or ``unpair`` two it did. Clauses are named by id
+    and the sha256 of their text, so a correction never lands on a clause that has changed."""
+
+    action: str  # "pair" | "unpair"
+    old_id: str
+    old_text_sha: str
+    new_id: str
+    new_text_sha: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "action": self.action,
+            "old_id": self.old_id,
+            "old_text_sha": self.old_text_sha,
+            "new_id": self.new_id,
+            "new_text_sha": self.new_text_sha,
+        }
+
+
+def text_sha(clause: Clause) -> str:
+    return hashlib.sha256(clause.text.encode("utf-8")).hexdigest()
 
 
 def pages_label(clauses: tuple[Clause, ...] | list[Clause], dash: str = "-") -> str:

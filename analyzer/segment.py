@@ -357,6 +357,7 @@ def build_clauses(blocks: list[Block], doc: Document, *, id_prefix: str) -> list
             char_end=last.char_end,
             is_heading=block.heading,
             ocr=any(line.ocr for line in block.lines),
+            position=len(clauses),
         )
         clauses.append((clause, block, len(block.text) - len(body)))
         if entry is not None:
@@ -428,7 +429,7 @@ def split_long(
                     ocr=clause.ocr,
                 )
             )
-    return [replace(c, id=f"{id_prefix}{i + 1:04d}") for i, c in enumerate(out)]
+    return [replace(c, id=f"{id_prefix}{i + 1:04d}", position=i) for i, c in enumerate(out)]
 
 
 def segment(

@@ -20,26 +20,14 @@ import os
 import sqlite3
 import time
 import zlib
-from dataclasses import fields
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
 from . import __version__
-from .align import Override, text_sha
-from .models import Clause, Document, Line, Notice, Page, Removed
+from .errors import AnalyzerError
+from .models import Clause, Document, Line, Notice, Override, Page, Removed, text_sha
 from .settings import CompareSettings
-
-# settings that change what is read from a file (the rest only change what is done with it)
-READING_SETTINGS = (
-    "max_pages",
-    "ocr",
-    "ocr_dpi",
-    "ocr_min_chars",
-    "ocr_low_confidence",
-    "margin_fraction",
-    "margin_lines",
-    "repeat_fraction",
-)
 
 MIGRATIONS = [
     # 1: extraction cache and stored comparisons
@@ -99,8 +87,59 @@ MIGRATIONS = [
 NOTE_STATUSES = ("confirmed", "not_significant", "note")
 
 
-class StoreError(Exception):
-    """The library could not be used; the message says why and what to do."""
+class StoreError(AnalyzerError):
+    """The library could not be used; the message says what, why and what to do."""
+
+    code = "library_error"
+
+
+@dataclass(frozen=True)
+class StoredComparison:
+    """A comparison kept in the library. ``result`` (the contract JSON as kept) and ``settings``
+    are filled when one comparison is asked for, not in the listing."""
+
+    id: int
+    old_filename: str
+    new_filename: str
+    old_sha256: str
+    new_sha256: str
+    created_at: float
+    notes: int = 0
+    result: str = ""
+    settings: CompareSettings | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "old_filename": self.old_filename,
+            "new_filename": self.new_filename,
+            "old_sha256": self.old_sha256,
+            "new_sha256": self.new_sha256,
+            "created_at": self.created_at,
+            "notes": self.notes,
+        }
+
+
+@dataclass(frozen=True)
+class Note:
+    """A reviewer's note on one change of a kept comparison."""
+
+    id: int
+    change_id: str
+    status: str
+    text: str
+    author: str
+    created_at: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "change_id": self.change_id,
+            "status": self.status,
+            "text": self.text,
+            "author": self.author,
+            "created_at": self.created_at,
+        }
 
 
 def default_path() -> Path:
@@ -116,8 +155,9 @@ def variant_key(overrides: list[Override]) -> str:
 
 
 def reading_key(settings: CompareSettings) -> str:
-    values = {name: getattr(settings, name) for name in READING_SETTINGS}
-    return json.dumps({"version": __version__, **values}, sort_keys=True)
+    """What a read document depends on: the tool's version and every setting tagged ``reading``
+    (a new reading setting joins the key by being tagged, not by being listed here)."""
+    return json.dumps({"version": __version__, **settings.key("reading")}, sort_keys=True)
 
 
 def comparison_key(
@@ -205,16 +245,18 @@ class Store:
             self._migrate()
         except (sqlite3.Error, OSError) as exc:
             raise StoreError(
-                f"The library at {self.path} could not be opened ({exc}). Comparisons still work; "
-                "to keep results and notes, point --db (or ANALYZER_DB) at a writable file."
+                f"The library at {self.path} could not be opened",
+                cause=f"{exc}; comparisons still work, but results and notes are not kept",
+                fix="To keep them, point --db (or ANALYZER_DB) at a writable file",
             ) from exc
 
     def _migrate(self) -> None:
         version = int(self.db.execute("PRAGMA user_version").fetchone()[0])
         if version > len(MIGRATIONS):
             raise StoreError(
-                f"The library at {self.path} was written by a newer version of this tool "
-                f"(schema {version}); update the tool or use another --db."
+                f"The library at {self.path} was written by a newer version of this tool",
+                cause=f"its schema is {version}; this version knows {len(MIGRATIONS)}",
+                fix="Update the tool, or use another --db",
             )
         for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
             self.db.execute("BEGIN IMMEDIATE")
@@ -267,13 +309,14 @@ class Store:
 
     # --- stored comparisons -----------------------------------------------------------------
 
-    def cached_result(self, key: str, variant: str = "[]") -> str | None:
-        """The stored result for these files and settings, if made with these pairings."""
+    def cached_result(self, key: str, variant: str = "[]") -> tuple[int, str] | None:
+        """The stored result (its number and JSON) for these files and settings, if made with
+        these pairings."""
         try:
             row = self.db.execute(
-                "SELECT result FROM comparisons WHERE cache_key = ? AND variant = ?", (key, variant)
+                "SELECT id, result FROM comparisons WHERE cache_key = ? AND variant = ?", (key, variant)
             ).fetchone()
-            return zlib.decompress(row[0]).decode("utf-8") if row else None
+            return (int(row[0]), zlib.decompress(row[1]).decode("utf-8")) if row else None
         except (sqlite3.Error, zlib.error, UnicodeDecodeError):
             return None
 
@@ -299,30 +342,39 @@ class Store:
         row = self.db.execute("SELECT id FROM comparisons WHERE cache_key = ?", (key,)).fetchone()
         return int(row[0])
 
-    def comparisons(self) -> list[dict[str, Any]]:
+    def comparisons(self) -> list[StoredComparison]:
         """Every kept comparison, oldest first, with how many reviewer notes it has."""
         rows = self.db.execute(
             "SELECT id, old_filename, new_filename, old_sha256, new_sha256, created_at, "
             "(SELECT count(*) FROM notes WHERE notes.comparison_id = comparisons.id) "
             "FROM comparisons ORDER BY id"
         ).fetchall()
-        names = ["id", "old_filename", "new_filename", "old_sha256", "new_sha256", "created_at", "notes"]
-        return [dict(zip(names, row, strict=True)) for row in rows]
+        return [StoredComparison(*row) for row in rows]
 
-    def comparison(self, comparison_id: int) -> dict[str, Any] | None:
+    def comparison(self, comparison_id: int) -> StoredComparison | None:
         row = self.db.execute(
-            "SELECT id, old_filename, new_filename, old_sha256, new_sha256, created_at, result, cache_key "
+            "SELECT id, old_filename, new_filename, old_sha256, new_sha256, created_at, "
+            "(SELECT count(*) FROM notes WHERE notes.comparison_id = comparisons.id), result, cache_key "
             "FROM comparisons WHERE id = ?",
             (comparison_id,),
         ).fetchone()
         if row is None:
             return None
-        names = ["id", "old_filename", "new_filename", "old_sha256", "new_sha256", "created_at"]
-        out: dict[str, Any] = dict(zip(names, row[:6], strict=True))
-        out["result"] = zlib.decompress(row[6]).decode("utf-8")
-        key = json.loads(row[7])
-        out["settings"] = {k: v for k, v in key.items() if k in CompareSettings.field_names()}
-        return out
+        key = json.loads(row[8])
+        known = CompareSettings.field_names()
+        settings = CompareSettings(**{k: v for k, v in key.items() if k in known})
+        number, old_name, new_name, old_sha, new_sha, created, notes = row[:7]
+        return StoredComparison(
+            number,
+            old_name,
+            new_name,
+            old_sha,
+            new_sha,
+            created,
+            notes,
+            result=zlib.decompress(row[7]).decode("utf-8"),
+            settings=settings,
+        )
 
     # --- reviewer notes ---------------------------------------------------------------------
 
@@ -330,9 +382,15 @@ class Store:
         self, comparison_id: int, change_id: str, status: str, text: str = "", author: str = ""
     ) -> int:
         if status not in NOTE_STATUSES:
-            raise StoreError(f"A note's status is one of {', '.join(NOTE_STATUSES)}, not {status!r}.")
+            raise StoreError(
+                f"A note's status is one of {', '.join(NOTE_STATUSES)}, not {status!r}",
+                fix=f"Give --status {NOTE_STATUSES[0]}, {NOTE_STATUSES[1]} or {NOTE_STATUSES[2]}",
+            )
         if self.db.execute("SELECT 1 FROM comparisons WHERE id = ?", (comparison_id,)).fetchone() is None:
-            raise StoreError(f"There is no comparison {comparison_id} in the library at {self.path}.")
+            raise StoreError(
+                f"There is no comparison {comparison_id} in the library at {self.path}",
+                fix="List what is there with: python -m analyzer library list",
+            )
         cursor = self._write(
             "INSERT INTO notes (comparison_id, change_id, status, text, author, created_at) "
             "VALUES (?, ?, ?, ?, ?, ?)",
@@ -340,14 +398,13 @@ class Store:
         )
         return int(cursor.lastrowid or 0)
 
-    def notes(self, comparison_id: int) -> list[dict[str, Any]]:
+    def notes(self, comparison_id: int) -> list[Note]:
         rows = self.db.execute(
             "SELECT id, change_id, status, text, author, created_at FROM notes "
             "WHERE comparison_id = ? ORDER BY id",
             (comparison_id,),
         ).fetchall()
-        names = ["id", "change_id", "status", "text", "author", "created_at"]
-        return [dict(zip(names, row, strict=True)) for row in rows]
+        return [Note(*row) for row in rows]
 
     # --- manual pairings --------------------------------------------------------------------
 
@@ -355,7 +412,7 @@ class Store:
         self, old_sha: str, new_sha: str, action: str, old: Clause, new: Clause, author: str = ""
     ) -> int:
         if action not in ("pair", "unpair"):
-            raise StoreError(f"A pairing is 'pair' or 'unpair', not {action!r}.")
+            raise StoreError(f"A pairing is 'pair' or 'unpair', not {action!r}", fix="Use pair or unpair")
         cursor = self._write(
             "INSERT INTO pairings (old_sha256, new_sha256, action, old_clause, old_text_sha, new_clause, "
             "new_text_sha, author, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -384,5 +441,9 @@ class Store:
                 self.db.execute("ROLLBACK")
                 raise
         except sqlite3.Error as exc:
-            raise StoreError(f"Could not write to the library at {self.path} ({exc}).") from exc
+            raise StoreError(
+                f"Could not write to the library at {self.path}",
+                cause=str(exc),
+                fix="Check that the disk has room and the file is writable, or point --db at another file",
+            ) from exc
         return cursor

@@ -120,6 +120,16 @@ def test_app_keeps_review_notes_and_pairings_in_the_library(tmp_path, monkeypatc
     at.sidebar.radio(key="view").set_value("Library").run()
     assert not at.exception
     assert any("Notes (1)" in m.value for m in at.markdown)
+    # reports rebuilt from the documents the library kept
+    next(b for b in at.button if b.key == "lib_rebuild").click().run()
+    assert not at.exception and not at.error
+    labels = [d.proto.label for d in at.get("download_button")]
+    assert labels == [
+        "Download JSON (as kept)",
+        "Download HTML redline",
+        "Download Markdown brief",
+        "Download CSV",
+    ]
     restarted = _app()  # a fresh app (a restart) still finds it
     restarted.sidebar.radio(key="view").set_value("Library").run()
     assert any("Notes (1)" in m.value for m in restarted.markdown)
@@ -174,12 +184,12 @@ def test_app_rules_section_lists_the_rules_of_a_comparison_with_provisions(tmp_p
     in words and links the change behind it."""
     from dataclasses import replace
 
-    import analyzer
+    import analyzer.compare
     from analyzer.models import Part, Provision, ProvisionLink
     from analyzer.report.rules_view import NO_RULES_SENTENCE
 
     monkeypatch.setenv("ANALYZER_DB", str(tmp_path / "library.db"))  # no result cached by another test
-    compare = analyzer.compare_documents
+    compare = analyzer.compare.compare_documents
 
     def with_provisions(*args, **kwargs):  # type: ignore[no-untyped-def]
         result = compare(*args, **kwargs)
@@ -207,7 +217,7 @@ def test_app_rules_section_lists_the_rules_of_a_comparison_with_provisions(tmp_p
         changes = tuple(linked if c.id == change.id else c for c in result.changes)
         return replace(result, changes=changes, provisions={"old": (), "new": (provision,)})
 
-    monkeypatch.setattr(analyzer, "compare_documents", with_provisions)
+    monkeypatch.setattr(analyzer.compare, "compare_documents", with_provisions)
     at = _app()
     _upload_madison_text(at)
     assert not at.exception

@@ -44,7 +44,7 @@ def test_browser_upload_compare_filter_download(streamlit_server, browser, tmp_p
     page.goto(streamlit_server)
     page.get_by_text("Upload an old and a new version").wait_for(timeout=60_000)
     _upload_and_wait(page, MADISON / "old.pdf", MADISON / "new.pdf")
-    inserted = page.locator("ins.pd-ins, .pd-cell").filter(
+    inserted = page.locator("ins.pd-ins, .pd-side").filter(
         has_text="Officers will not ask anyone to show a passport"
     )
     inserted.first.wait_for(timeout=60_000)
@@ -61,7 +61,7 @@ def test_browser_upload_compare_filter_download(streamlit_server, browser, tmp_p
     page.get_by_text("Side by side").scroll_into_view_if_needed()
     page.evaluate("window.scrollBy(0, -40)")
     page.screenshot(path=str(ARTIFACTS / "side_by_side.png"), full_page=False)
-    raids = page.locator(".pd-cell", has_text="MPD will not participate in coordinated operations")
+    raids = page.locator(".pd-side", has_text="MPD will not participate in coordinated operations")
     assert raids.count() >= 1
     # the topic filter, driven as a reader would: open the list, pick a topic by its label
     topic_input = page.locator("[data-testid=stMultiSelect]").filter(has_text="Topic").locator("input")
@@ -76,7 +76,7 @@ def test_browser_upload_compare_filter_download(streamlit_server, browser, tmp_p
             page.keyboard.press("Escape")
     option.click()
     raids.first.wait_for(state="detached", timeout=60_000)
-    assert page.locator(".pd-cell", has_text="Officers will not ask anyone to show a passport").count() >= 1
+    assert page.locator(".pd-side", has_text="Officers will not ask anyone to show a passport").count() >= 1
     assert page.locator(".pd-topic", has_text="Raids and joint operations").count() == 0
     page.keyboard.press("Escape")
     # download the JSON and validate it
@@ -105,13 +105,13 @@ def test_browser_document_with_script_stays_text(streamlit_server, browser, tmp_
     page.goto(streamlit_server)
     page.get_by_text("Upload an old and a new version").wait_for(timeout=60_000)
     _upload_and_wait(page, old, new)
-    page.locator(".pd-cell", has_text="<script>alert('x')</script>").first.wait_for(timeout=60_000)
+    page.locator(".pd-side", has_text="<script>alert('x')</script>").first.wait_for(timeout=60_000)
     page.wait_for_timeout(1000)
     assert not dialogs
     assert page.evaluate("() => document.body.getAttribute('data-pwned')") is None
-    assert page.locator(".pd-cell img").count() == 0
-    assert page.locator(".pd-cell script").count() == 0
-    assert page.locator(".pd-cell a[href^='javascript']").count() == 0
+    assert page.locator(".pd-side img").count() == 0
+    assert page.locator(".pd-side script").count() == 0
+    assert page.locator(".pd-side a[href^='javascript']").count() == 0
 
 
 def test_html_report_renders_offline_without_console_errors(browser, madison_pdf, tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -3,9 +3,14 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
+import pytest
+
+from analyzer import cli
 from analyzer.report import validate
+from analyzer.workbench import Workbench
 
 from .conftest import MADISON, ROOT
 
@@ -48,26 +53,41 @@ def test_cli_madison_pdfs_exit_1_with_valid_json(tmp_path: Path) -> None:
         assert check.stdout.strip().endswith("contract: ok")
 
 
-def test_cli_identical_files_exit_0(tmp_path: Path) -> None:
-    out = tmp_path / "same.json"
-    proc = run("compare", str(MADISON / "new.pdf"), str(MADISON / "new.docx"), "--output", str(out))
-    assert proc.returncode == 0, proc.stderr
-    data = json.loads(out.read_text())
-    assert {c["kind"] for c in data["changes"]} == {"unchanged"}
+def test_identical_files_have_no_change(tmp_path: Path) -> None:
+    outcome = Workbench().compare(MADISON / "new.pdf", MADISON / "new.docx")
+    assert not outcome.has_changes
+    assert {c.kind for c in outcome.comparison.changes} == {"unchanged"}
+    assert cli.main(["compare", str(MADISON / "new.pdf"), str(MADISON / "new.docx"), "--no-library"]) == 0
 
 
-def test_cli_is_deterministic(tmp_path: Path) -> None:
-    a, b = tmp_path / "a.json", tmp_path / "b.json"
-    for target in (a, b):
-        run("compare", str(MADISON / "old.txt"), str(MADISON / "new.txt"), "--output", str(target))
-    assert a.read_bytes() == b.read_bytes()
+def test_a_comparison_is_deterministic() -> None:
+    first, second = (Workbench().compare(MADISON / "old.txt", MADISON / "new.txt") for _ in range(2))
+    assert first.json == second.json
 
 
-def test_cli_markdown_brief(tmp_path: Path) -> None:
-    proc = run("compare", str(MADISON / "old.txt"), str(MADISON / "new.txt"), "--format", "md")
-    assert proc.returncode == 1
-    assert "# What changed: old.txt → new.txt" in proc.stdout
-    assert "officer-in-charge" in proc.stdout
+def test_cli_markdown_brief(capsys: pytest.CaptureFixture[str]) -> None:
+    status = cli.main(["compare", str(MADISON / "old.txt"), str(MADISON / "new.txt"), "--format", "md"])
+    assert status == 1
+    out = capsys.readouterr().out
+    assert "# What changed: old.txt → new.txt" in out
+    assert "officer-in-charge" in out
+
+
+def test_cli_redline_compares_a_draft_before_and_after_its_marks(capsys: pytest.CaptureFixture[str]) -> None:
+    from .test_layouts import layouts
+
+    with tempfile.TemporaryDirectory() as folder:
+        draft = Path(folder) / "draft.docx"
+        draft.write_bytes(layouts.tracked_docx())
+        assert cli.main(["compare", "--redline", str(draft)]) == 1
+    changes = json.loads(capsys.readouterr().out)["changes"]
+    words = [(d["op"], d["text"]) for c in changes if c["kind"] == "modified" for d in c["diff"]]
+    assert ("delete", "shall") in words and ("insert", "may not") in words
+
+
+def test_cli_refuses_redline_with_two_files(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["compare", "a.txt", "b.txt", "--redline", "c.docx"]) == 2
+    assert "not both" in capsys.readouterr().err
 
 
 def test_cli_bad_file_exit_2_without_traceback(tmp_path: Path) -> None:
@@ -79,3 +99,11 @@ def test_cli_bad_file_exit_2_without_traceback(tmp_path: Path) -> None:
     assert "empty.pdf: This file is empty." in proc.stderr
     missing = run("compare", str(tmp_path / "nope.pdf"), str(MADISON / "new.txt"))
     assert missing.returncode == 2 and "Traceback" not in missing.stderr and "nope.pdf" in missing.stderr
+
+
+def test_cli_a_bad_setting_is_a_message_naming_it(capsys: pytest.CaptureFixture[str]) -> None:
+    files = [str(MADISON / "old.txt"), str(MADISON / "new.txt")]
+    for pages in ("0", "-3"):
+        assert cli.main(["compare", *files, "--max-pages", pages]) == 2
+        err = capsys.readouterr().err
+        assert err.startswith(f"error: The setting max_pages must be at least 1 (pages), not {pages}.")

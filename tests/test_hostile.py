@@ -4,14 +4,12 @@ error or is read correctly — never another exception, never a hang (pytest-tim
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 import analyzer.errors as errors
-from analyzer import AnalyzerError, CompareSettings, compare_documents, load_document
+from analyzer import AnalyzerError, CompareSettings, cli, compare_documents, load_document
 from analyzer.report import to_json, validate
 
 from .conftest import ROOT, load_script
@@ -63,16 +61,10 @@ def test_hostile_file(corpus: dict[str, dict[str, str]], name: str) -> None:
     "name", ["encrypted-user-password.pdf", "zip-bomb.docx", "truncated.pdf", "exe-named.pdf"]
 )
 def test_cli_gives_the_message_and_exit_2_never_a_traceback(
-    corpus: dict[str, dict[str, str]], name: str
+    corpus: dict[str, dict[str, str]], name: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     good = ROOT / "corpora" / "madison-2017" / "old.txt"
-    proc = subprocess.run(
-        [sys.executable, "-m", "analyzer", "compare", str(good), corpus[name]["path"], "--no-library"],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        check=False,
-    )
-    assert proc.returncode == 2
-    assert proc.stderr.startswith(f"error: {name}: ") and "Traceback" not in proc.stderr
-    assert proc.stdout == ""
+    assert cli.main(["compare", str(good), corpus[name]["path"], "--no-library"]) == 2
+    out, err = capsys.readouterr()
+    assert err.startswith(f"error: {name}: ") and "Traceback" not in err
+    assert out == ""

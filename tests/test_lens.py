@@ -122,8 +122,8 @@ def test_lens_bad_file_names_the_line(tmp_path: Path) -> None:
 
 def test_lens_custom_file_from_cli(tmp_path: Path) -> None:
     import json
-    import subprocess
-    import sys
+
+    from analyzer import cli
 
     lens = tmp_path / "force.toml"
     lens.write_text(
@@ -133,23 +133,8 @@ def test_lens_custom_file_from_cli(tmp_path: Path) -> None:
     old.write_text("1. Force\n\nOfficers may use a chokehold when resisted.\n")
     new.write_text("1. Force\n\nOfficers will not use a chokehold.\n")
     out = tmp_path / "r.json"
-    proc = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "analyzer",
-            "compare",
-            str(old),
-            str(new),
-            "--lens",
-            str(lens),
-            "--output",
-            str(out),
-        ],
-        capture_output=True,
-        text=True,
-    )
-    assert proc.returncode == 1, proc.stderr
+    status = cli.main(["compare", str(old), str(new), "--lens", str(lens), "--output", str(out)])
+    assert status == 1
     changes = [c for c in json.loads(out.read_text())["changes"] if c["kind"] == "modified"]
     assert changes[0]["topics"][0]["topic"] == "chokeholds"
     assert changes[0]["assessment"]["direction"] == "limits_enforcement"

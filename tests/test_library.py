@@ -11,8 +11,11 @@ import sys
 import textwrap
 from pathlib import Path
 
-from analyzer import CompareSettings, load_document
+import pytest
+
+from analyzer import AnalyzerError, CompareSettings, cli, load_document
 from analyzer.library import history
+from analyzer.workbench import Workbench
 
 from .conftest import CASES, MADISON, ROOT
 
@@ -24,50 +27,63 @@ def _run(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def _compare(db: Path) -> dict:  # type: ignore[type-arg]
-    proc = _run("compare", str(MADISON / "old.txt"), str(MADISON / "new.txt"), "--db", str(db))
-    assert proc.returncode == 1, proc.stderr
-    return json.loads(proc.stdout)  # type: ignore[no-any-return]
+    with Workbench.open(db=db) as bench:
+        outcome = bench.compare(MADISON / "old.txt", MADISON / "new.txt")
+    assert outcome.has_changes
+    return json.loads(outcome.json)  # type: ignore[no-any-return]
+
+
+def _pairs(data: dict) -> dict[tuple[tuple[str, ...], tuple[str, ...]], str]:  # type: ignore[type-arg]
+    return {
+        (tuple(x["id"] for x in c["old"]), tuple(x["id"] for x in c["new"])): c["kind"]
+        for c in data["changes"]
+    }
 
 
 def test_notes_and_pairings_are_kept_and_applied_on_every_later_run(tmp_path: Path) -> None:
     db = tmp_path / "lib.db"
     first = _compare(db)
-    listing = _run("library", "list", "--db", str(db)).stdout
-    assert "   1  " in listing and "old.txt → new.txt" in listing
+    bench = Workbench.open(db=db, required=True)
+    assert [(r.id, r.old_filename, r.new_filename, r.notes) for r in bench.comparisons()] == [
+        (1, "old.txt", "new.txt", 0)
+    ]
     modified = next(c for c in first["changes"] if c["kind"] == "modified")
-    note = _run("library", "note", "1", "--db", str(db), "--change", modified["id"], "--status", "confirmed",
-                "--text", "checked against page 2", "--author", "A. Reporter")  # fmt: skip
-    assert note.returncode == 0, note.stderr
+    bench.note(1, modified["id"], "confirmed", "checked against page 2", "A. Reporter")
     # un-pair what the tool paired: the next run reports it as removed + added
     old_id, new_id = modified["old"][0]["id"], modified["new"][0]["id"]
-    unpair = _run("library", "unpair", "1", "--db", str(db), "--old-clause", old_id, "--new-clause", new_id)
-    assert unpair.returncode == 0, unpair.stderr
+    bench.pair(1, old_id, new_id, action="unpair")
     second = _compare(db)
-    kinds = {
-        (c["kind"], tuple(x["id"] for x in c["old"]), tuple(x["id"] for x in c["new"]))
-        for c in second["changes"]
-    }
-    assert ("removed", (old_id,), ()) in kinds and ("added", (), (new_id,)) in kinds
+    pairs = _pairs(second)
+    assert pairs[((old_id,), ())] == "removed" and pairs[((), (new_id,))] == "added"
     assert any(n["code"] == "manual_pairing" for n in second["notices"])
     # pair two clauses the tool left apart: they come back as one modified change
     removed = next(c for c in first["changes"] if c["kind"] == "removed")
     added = next(c for c in first["changes"] if c["kind"] == "added")
-    pair = _run("library", "pair", "1", "--db", str(db), "--old-clause", removed["old"][0]["id"],
-                "--new-clause", added["new"][0]["id"])  # fmt: skip
-    assert pair.returncode == 0, pair.stderr
+    bench.pair(1, removed["old"][0]["id"], added["new"][0]["id"])
     third = _compare(db)
-    pairs = {
-        (tuple(x["id"] for x in c["old"]), tuple(x["id"] for x in c["new"])): c["kind"]
-        for c in third["changes"]
-    }
-    assert pairs[((removed["old"][0]["id"],), (added["new"][0]["id"],))] == "modified"
+    assert _pairs(third)[((removed["old"][0]["id"],), (added["new"][0]["id"],))] == "modified"
     # the note is still there, and an export rebuilt from the library carries the pairings
-    shown = _run("library", "show", "1", "--db", str(db)).stdout
-    assert f"{modified['id']}: confirmed (A. Reporter) checked against page 2" in shown
-    out = tmp_path / "export.md"
-    export = _run("library", "export", "1", "--db", str(db), "-o", str(out))
-    assert export.returncode == 0, export.stderr
-    assert "manual pairing" in out.read_text()
+    assert f"{modified['id']}: confirmed (A. Reporter) checked against page 2" in bench.describe(1)
+    reopened = bench.reopen(1)
+    assert json.loads(reopened.json)["changes"] == third["changes"]
+    assert "manual pairing" in bench.render(reopened, "md")
+    bench.close()
+
+
+def test_library_cli_keeps_a_note_and_exports_through_the_same_workbench(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "lib.db"
+    first = _compare(db)
+    assert cli.main(["library", "list", "--db", str(db)]) == 0
+    listing = capsys.readouterr().out
+    assert "   1  " in listing and "old.txt → new.txt  (0 notes)" in listing
+    change = next(c for c in first["changes"] if c["kind"] == "modified")["id"]
+    assert cli.main(["library", "note", "1", "--db", str(db), "--change", change, "--text", "seen"]) == 0
+    assert cli.main(["library", "export", "1", "--db", str(db), "-o", str(tmp_path / "out.json")]) == 0
+    assert json.loads((tmp_path / "out.json").read_text()) == first  # as kept: no pairing since
+    with Workbench.open(db=db, required=True) as bench:
+        assert [(n.change_id, n.status, n.text) for n in bench.notes(1)] == [(change, "note", "seen")]
 
 
 def test_library_errors_are_messages_not_tracebacks(tmp_path: Path) -> None:
@@ -79,12 +95,15 @@ def test_library_errors_are_messages_not_tracebacks(tmp_path: Path) -> None:
     _compare(db)
     bad = _run("library", "note", "1", "--db", str(db), "--change", "c0001", "--status", "maybe")
     assert bad.returncode == 2 and "Traceback" not in bad.stderr
+    with Workbench.open(db=db, required=True) as bench, pytest.raises(AnalyzerError) as caught:
+        bench.note(1, "c0001", "maybe")
+    assert caught.value.code == "library_error" and "confirmed, not_significant or note" in str(caught.value)
 
 
 def test_history_reports_added_then_moved_then_weakened() -> None:
     settings = CompareSettings()
     docs = [load_document(CASES / "history" / f"v{k}.txt", settings=settings) for k in (1, 2, 3, 4)]
-    data = history(docs, settings)
+    data = history(docs, settings).to_dict()
     assert [v["filename"] for v in data["versions"]] == ["v1.txt", "v2.txt", "v3.txt", "v4.txt"]
     traced = [
         lin
@@ -102,6 +121,11 @@ def test_history_reports_added_then_moved_then_weakened() -> None:
     # every other clause stays in one lineage from the first version to the last
     others = [lin for lin in data["lineages"] if lin is not traced[0]]
     assert all([s["version"] for s in lin["steps"]] == [0, 1, 2, 3] for lin in others)
+    # and each step of a lineage is the same clause: its text stays the same where it is unchanged
+    for lin in data["lineages"]:
+        for before, after in zip(lin["steps"], lin["steps"][1:], strict=False):
+            if after["kind"] == "unchanged":
+                assert after["clause"]["text"] == before["clause"]["text"], lin["id"]
 
 
 WRITER = textwrap.dedent(

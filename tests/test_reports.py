@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
-import subprocess
-import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 
-from analyzer import __version__
+from analyzer import __version__, cli
 from analyzer.report import read_csv, to_csv, to_html, to_markdown
 from analyzer.report.csv import change_row
 
-from .conftest import MADISON, ROOT, compare_texts
+from .conftest import MADISON, compare_texts
 
 RUN_AT = "2026-11-28T12:00:00Z"
 
@@ -70,8 +69,10 @@ def test_html_report_escapes_document_text(tmp_path: Path) -> None:
 
 def test_csv_round_trips_to_the_change_list(madison_pdf) -> None:  # type: ignore[no-untyped-def]
     text = to_csv(madison_pdf, run_at=RUN_AT)
-    assert text.startswith("# old file: old.pdf\n")
-    assert f"# old sha256: {madison_pdf.old.sha256}" in text
+    assert text.startswith(
+        "id,kind,old_number,new_number,old_pages,new_pages,topics,direction,old_text,new_text\n"
+    )
+    assert not any(line.startswith("#") for line in text.splitlines())
     rows = read_csv(text)
     assert rows == [change_row(c) for c in madison_pdf.changes]
     kinds = {r["kind"] for r in rows}
@@ -104,27 +105,22 @@ def test_markdown_brief_quotes_the_madison_key_changes_with_pages(madison_pdf) -
 @pytest.mark.parametrize("fmt", ["html", "csv", "md"])
 def test_cli_writes_each_format(tmp_path: Path, fmt: str) -> None:
     out = tmp_path / f"report.{fmt}"
-    proc = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "analyzer",
-            "compare",
-            str(MADISON / "old.txt"),
-            str(MADISON / "new.txt"),
-            "-o",
-            str(out),
-        ],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        check=False,
-    )
-    assert proc.returncode == 1, proc.stderr
+    status = cli.main(["compare", str(MADISON / "old.txt"), str(MADISON / "new.txt"), "-o", str(out)])
+    assert status == 1
     body = out.read_text(encoding="utf-8")
-    assert "old.txt" in body and "passport" in body
+    assert "passport" in body
     if fmt == "html":
-        assert body.startswith("<!DOCTYPE html>") and "Documentation requests" in body
+        assert body.startswith("<!DOCTYPE html>") and "Documentation requests" in body and "old.txt" in body
+    if fmt == "md":
+        assert body.startswith("# What changed: old.txt → new.txt")
+        assert "officer-in-charge" in body and "## Evidence" in body
     if fmt == "csv":
-        assert read_csv(body)[0]["id"] == "c0001"
-    json.dumps(body)  # plain text
+        rows = read_csv(body)
+        assert rows[0]["id"] == "c0001" and {r["kind"] for r in rows} >= {"added", "removed", "modified"}
+        evidence = json.loads((tmp_path / "report.evidence.json").read_text(encoding="utf-8"))
+        assert evidence["documents"]["old"]["filename"] == "old.txt"
+        assert (
+            evidence["documents"]["new"]["sha256"]
+            == hashlib.sha256((MADISON / "new.txt").read_bytes()).hexdigest()
+        )
+        assert evidence["tool"]["version"] == __version__ and "min_similarity" in evidence["settings"]

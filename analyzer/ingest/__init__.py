@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import io
 import zipfile
@@ -19,7 +18,6 @@ from ..errors import (
 )
 from ..models import Document, Notice, Page, Severity
 from ..settings import CompareSettings
-from ..store import Store, StoreError
 
 Progress = Callable[[str, float], None]
 MEDIA_PDF = "application/pdf"
@@ -183,21 +181,11 @@ def _redline_notice(filename: str, view: str, struck: int, under: int) -> Notice
     )
 
 
-def load_document(
-    source: bytes | str | Path,
-    *,
-    filename: str | None = None,
-    settings: CompareSettings | None = None,
-    progress: Progress | None = None,
-    store: Store | None = None,
-    redline: str | None = None,
-) -> Document:
-    """Read a PDF, Word, text or Markdown file into a cleaned ``Document``.
-
-    ``progress(message, fraction)`` is called as pages are read (fraction of this file, 0-1).
-    With a ``store``, a file read before (same bytes, same reading settings) comes from the
-    library instead of being read again, and a newly read one is kept there."""
-    settings = settings or CompareSettings()
+def read_source(
+    source: bytes | str | Path, *, filename: str | None = None, settings: CompareSettings
+) -> tuple[bytes, str]:
+    """The bytes of a file (or the bytes given) and the name to cite it by, refusing a file over
+    ``max_file_bytes`` before reading it and an empty one after."""
     if isinstance(source, (str, Path)):
         path = Path(source)
         filename = filename or path.name
@@ -217,21 +205,25 @@ def load_document(
             fix="Check that the download or export finished, then upload it again",
             filename=filename,
         )
+    return data, filename
+
+
+def load_document(
+    source: bytes | str | Path,
+    *,
+    filename: str | None = None,
+    settings: CompareSettings | None = None,
+    progress: Progress | None = None,
+    redline: str | None = None,
+) -> Document:
+    """Read a PDF, Word, text or Markdown file into a cleaned ``Document``.
+
+    ``progress(message, fraction)`` is called as pages are read (fraction of this file, 0-1).
+    Reading knows nothing of the library: ``analyzer.workbench`` keeps what was read."""
+    settings = settings or CompareSettings()
+    data, filename = read_source(source, filename=filename, settings=settings)
     sha256 = hashlib.sha256(data).hexdigest()
-    if redline is not None:  # one marked-up file, read as its old or its new version
-        return _read_document(data, filename, sha256, settings, progress, redline)
-    if store is not None:
-        cached = store.cached_document(sha256, settings, filename)
-        if cached is not None:
-            if progress is not None:
-                progress(f"Read {filename} from the library (read before)", 1.0)
-            return cached
-    document = _read_document(data, filename, sha256, settings, progress)
-    if store is not None:
-        # the library is a cache here: failing to keep the reading loses nothing
-        with contextlib.suppress(StoreError):
-            store.save_document(document, settings)
-    return document
+    return _read_document(data, filename, sha256, settings, progress, redline)
 
 
 def _read_document(
@@ -265,7 +257,7 @@ def _read_document(
 
     pages, stray = clean.normalise_pages(pages)
     pages, removed = clean.remove_running_lines(pages, settings)
-    pages, contents = clean.strip_contents_page_numbers(pages)
+    pages, contents = clean.strip_contents_page_numbers(pages, settings)
     pages, text = clean.assign_offsets(pages)
     if not text.strip():
         raise NoTextError(

@@ -16,7 +16,6 @@ from ..models import Line, Notice, Page
 from ..settings import CompareSettings
 
 _HEADING_STYLE = re.compile(r"^(heading|title)\s*(\d*)$", re.IGNORECASE)
-_MAX_UNCOMPRESSED = 500 * 1024 * 1024
 
 
 def _roman(n: int) -> str:
@@ -128,7 +127,7 @@ def _style_numbering(document: Any) -> dict[str, Any]:
     return found
 
 
-def _check_zip(data: bytes, filename: str) -> None:
+def _check_zip(data: bytes, filename: str, limit: int) -> None:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             total = sum(info.file_size for info in archive.infolist())
@@ -139,11 +138,12 @@ def _check_zip(data: bytes, filename: str) -> None:
             fix="Open it in Word or LibreOffice and save it again as .docx",
             filename=filename,
         ) from exc
-    if total > _MAX_UNCOMPRESSED:
+    if total > limit:
         raise LimitExceededError(
             f"This Word file would unpack to {total // (1024 * 1024)} MB",
             cause="it is far larger than any real document (possibly a 'zip bomb')",
-            fix="Check where the file came from; if it is genuine, save it as PDF and upload that",
+            fix="Check where the file came from; if it is genuine, save it as PDF and upload that "
+            "(or raise max_unpacked_bytes in the settings)",
             filename=filename,
         )
 
@@ -188,7 +188,7 @@ def read_docx(
 ) -> tuple[list[Page], list[Notice]]:
     """Pages of lines. ``view`` "old" or "new" reads a file with tracked changes as it was before
     or after them (un-redlining); None reads it with the changes accepted, with a notice."""
-    _check_zip(data, filename)
+    _check_zip(data, filename, settings.max_unpacked_bytes)
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises several types for damaged packages

@@ -6,10 +6,12 @@ with the tokenizer (word forms), which keeps long documents fast."""
 from __future__ import annotations
 
 import functools
+import hashlib
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 from ..assess import compare_stances, read_stance
@@ -24,8 +26,16 @@ __all__ = ["Lens", "LensSpec", "apply_lens", "get_lens", "read_lens", "topic_lab
 ASSESSED = {"modified", "added", "removed", "moved", "split", "merged", "renumbered"}
 
 
-@functools.lru_cache(maxsize=8)
 def get_lens(lens: str, model: str) -> Lens:
+    """The lens with its language model, kept by the lens file's content: a file edited while
+    the app runs is read again (the comparison key hashes the same content)."""
+    path = Path(lens)
+    content = hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else ""
+    return _lens(lens, content, model)
+
+
+@functools.lru_cache(maxsize=8)
+def _lens(lens: str, content: str, model: str) -> Lens:
     nlp, _ = load_pipeline(model)
     return Lens(read_lens(lens), nlp)
 

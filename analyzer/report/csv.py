@@ -1,4 +1,6 @@
-"""CSV: one row per change, for a spreadsheet. The evidence block comes first as ``#`` lines.
+"""CSV: one row per change, for a spreadsheet. It starts with its header row (Excel, Google
+Sheets and pandas read anything before it as data); the evidence block (files, sha256, tool,
+settings, time) goes to a sidecar, ``<name>.evidence.json`` (``evidence_json``).
 
 Document text is untrusted, and a spreadsheet runs a cell that starts with ``=``, ``+``, ``-``
 or ``@`` as a formula: such cells (and cells starting with ``'``) get a leading ``'``, which
@@ -8,9 +10,10 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 
 from ..models import Change, Comparison, pages_label
-from .evidence import evidence_rows
+from .evidence import evidence
 
 COLUMNS = [
     "id",
@@ -51,9 +54,9 @@ def change_row(change: Change) -> dict[str, str]:
 
 
 def to_csv(comparison: Comparison, *, run_at: str) -> str:
+    """The changes, header row first. ``run_at`` is kept for the same call as the other reports;
+    the time goes in the sidecar (``evidence_json``)."""
     out = io.StringIO()
-    for key, value in evidence_rows(comparison, run_at):
-        out.write(f"# {key}: {value}\n".replace("\r", " "))
     writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
     writer.writeheader()
     for change in comparison.changes:
@@ -62,6 +65,10 @@ def to_csv(comparison: Comparison, *, run_at: str) -> str:
 
 
 def read_csv(text: str) -> list[dict[str, str]]:
-    """The rows of a CSV written by ``to_csv`` (evidence lines skipped, guards removed)."""
-    body = "".join(line for line in io.StringIO(text) if not line.startswith("# "))
-    return [{k: _unguard(v) for k, v in row.items()} for row in csv.DictReader(io.StringIO(body))]
+    """The rows of a CSV written by ``to_csv`` (guards removed)."""
+    return [{k: _unguard(v) for k, v in row.items()} for row in csv.DictReader(io.StringIO(text))]
+
+
+def evidence_json(comparison: Comparison, *, run_at: str) -> str:
+    """The CSV's sidecar: which files, tool, settings and time its rows rest on."""
+    return json.dumps(evidence(comparison, run_at), indent=2, ensure_ascii=False) + "\n"

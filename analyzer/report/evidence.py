@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
+from typing import Any
 
 from ..models import Comparison
 
@@ -26,3 +27,22 @@ def evidence_rows(comparison: Comparison, run_at: str) -> list[tuple[str, str]]:
         ("settings", json.dumps(comparison.settings, sort_keys=True)),
         ("run at", run_at),
     ]
+
+
+def evidence(comparison: Comparison, run_at: str) -> dict[str, Any]:
+    """The same evidence as data (the CSV's sidecar, a batch's run.json)."""
+    return {
+        "documents": {
+            side: {
+                "filename": info.filename,
+                "sha256": info.sha256,
+                "pages": info.pages,
+                "clauses": info.clauses,
+                "method": info.method,
+            }
+            for side, info in (("old", comparison.old), ("new", comparison.new))
+        },
+        "tool": dict(comparison.tool),
+        "settings": dict(comparison.settings),
+        "run_at": run_at,
+    }

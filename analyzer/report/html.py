@@ -8,11 +8,9 @@ from __future__ import annotations
 
 import html
 
-from ..models import Change, Clause, Comparison, pages_label
+from ..models import SHOWN_KINDS, Change, Clause, Comparison, pages_label
 from .evidence import evidence_rows
 from .rules_view import NO_RULE, NO_RULES_SENTENCE, RuleRow, rules_rows
-
-KIND_ORDER = ("modified", "added", "removed", "moved", "renumbered", "split", "merged", "unchanged")
 
 STYLE = """
 body {font-family: Georgia, 'Times New Roman', serif; color:#111827; margin:2rem auto; max-width:78rem;
@@ -106,12 +104,32 @@ def evidence_spans(change: Change, side: str) -> list[tuple[int, int, str]]:
     return [(e.start, e.end, hit.topic) for hit in change.topics for e in hit.evidence if e.side == side]
 
 
-def _side(change: Change, side: str) -> str:
+def side_html(change: Change, side: str, *, prefix: str = "") -> str:
+    """One side of a change as the report and the app show it: where it stands, then its text
+    with deletions, insertions and topic evidence marked. ``prefix`` namespaces the CSS classes
+    (the app's ``pd-``)."""
     clauses = change.old if side == "old" else change.new
     if not clauses:
-        return '<div class="side empty">(not in this version)</div>'
-    body = marked_html(side_segments(change, side), evidence_spans(change, side), prefix="")
-    return f'<div class="side"><div class="meta">{side}: {clause_meta(clauses)}</div>{body}</div>'
+        return f'<div class="{prefix}side {prefix}empty">(not in this version)</div>'
+    body = marked_html(side_segments(change, side), evidence_spans(change, side), prefix=prefix)
+    meta = f'<div class="{prefix}meta">{side}: {clause_meta(clauses)}</div>'
+    return f'<div class="{prefix}side">{meta}{body}</div>'
+
+
+def topics_html(change: Change, labels: dict[str, str], *, prefix: str = "") -> str:
+    """The change's topics as labelled chips (the id in the tooltip)."""
+    return "".join(
+        f'<span class="{prefix}topic" title="{esc(t)}">{esc(labels.get(t, t))}</span>'
+        for t in change.topic_ids
+    )
+
+
+def why_html(change: Change, *, prefix: str = "") -> str:
+    """The direction the lens gave the change, and why ("" where no topic applies)."""
+    if change.assessment is None:
+        return ""
+    direction = esc(change.assessment.direction.replace("_", " "))
+    return f'<div class="{prefix}why"><b>{direction}</b>: {esc(change.assessment.explanation)}</div>'
 
 
 def _rules_side(texts: tuple[str, ...], prefix: str, said: str = NO_RULE) -> str:
@@ -161,15 +179,11 @@ def _change(change: Change, labels: dict[str, str]) -> str:
         note = f" — § {esc(change.old[0].number or '—')} → § {esc(change.new[0].number or '—')}"
     elif change.kind in ("split", "merged"):
         note = f" — {len(change.old)} old clause(s) ↔ {len(change.new)} new clause(s)"
-    topics = "".join(f'<span class="topic">{esc(labels.get(t, t))}</span>' for t in change.topic_ids)
-    why = ""
-    if change.assessment is not None:
-        direction = esc(change.assessment.direction.replace("_", " "))
-        why = f'<div class="why"><b>{direction}</b>: {esc(change.assessment.explanation)}</div>'
     return (
         f'<section class="change" id="{esc(change.id)}"><div class="head"><span class="kind">'
-        f"{esc(change.kind)}</span>{esc(change.id)}{note} {topics}</div>{why}"
-        f'<div class="sides">{_side(change, "old")}{_side(change, "new")}</div></section>'
+        f"{esc(change.kind)}</span>{esc(change.id)}{note} {topics_html(change, labels)}</div>"
+        f"{why_html(change)}"
+        f'<div class="sides">{side_html(change, "old")}{side_html(change, "new")}</div></section>'
     )
 
 
@@ -178,7 +192,7 @@ def to_html(comparison: Comparison, *, run_at: str, labels: dict[str, str] | Non
     labels = labels or {}
     old, new = comparison.old, comparison.new
     title = f"What changed: {old.filename} → {new.filename}"
-    counts = comparison.summary["counts"]
+    counts = comparison.summary.counts
     parts = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
@@ -189,12 +203,12 @@ def to_html(comparison: Comparison, *, run_at: str, labels: dict[str, str] | Non
         *(f"<tr><td>{esc(k)}</td><td>{esc(v)}</td></tr>" for k, v in evidence_rows(comparison, run_at)),
         "</tbody></table>",
         "<h2>Changes by kind</h2><table><thead><tr>",
-        *(f"<th>{k}</th>" for k in KIND_ORDER),
+        *(f"<th>{k}</th>" for k in SHOWN_KINDS),
         "</tr></thead><tbody><tr>",
-        *(f"<td>{int(counts.get(k, 0))}</td>" for k in KIND_ORDER),
+        *(f"<td>{int(counts.get(k, 0))}</td>" for k in SHOWN_KINDS),
         "</tr></tbody></table>",
     ]
-    topics = comparison.summary.get("topics") or {}
+    topics = comparison.summary.topics
     if topics:
         parts += [
             "<h2>By topic</h2><table><thead><tr><th>topic</th><th>changed clauses</th>"
@@ -202,16 +216,14 @@ def to_html(comparison: Comparison, *, run_at: str, labels: dict[str, str] | Non
             "</tr></thead><tbody>"
         ]
         for topic, row in topics.items():
-            cells = [
-                row[k] for k in ("changed", "limits_enforcement", "expands_enforcement", "neutral", "unclear")
-            ]
+            cells = list(row.to_dict().values())
             parts.append(
                 f"<tr><td>{esc(labels.get(topic, topic))}</td>"
                 + "".join(f"<td>{int(c)}</td>" for c in cells)
                 + "</tr>"
             )
         parts.append("</tbody></table>")
-    highlights = comparison.summary.get("highlights") or []
+    highlights = comparison.summary.highlights
     if highlights:
         parts += ["<h2>Highlights</h2><ul>", *(f"<li>{esc(h)}</li>" for h in highlights), "</ul>"]
     rules = rules_rows(comparison, labels)

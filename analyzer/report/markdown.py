@@ -109,7 +109,7 @@ def to_markdown(
     """The brief; with ``run_at`` (the time of the run) it ends with the full evidence block.
     ``labels`` name the lens's topics (ids are shown without them)."""
     old, new = comparison.old, comparison.new
-    counts = comparison.summary["counts"]
+    counts = comparison.summary.counts
     out = [
         f"# What changed: {escape(old.filename)} → {escape(new.filename)}",
         "",
@@ -128,11 +128,11 @@ def to_markdown(
         "**Changes:** " + ", ".join(f"{n} {k}" for k, n in counts.items() if n),
         "",
     ]
-    highlights = comparison.summary.get("highlights") or []
+    highlights = comparison.summary.highlights
     if highlights:
         out += ["## Highlights", ""] + [f"- {escape(h)}" for h in highlights] + [""]
     out += rules_table(comparison, labels or {})
-    topics = comparison.summary.get("topics") or {}
+    topics = comparison.summary.topics
     if topics:
         out += [
             "## By topic",
@@ -142,8 +142,8 @@ def to_markdown(
         ]
         for topic, row in topics.items():
             out.append(
-                f"| {topic} | {row['changed']} | {row['limits_enforcement']} | {row['expands_enforcement']} "
-                f"| {row['neutral']} | {row['unclear']} |"
+                f"| {topic} | {row.changed} | {row.limits_enforcement} | {row.expands_enforcement} "
+                f"| {row.neutral} | {row.unclear} |"
             )
         out.append("")
     changed = [c for c in comparison.changes if c.kind != "unchanged"]

@@ -116,7 +116,7 @@ def merge_directions(directions: list[Direction], *, both_sides: bool) -> Direct
 def _topic_order(comparison: Comparison, labels: dict[str, str], found: list[str]) -> list[str]:
     """The lens's order: the summary's topics (lens priority), then the labels' order, then the
     order the provisions name them."""
-    order = list(dict.fromkeys([*(comparison.summary.get("topics") or {}), *labels, *found]))
+    order = list(dict.fromkeys([*comparison.summary.topics, *labels, *found]))
     return [t for t in order if t in found]
 
 

@@ -1,0 +1,497 @@
+"""The one workflow the app, the CLI and batch share: read two files (from the library when they
+were read before), apply the reviewer's pairings, compare, keep the result, render reports.
+
+The shells only ask and show: ``cli.py`` parses arguments and makes one call here per command;
+the Streamlit views in ``ui/`` lay out what comes back. Like the pipeline below it, this layer
+never prints; what the user should know about the workflow itself (a library that could not be
+opened, where a result was kept) comes back as ``Notice`` values in the ``Outcome``.
+
+Layers, each importing only the ones below it:
+ui / cli → workbench → compare, ingest, segment, align, lenses, report, store →
+models, settings, errors."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import zipfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from .errors import AnalyzerError
+from .library import History
+from .models import Comparison, Document, Notice, Override
+from .settings import CompareSettings
+from .store import NOTE_STATUSES, Note, Store, StoredComparison, StoreError, comparison_key, variant_key
+
+Progress = Callable[[str, float], None]
+FileInput = str | Path | tuple[bytes, str]
+"""A path, or the bytes of an upload with its file name."""
+FORMATS = ("json", "md", "html", "csv")
+
+__all__ = ["FORMATS", "NOTE_STATUSES", "FileInput", "Note", "Outcome", "StoredComparison", "Workbench"]
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One comparison as the shells receive it: the contract JSON, where the library keeps it,
+    and what the workflow wants the user to know. ``comparison`` is built on first use when the
+    result came from the library (the JSON is then the bytes kept there)."""
+
+    json: str
+    settings: CompareSettings
+    library_id: int | None = None
+    notices: tuple[Notice, ...] = ()
+    build: Callable[[], Comparison] | None = field(default=None, repr=False, compare=False)
+
+    @cached_property
+    def comparison(self) -> Comparison:
+        if self.build is None:  # pragma: no cover - every Outcome is made with one
+            raise AnalyzerError("This outcome holds no comparison")
+        return self.build()
+
+    @property
+    def has_changes(self) -> bool:
+        return any(c["kind"] != "unchanged" for c in json.loads(self.json)["changes"])
+
+
+def _outcome(
+    comparison: Comparison,
+    settings: CompareSettings,
+    library_id: int | None,
+    notices: Sequence[Notice],
+    text: str | None = None,
+) -> Outcome:
+    from .report import to_json
+
+    return Outcome(
+        json=text if text is not None else to_json(comparison),
+        settings=settings,
+        library_id=library_id,
+        notices=tuple(notices),
+        build=lambda: comparison,
+    )
+
+
+class Workbench:
+    """``Workbench(settings, store)``: every command of the app and the CLI, on one library.
+
+    Without a store nothing is cached or kept, and notes and pairings are refused."""
+
+    def __init__(self, settings: CompareSettings | None = None, store: Store | None = None) -> None:
+        self.settings = settings or CompareSettings()
+        self.store = store
+        self.notices: list[Notice] = []
+        """About the workflow, not the documents (e.g. the library could not be opened)."""
+
+    @classmethod
+    def open(
+        cls,
+        settings: CompareSettings | None = None,
+        *,
+        db: str | Path | None = None,
+        library: bool = True,
+        required: bool = False,
+    ) -> Workbench:
+        """A workbench on the library at ``db`` (default: ``ANALYZER_DB``, else the per-user
+        folder). A library that cannot be opened is a notice, and the work goes on without it,
+        unless it is ``required`` (notes, pairings, export): then it is the error."""
+        if not library:
+            return cls(settings)
+        try:
+            store = Store(db)
+        except StoreError as exc:
+            if required:
+                raise
+            bench = cls(settings)
+            bench.notices.append(Notice("library_unavailable", "warning", str(exc)))
+            return bench
+        return cls(settings, store)
+
+    def close(self) -> None:
+        if self.store is not None:
+            self.store.close()
+
+    def __enter__(self) -> Workbench:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- reading ---------------------------------------------------------------------------
+
+    def source(self, file: FileInput) -> tuple[bytes, str]:
+        """The bytes and the file name, with the size and emptiness checks of reading."""
+        from .ingest import read_source
+
+        if isinstance(file, tuple):
+            return read_source(file[0], filename=file[1], settings=self.settings)
+        return read_source(file, settings=self.settings)
+
+    def read(
+        self, file: FileInput, *, progress: Progress | None = None, redline: str | None = None
+    ) -> Document:
+        """A file as a cleaned ``Document``. A file read before with the same reading settings
+        comes from the library; a newly read one is kept there (a failure to keep it loses
+        nothing: the library is a cache here). A redline view is read afresh each time."""
+        from .ingest import load_document
+
+        data, name = self.source(file)
+        if redline is not None or self.store is None:
+            return load_document(
+                data, filename=name, settings=self.settings, progress=progress, redline=redline
+            )
+        sha256 = hashlib.sha256(data).hexdigest()
+        cached = self.store.cached_document(sha256, self.settings, name)
+        if cached is not None:
+            if progress is not None:
+                progress(f"Read {name} from the library (read before)", 1.0)
+            return cached
+        document = load_document(data, filename=name, settings=self.settings, progress=progress)
+        try:
+            self.store.save_document(document, self.settings)
+        except StoreError as exc:
+            self.notices.append(Notice("library_not_written", "warning", str(exc)))
+        return document
+
+    def is_marked_up(self, file: FileInput) -> bool:
+        """A Word file whose text carries tracked insertions or deletions, or a PDF with
+        struck-through text in its first pages: a marked-up draft, which can be compared with
+        itself (before and after its marks)."""
+        from .ingest import MEDIA_DOCX, MEDIA_PDF, detect_media_type
+
+        try:
+            data, name = self.source(file)
+            media_type = detect_media_type(data, name)
+        except (AnalyzerError, OSError):
+            return False  # an unreadable file gets its message from the comparison itself
+        if media_type == MEDIA_PDF:
+            from .ingest.pdf import redline_marks
+
+            try:
+                struck, _ = redline_marks(data, filename=name, settings=self.settings, pages=10)
+            except Exception:  # a PDF that cannot be read gets its message from the comparison itself
+                return False
+            return struck > 0
+        if media_type != MEDIA_DOCX:
+            return False
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as archive:
+                info = archive.getinfo("word/document.xml")
+                if info.file_size > self.settings.max_unpacked_bytes:
+                    return False
+                xml = archive.read(info)
+        except (KeyError, zipfile.BadZipFile, OSError):
+            return False
+        return b"<w:ins " in xml or b"<w:del " in xml
+
+    # --- comparing -------------------------------------------------------------------------
+
+    def _keys(self, old: tuple[bytes, str], new: tuple[bytes, str]) -> tuple[str, list[Override]]:
+        shas = [hashlib.sha256(data).hexdigest() for data, _ in (old, new)]
+        overrides = self.store.overrides(*shas) if self.store is not None else []
+        return comparison_key(shas[0], shas[1], old[1], new[1], self.settings), overrides
+
+    def key(self, old: FileInput, new: FileInput | None = None, *, redline: bool = False) -> str:
+        """Everything a comparison's outcome depends on (files, names, settings, version, lens
+        content, pairings, library): the app memoises outcomes by it."""
+        first = self.source(old)
+        second = first if redline or new is None else self.source(new)
+        library_key, overrides = self._keys(first, second)
+        where = str(self.store.path) if self.store is not None else None
+        return json.dumps([library_key, variant_key(overrides), where, redline])
+
+    def compare(
+        self,
+        old: FileInput,
+        new: FileInput | None = None,
+        *,
+        redline: bool = False,
+        progress: Progress | None = None,
+    ) -> Outcome:
+        """Compare ``old`` with ``new``; with ``redline``, ``old`` is one marked-up draft compared
+        before and after its marks (``new`` is then left out or the same file).
+
+        ``progress(message, fraction)`` runs from 0 to 1 over the whole job: reading the old file
+        is the first 45%, the new one the next 45%, aligning and assessing the rest. With a
+        library, the same files, settings and pairings give back the kept result (same bytes),
+        and a new result is kept there."""
+        from .compare import compare_documents
+
+        report = progress or (lambda message, fraction: None)
+
+        def stage(start: float, width: float) -> Progress:
+            return lambda message, fraction: report(message, min(1.0, start + width * fraction))
+
+        if redline:
+            draft = self.source(old)
+            documents = [
+                self.read(draft, progress=stage(0.45 * k, 0.45), redline=view)
+                for k, view in enumerate(("old", "new"))
+            ]
+            comparison = compare_documents(*documents, settings=self.settings, progress=stage(0.9, 0.1))
+            return _outcome(comparison, self.settings, None, self.notices)
+        if new is None:
+            raise AnalyzerError(
+                "Compare needs two files, OLD and NEW", fix="Give both, or one marked-up file with --redline"
+            )
+        files = (self.source(old), self.source(new))
+        library_key, overrides = self._keys(*files)
+        variant = variant_key(overrides)
+        if self.store is not None:
+            kept = self.store.cached_result(library_key, variant)
+            if kept is not None:  # same files, settings, pairings and version: same bytes
+                kept_id, kept_json = kept
+                return Outcome(
+                    json=kept_json,
+                    settings=self.settings,
+                    library_id=kept_id,
+                    notices=tuple(self.notices),
+                    build=lambda: self._compare_files(files, overrides, report, stage),
+                )
+        from .report import to_json
+
+        comparison = self._compare_files(files, overrides, report, stage)
+        notices = list(self.notices)
+        text = to_json(comparison)
+        number: int | None = None
+        if self.store is not None:
+            try:
+                number = self.store.save_result(library_key, text, variant)
+                notices.append(
+                    Notice(
+                        "library_kept",
+                        "info",
+                        f"kept in the library ({self.store.path}) as comparison {number}",
+                    )
+                )
+            except StoreError as exc:
+                notices.append(Notice("library_not_written", "warning", str(exc)))
+        return _outcome(comparison, self.settings, number, notices, text)
+
+    def _compare_files(
+        self,
+        files: tuple[tuple[bytes, str], tuple[bytes, str]],
+        overrides: Sequence[Override],
+        report: Progress,
+        stage: Callable[[float, float], Progress] | None = None,
+    ) -> Comparison:
+        from .compare import compare_documents
+
+        def part(start: float, width: float) -> Progress:
+            return stage(start, width) if stage is not None else report
+
+        documents = [self.read(f, progress=part(0.45 * k, 0.45)) for k, f in enumerate(files)]
+        return compare_documents(
+            *documents, settings=self.settings, progress=part(0.9, 0.1), overrides=overrides
+        )
+
+    # --- reports ---------------------------------------------------------------------------
+
+    def lens_topics(self, settings: CompareSettings | None = None) -> list[tuple[str, str]]:
+        """The lens's topics as (id, label), in the order of the lens file. Raises ``LensError``
+        (naming the line) for a lens that cannot be read."""
+        from .lenses import read_lens
+
+        return [(t.id, t.label) for t in read_lens((settings or self.settings).lens).topics]
+
+    def labels(self, settings: CompareSettings | None = None) -> dict[str, str]:
+        """Topic id → label, in lens order; none (ids are shown) if the lens cannot be read."""
+        try:
+            return dict(self.lens_topics(settings))
+        except AnalyzerError:
+            return {}
+
+    def model_notice(self) -> Notice | None:
+        """Loads the language model now (it is kept for later); a notice if it fell back to a
+        blank English pipeline."""
+        from .nlp import load_pipeline
+
+        return load_pipeline(self.settings.spacy_model)[1]
+
+    def render(self, outcome: Outcome, fmt: str, *, run_at: str | None = None) -> str:
+        """The outcome as ``json`` (the contract, as kept), ``md``, ``html`` or ``csv`` (header
+        row first; its evidence is ``evidence(outcome)``)."""
+        from .report import now, to_csv, to_html, to_markdown
+
+        if fmt == "json":
+            return outcome.json
+        run_at = run_at or now()
+        if fmt == "csv":
+            return to_csv(outcome.comparison, run_at=run_at)
+        labels = self.labels(outcome.settings)
+        if fmt == "md":
+            return to_markdown(outcome.comparison, run_at=run_at, labels=labels)
+        if fmt == "html":
+            return to_html(outcome.comparison, run_at=run_at, labels=labels)
+        raise AnalyzerError(f"There is no report format {fmt!r}", fix=f"Use one of {', '.join(FORMATS)}")
+
+    def evidence(self, outcome: Outcome, *, run_at: str | None = None) -> str:
+        """Which files, tool, settings and time a report rests on, as JSON (the CSV's sidecar)."""
+        from .report import now
+        from .report.csv import evidence_json
+
+        return evidence_json(outcome.comparison, run_at=run_at or now())
+
+    def write(self, outcome: Outcome, fmt: str, path: str | Path) -> list[Path]:
+        """Write the report to ``path``; a CSV also gets ``<name>.evidence.json`` beside it.
+        Returns the files written."""
+        from .report import now
+
+        target = Path(path)
+        run_at = now()
+        target.write_text(self.render(outcome, fmt, run_at=run_at), encoding="utf-8")
+        written = [target]
+        if fmt == "csv":
+            sidecar = target.with_name(target.stem + ".evidence.json")
+            sidecar.write_text(self.evidence(outcome, run_at=run_at), encoding="utf-8")
+            written.append(sidecar)
+        return written
+
+    # --- the library -----------------------------------------------------------------------
+
+    def _library(self) -> Store:
+        if self.store is None:
+            raise StoreError(
+                "The library is not open",
+                cause="it could not be opened, or was switched off",
+                fix="Point --db (or ANALYZER_DB) at the library file",
+            )
+        return self.store
+
+    def comparisons(self) -> list[StoredComparison]:
+        return self._library().comparisons()
+
+    def stored(self, comparison_id: int) -> StoredComparison:
+        store = self._library()
+        row = store.comparison(comparison_id)
+        if row is None:
+            raise StoreError(
+                f"There is no comparison {comparison_id} in the library at {store.path}",
+                fix="List what is there with: python -m analyzer library list",
+            )
+        return row
+
+    def notes(self, comparison_id: int) -> list[Note]:
+        return self._library().notes(comparison_id)
+
+    def reopen(self, comparison_id: int) -> Outcome:
+        """A kept comparison, with the settings it was made with. Its JSON is the one kept,
+        unless pairings were recorded since; the ``comparison`` is rebuilt from the documents
+        the library kept (no file is read again), with those pairings."""
+        store = self._library()
+        row = self.stored(comparison_id)
+        settings = row.settings or self.settings
+        overrides = store.overrides(row.old_sha256, row.new_sha256)
+
+        def rebuild() -> Comparison:
+            from .compare import compare_documents
+
+            docs: list[Document] = []
+            for sha, name in ((row.old_sha256, row.old_filename), (row.new_sha256, row.new_filename)):
+                doc = store.cached_document(sha, settings, name)
+                if doc is None:
+                    raise AnalyzerError(
+                        f"The library holds the result of comparison {comparison_id} "
+                        f"but not the text of {name}",
+                        fix="Compare the two files again (python -m analyzer compare OLD NEW)",
+                    )
+                docs.append(doc)
+            return compare_documents(docs[0], docs[1], settings=settings, overrides=overrides)
+
+        if not overrides:
+            return Outcome(json=row.result, settings=settings, library_id=row.id, build=rebuild)
+        return _outcome(rebuild(), settings, row.id, ())
+
+    def describe(self, comparison_id: int) -> str:
+        """A kept comparison in a few lines: its files, what changed, its reviewer notes."""
+        row = self.stored(comparison_id)
+        counts = ", ".join(f"{n} {k}" for k, n in json.loads(row.result)["summary"]["counts"].items() if n)
+        out = [f"comparison {row.id}: {row.old_filename} → {row.new_filename}: {counts}"]
+        for note in self.notes(comparison_id):
+            by = f" ({note.author})" if note.author else ""
+            out.append(f"  {note.change_id}: {note.status}{by} {note.text}".rstrip())
+        return "\n".join(out)
+
+    def note(
+        self, comparison_id: int, change_id: str, status: str = "note", text: str = "", author: str = ""
+    ) -> int:
+        """Keep a reviewer's note on one change of a kept comparison."""
+        if not change_id:
+            raise AnalyzerError("Say which change the note is on", fix="Add --change c0012")
+        return self._library().add_note(comparison_id, change_id, status, text, author)
+
+    def pair(
+        self,
+        comparison_id: int,
+        old_clause: str,
+        new_clause: str,
+        *,
+        action: str = "pair",
+        author: str = "",
+        comparison: Comparison | None = None,
+    ) -> None:
+        """Pair (or ``action="unpair"``) an old and a new clause of a kept comparison; the
+        correction applies to every later run of the same two files. ``comparison``: the
+        comparison on screen, if the caller has it (else it is rebuilt from the library)."""
+        if not (old_clause and new_clause):
+            raise AnalyzerError(
+                "Say which two clauses", fix="Add --old-clause o0012 --new-clause n0015 (ids from the JSON)"
+            )
+        store = self._library()
+        row = self.stored(comparison_id)
+        current = comparison if comparison is not None else self.reopen(comparison_id).comparison
+        olds = {c.id: c for ch in current.changes for c in ch.old}
+        news = {c.id: c for ch in current.changes for c in ch.new}
+        if old_clause not in olds or new_clause not in news:
+            raise AnalyzerError(
+                f"No clause {old_clause} in the old version or {new_clause} in the new one",
+                fix="Use the clause ids of the JSON result (old clauses o…, new clauses n…)",
+            )
+        store.add_pairing(row.old_sha256, row.new_sha256, action, olds[old_clause], news[new_clause], author)
+
+    # --- several versions, one file --------------------------------------------------------
+
+    def history(self, files: Sequence[FileInput]) -> History:
+        """Each clause's line of descent across the versions, oldest first."""
+        from .library import history
+
+        return history([self.read(f) for f in files], self.settings)
+
+    def history_text(self, files: Sequence[FileInput], *, fmt: str = "json") -> str:
+        """The history as JSON, or as a Markdown list of the lineages that changed (``md``)."""
+        from .library import history_markdown
+
+        data = self.history(files)
+        return history_markdown(data) if fmt == "md" else json.dumps(data.to_dict(), indent=2) + "\n"
+
+    def inspect(self, file: FileInput) -> str:
+        """What the tool reads from one file: pages, what cleaning removed, the clauses found."""
+        from .ingest import load_document
+        from .report.reading import reading_report
+        from .segment import segment
+
+        data, name = self.source(file)
+        doc = load_document(data, filename=name, settings=self.settings)
+        clauses, notices = segment(doc, self.settings)
+        return reading_report(doc, clauses, notices)
+
+    def split_redline(self, file: FileInput, folder: str | Path) -> list[tuple[Path, Document]]:
+        """Write a marked-up draft's text before and after its marks, as ``<name>.old.txt`` and
+        ``<name>.new.txt`` (read back the same way: list numbers written out, a blank line between
+        paragraphs, a form feed between pages)."""
+        from .report.reading import as_text
+
+        data, name = self.source(file)
+        out = Path(folder)
+        out.mkdir(parents=True, exist_ok=True)
+        written = []
+        for view in ("old", "new"):
+            doc = self.read((data, name), redline=view)
+            target = out / f"{Path(name).stem}.{view}.txt"
+            target.write_text(as_text(doc), encoding="utf-8")
+            written.append((target, doc))
+        return written

@@ -1,0 +1,67 @@
+"""segment.py on a short document, with a blank English pipeline (the model is not the point):
+which lines become clauses, their numbers, headings and section path, and where long clauses
+are cut."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import spacy
+
+import analyzer.segment as segment_module
+from analyzer import CompareSettings, load_document
+from analyzer.models import Clause
+
+POLICY = (
+    b"# Vehicle stops\n\n1. Scope\n\nThis policy covers every vehicle stop.\n\n2. Records\n\n"
+    b"2.1 Officers shall record the reason for the stop. They shall give the driver a receipt. "
+    b"The receipt names the officer.\n\n(a) the time of the stop;\n\n(b) the place of the stop.\n"
+)
+
+
+@pytest.fixture
+def blank(monkeypatch: pytest.MonkeyPatch) -> Any:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    monkeypatch.setattr(segment_module, "load_pipeline", lambda name: (nlp, None))
+    return nlp
+
+
+def clauses_of(data: bytes, **settings: Any) -> list[Clause]:
+    doc = load_document(data, filename="policy.md")
+    found, notices = segment_module.segment(doc, CompareSettings(**settings), id_prefix="o")
+    assert not notices
+    for clause in found:  # every clause points at its own words in the document text
+        assert doc.text[clause.char_start : clause.char_end].endswith(clause.text)
+    return found
+
+
+def test_segment_numbers_headings_and_paths(blank: Any) -> None:
+    found = clauses_of(POLICY)
+    assert [(c.number, c.text) for c in found if c.is_heading] == [
+        (None, "Vehicle stops"),
+        ("1.", "Scope"),
+        ("2.", "Records"),
+    ]
+    body = {c.text: c for c in found if not c.is_heading}
+    scope = body["This policy covers every vehicle stop."]
+    assert scope.number is None and scope.path == ("Vehicle stops", "1. Scope")
+    item = body["the time of the stop;"]
+    assert item.number == "(a)" and item.path == ("Vehicle stops", "2. Records", "2.1")
+    assert [c.id for c in found] == [f"o{k + 1:04d}" for k in range(len(found))]
+    assert [c.position for c in found] == list(range(len(found)))
+
+
+def test_segment_cuts_a_long_clause_at_sentence_ends(blank: Any) -> None:
+    whole = "Officers shall record the reason for the stop. They shall give the driver a receipt."
+    kept = [c.text for c in clauses_of(POLICY) if c.number == "2.1"]
+    assert kept and kept[0].startswith(whole)  # under the default limit: one clause
+    cut = clauses_of(POLICY, max_clause_chars=60)
+    first = next(k for k, c in enumerate(cut) if c.number == "2.1")
+    assert [c.text for c in cut[first : first + 3]] == [
+        "Officers shall record the reason for the stop.",
+        "They shall give the driver a receipt.",
+        "The receipt names the officer.",
+    ]
+    assert [c.number for c in cut[first : first + 3]] == ["2.1", None, None]  # the number stays on the first

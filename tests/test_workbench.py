@@ -1,0 +1,150 @@
+"""The workflow layer the app and the CLI share, and the direction of the import graph:
+ui / cli → workbench → pipeline stages → models, settings, errors."""
+
+from __future__ import annotations
+
+import ast
+import json
+from pathlib import Path
+
+import pytest
+
+from analyzer import AnalyzerError, CompareSettings
+from analyzer.report import read_csv
+from analyzer.store import Store, StoreError
+from analyzer.workbench import Workbench
+
+from .conftest import MADISON, ROOT
+
+PACKAGE = ROOT / "analyzer"
+
+
+def _imports(path: Path) -> set[str]:
+    """Modules a file imports, relative ones resolved against its package (``..store`` →
+    ``analyzer.store``)."""
+    package = list(path.relative_to(ROOT).with_suffix("").parts)[:-1]  # a package's __init__ too
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = package[: len(package) - node.level + 1] if node.level else []
+            module = ".".join([*base, node.module] if node.module else base)
+            found.add(module)
+            found.update(f"{module}.{alias.name}" for alias in node.names)
+    return found
+
+
+def test_workbench_reading_knows_nothing_of_storage_or_alignment() -> None:
+    for path in sorted((PACKAGE / "ingest").glob("*.py")):
+        imported = _imports(path)
+        assert not {m for m in imported if m.startswith(("analyzer.store", "analyzer.align"))}, path
+
+
+def test_workbench_is_the_only_way_down_from_the_shells() -> None:
+    for path in sorted(PACKAGE.rglob("*.py")):
+        assert not {m for m in _imports(path) if m.split(".")[0] == "streamlit"}, path
+        if path.name != "workbench.py" and path.name != "cli.py":
+            assert "analyzer.workbench" not in _imports(path), f"{path} imports the layer above it"
+    cli = {m for m in _imports(PACKAGE / "cli.py") if m.startswith("analyzer.")}
+    assert not {m for m in cli if m.split(".")[1] in ("compare", "ingest", "store", "library", "report")}, cli
+    stages = ("compare", "ingest", "store", "library", "align", "segment", "lenses", "nlp")
+    for shell in [ROOT / "app.py", *sorted((ROOT / "ui").glob("*.py"))]:
+        reached = {m.split(".")[1] for m in _imports(shell) if m.startswith("analyzer.")}
+        assert not reached & set(stages), f"{shell.name} skips the workbench: {reached & set(stages)}"
+
+
+def test_workbench_renders_every_format_from_one_outcome(tmp_path: Path) -> None:
+    bench = Workbench()
+    outcome = bench.compare(MADISON / "old.txt", MADISON / "new.txt")
+    assert outcome.library_id is None and outcome.has_changes
+    data = json.loads(bench.render(outcome, "json"))
+    modified = [c for c in data["changes"] if c["kind"] == "modified"]
+    assert modified and any(d["op"] == "insert" for d in modified[0]["diff"])
+    assert bench.render(outcome, "md").startswith("# What changed: old.txt → new.txt")
+    assert "Documentation requests" in bench.render(outcome, "html")
+    rows = read_csv(bench.render(outcome, "csv"))
+    assert [r["id"] for r in rows] == [c["id"] for c in data["changes"]]
+    written = bench.write(outcome, "csv", tmp_path / "changes.csv")
+    assert [p.name for p in written] == ["changes.csv", "changes.evidence.json"]
+    evidence = json.loads(written[1].read_text(encoding="utf-8"))
+    assert evidence["documents"]["old"]["sha256"] == data["documents"]["old"]["sha256"]
+    with pytest.raises(AnalyzerError, match="no report format"):
+        bench.render(outcome, "xlsx")
+
+
+def test_workbench_keeps_a_result_and_reopens_it_as_kept(tmp_path: Path) -> None:
+    with Workbench(CompareSettings(), Store(tmp_path / "lib.db")) as bench:
+        outcome = bench.compare(
+            (b"1. Scope\n\nOfficers shall ask.\n", "a.txt"), (b"1. Scope\n\nOfficers may ask.\n", "b.txt")
+        )
+        assert outcome.library_id == 1
+        assert any(n.code == "library_kept" for n in outcome.notices)
+        again = bench.reopen(1)
+        assert again.json == outcome.json  # no pairing since: the JSON as kept
+        assert [c.kind for c in again.comparison.changes] == [c.kind for c in outcome.comparison.changes]
+        with pytest.raises(StoreError, match="no comparison 9"):
+            bench.reopen(9)
+        with pytest.raises(AnalyzerError, match="No clause o0999"):
+            bench.pair(1, "o0999", "n0001")
+
+
+def test_workbench_without_a_library_compares_but_refuses_notes(tmp_path: Path) -> None:
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the library's folder should be")
+    bench = Workbench.open(db=blocked / "lib.db")
+    assert bench.store is None and bench.notices[0].code == "library_unavailable"
+    outcome = bench.compare(MADISON / "old.txt", MADISON / "new.txt")
+    assert outcome.has_changes and outcome.notices[0].code == "library_unavailable"
+    with pytest.raises(StoreError) as caught:
+        bench.note(1, "c0001")
+    assert isinstance(caught.value, AnalyzerError) and caught.value.code == "library_error"
+    with pytest.raises(StoreError, match="could not be opened"):
+        Workbench.open(db=blocked / "lib.db", required=True)
+
+
+def test_workbench_tells_a_marked_up_draft_from_a_clean_file() -> None:
+    from .test_layouts import layouts
+
+    bench = Workbench()
+    assert bench.is_marked_up((layouts.tracked_docx(), "draft.docx"))
+    assert not bench.is_marked_up(MADISON / "new.docx")
+    assert not bench.is_marked_up(MADISON / "new.pdf")
+    assert not bench.is_marked_up((b"", "empty.txt"))
+
+
+def test_workbench_topic_labels_follow_the_lens_file(tmp_path: Path) -> None:
+    lens = tmp_path / "lens.toml"
+    lens.write_text(
+        'name = "x"\n[[topics]]\nid = "zeta"\nlabel = "Zeta"\nterms = ["z"]\n'
+        '[[topics]]\nid = "alpha"\nlabel = "Alpha"\nterms = ["a"]\n'
+    )
+    assert list(Workbench(CompareSettings(lens=str(lens))).labels().items()) == [
+        ("zeta", "Zeta"),
+        ("alpha", "Alpha"),
+    ]
+    assert Workbench().labels()["document_requests"] == "Documentation requests"
+
+
+def test_typed_values_keep_the_contract_form(madison_pdf) -> None:  # type: ignore[no-untyped-def]
+    from analyzer.models import Summary
+
+    summary = madison_pdf.summary
+    data = madison_pdf.to_dict()["summary"]
+    assert list(data) == ["counts", "topics", "highlights"]
+    assert Summary.from_dict(data) == summary and summary.to_dict() == data
+    assert data["topics"]["document_requests"] == summary.topics["document_requests"].to_dict()
+    assert summary.topics["document_requests"].limits_enforcement >= 1
+    assert sum(summary.counts.values()) == len(madison_pdf.changes)
+
+
+def test_one_list_of_change_kinds() -> None:
+    """The schema, the counts, the reports and the app all take their kinds from models."""
+    from analyzer.models import CHANGE_KINDS, SHOWN_KINDS
+
+    schema = json.loads((PACKAGE / "schema" / "comparison.schema.json").read_text(encoding="utf-8"))
+    assert tuple(schema["$defs"]["Kind"]["enum"]) == CHANGE_KINDS
+    assert sorted(SHOWN_KINDS) == sorted(CHANGE_KINDS) and SHOWN_KINDS[-1] == "unchanged"
+    for path in [*PACKAGE.rglob("*.py"), ROOT / "app.py", *(ROOT / "ui").glob("*.py")]:
+        if path.name != "models.py":
+            assert '"renumbered", "split"' not in path.read_text(encoding="utf-8"), path
