@@ -10,6 +10,7 @@ import html
 
 from ..models import SHOWN_KINDS, Change, Clause, Comparison, pages_label
 from .evidence import evidence_rows
+from .glance import FRAMING, GlanceRow, glance
 from .rules_view import NO_RULE, NO_RULES_SENTENCE, RuleRow, rules_rows
 
 STYLE = """
@@ -40,8 +41,13 @@ mark {background:#fef3c7; color:inherit; border-bottom:2px dotted #b45309;}
 .rules td.rule {width:34%;} .rules td.dir {min-width:9rem;} .rules ol {margin:0; padding-left:1.2rem;}
 .norule {color:#6b7280; font-style:italic;}
 .ocr {font-size:0.75rem; color:#92400e; border:1px dashed #d97706; padding:0 0.3rem;}
+.framing {font-size:0.85rem; color:#374151; background:#fffbeb; border:1px solid #f59e0b;
+           border-radius:4px; padding:0.3rem 0.5rem;}
+.dir.limits {background:#e0f2fe;} .dir.expands {background:#fee2e2;} .dir.unclear {background:#f3f4f6;}
+table {max-width:100%;} td {overflow-wrap:anywhere;}
+@media (max-width: 640px) { .sides {grid-template-columns:1fr;} body {margin:0.5rem;} }
 @media print { body {margin:0; max-width:none;} a {color:inherit; text-decoration:none;}
-               .change {border-color:#9ca3af;} }
+               .change {border-color:#9ca3af;} table {font-size:0.8rem;} }
 """
 
 
@@ -199,9 +205,8 @@ def to_html(comparison: Comparison, *, run_at: str, labels: dict[str, str] | Non
         f"<title>{esc(title)}</title>",
         f"<style>{STYLE}</style></head><body>",
         f"<h1>{esc(title)}</h1>",
-        '<table class="evidence"><tbody>',
-        *(f"<tr><td>{esc(k)}</td><td>{esc(v)}</td></tr>" for k, v in evidence_rows(comparison, run_at)),
-        "</tbody></table>",
+        f'<p class="framing">{esc(FRAMING)}</p>',
+        glance_html(glance(comparison, labels), comparison),
         "<h2>Changes by kind</h2><table><thead><tr>",
         *(f"<th>{k}</th>" for k in SHOWN_KINDS),
         "</tr></thead><tbody><tr>",
@@ -256,5 +261,40 @@ def to_html(comparison: Comparison, *, run_at: str, labels: dict[str, str] | Non
             ),
             "</tbody></table>",
         ]
+    parts += [
+        "<h2>Evidence: the files and the run</h2>",
+        '<table class="evidence"><tbody>',
+        *(f"<tr><td>{esc(k)}</td><td>{esc(v)}</td></tr>" for k, v in evidence_rows(comparison, run_at)),
+        "</tbody></table>",
+    ]
     parts.append("</body></html>\n")
     return "\n".join(parts)
+
+
+_DIRECTION_CLASS = {
+    "limits_enforcement": "limits",
+    "expands_enforcement": "expands",
+    "unclear": "unclear",
+    "neutral": "neutral",
+}
+
+
+def glance_html(rows: list[GlanceRow], comparison: Comparison) -> str:
+    """ "At a glance": one row per topic, the direction in words (colour only doubles the word)."""
+    if not rows:
+        empty = (
+            "This lens found no immigration language in either version."
+            if not any(c.topics for c in comparison.changes)
+            else "No change on the lens's topics."
+        )
+        return f'<h2>At a glance</h2><p class="norule">{esc(empty)}</p>'
+    body = "".join(
+        f'<tr><td>{esc(r.topic_label)}</td><td class="dir {_DIRECTION_CLASS[r.direction]}">'
+        f"<b>{esc(r.direction_words)}</b><br><small>{esc(r.confidence)}</small></td>"
+        f"<td>{esc(r.what)}: {esc(r.before)}</td><td>{esc(r.after)}</td><td>{esc(r.pages)}</td></tr>"
+        for r in rows
+    )
+    return (
+        '<h2>At a glance</h2><table class="glance"><thead><tr><th>topic</th><th>direction</th>'
+        "<th>before</th><th>after</th><th>pages</th></tr></thead><tbody>" + body + "</tbody></table>"
+    )

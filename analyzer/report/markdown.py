@@ -7,9 +7,10 @@ import re
 
 from ..models import Change, Clause, Comparison, pages_label
 from .evidence import evidence_rows
+from .glance import FRAMING, glance, glance_lines
 from .rules_view import rules_rows
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#+!|~])")
+_MD_SPECIAL = re.compile(r"([\\`*_|~])")
 _TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
 KIND_LABEL = {
     "modified": "Modified",
@@ -24,8 +25,10 @@ KIND_LABEL = {
 
 
 def escape(text: str) -> str:
-    """Document text as literal Markdown: no links, images, HTML or emphasis can come from it."""
-    return _MD_SPECIAL.sub(r"\\\1", text).replace("\n", " ")
+    """Document text as literal Markdown: no links, images, HTML or emphasis can come from it, while
+    what cannot turn into markup ("[paraphrase]", "#", "+") stays as written for pasting."""
+    text = _MD_SPECIAL.sub(r"\\\1", text).replace("](", "]\\(").replace("![", "!\\[")
+    return _TAG_START.sub(r"\\<", text).replace("\n", " ")
 
 
 def cell(text: str) -> str:
@@ -110,22 +113,25 @@ def to_markdown(
     ``labels`` name the lens's topics (ids are shown without them)."""
     old, new = comparison.old, comparison.new
     counts = comparison.summary.counts
+    labels = labels or {}
     out = [
         f"# What changed: {escape(old.filename)} → {escape(new.filename)}",
         "",
-        "| | old | new |",
-        "|---|---|---|",
-        f"| file | {escape(old.filename)} | {escape(new.filename)} |",
-        f"| sha256 | `{old.sha256}` | `{new.sha256}` |",
-        f"| pages | {old.pages} | {new.pages} |",
-        f"| clauses | {old.clauses} | {new.clauses} |",
-        f"| read by | {old.method} | {new.method} |",
+        f"_{escape(FRAMING)}_",
         "",
-        f"Tool: {comparison.tool['name']} {comparison.tool['version']}"
-        f" · lens: {escape(str(comparison.settings.get('lens')))}"
-        + (f" · run at {run_at}" if run_at else ""),
+        "## At a glance",
         "",
-        "**Changes:** " + ", ".join(f"{n} {k}" for k, n in counts.items() if n),
+    ]
+    rows = glance(comparison, labels)
+    if rows:
+        out += [f"- {escape(line)}" for line in glance_lines(rows)] + [""]
+    elif not any(c.topics for c in comparison.changes):
+        out += ["This lens found no immigration language in either version.", ""]
+    else:
+        out += ["No change on the lens's topics.", ""]
+    out += [
+        "**Changes:** "
+        + (", ".join(f"{n} {k}" for k, n in counts.items() if n) or "none: the two versions say the same"),
         "",
     ]
     highlights = comparison.summary.highlights
@@ -142,8 +148,8 @@ def to_markdown(
         ]
         for topic, row in topics.items():
             out.append(
-                f"| {topic} | {row.changed} | {row.limits_enforcement} | {row.expands_enforcement} "
-                f"| {row.neutral} | {row.unclear} |"
+                f"| {escape(labels.get(topic, topic))} | {row.changed} | {row.limits_enforcement} "
+                f"| {row.expands_enforcement} | {row.neutral} | {row.unclear} |"
             )
         out.append("")
     changed = [c for c in comparison.changes if c.kind != "unchanged"]
@@ -157,6 +163,22 @@ def to_markdown(
             f"- **{n.severity}** ({n.code}): {escape(n.message)}" for n in comparison.notices
         ]
         out.append("")
+    out += [
+        "## The files",
+        "",
+        "| | old | new |",
+        "|---|---|---|",
+        f"| file | {escape(old.filename)} | {escape(new.filename)} |",
+        f"| pages | {old.pages} | {new.pages} |",
+        f"| clauses | {old.clauses} | {new.clauses} |",
+        f"| read by | {old.method} | {new.method} |",
+        f"| sha256 | `{old.sha256}` | `{new.sha256}` |",
+        "",
+        f"Tool: {comparison.tool['name']} {comparison.tool['version']}"
+        f" · lens: {escape(str(comparison.settings.get('lens')))}"
+        + (f" · run at {run_at}" if run_at else ""),
+        "",
+    ]
     if run_at:
         out += ["## Evidence", ""]
         out += [f"- {key}: {escape(value)}" for key, value in evidence_rows(comparison, run_at)]

@@ -1,0 +1,157 @@
+"""What a reader sees first: per topic, one line — what the old version said, what the new one says,
+which way that moves enforcement and how sure the tool is — ordered by importance; and the short
+"how to read this" that goes with it in the app and every report.
+
+The rows come from the provisions (``rules_view.rules_rows``) where the lens read any; a topic whose
+changes no provision explains gets a line from its changed clauses. Every quoted word is the
+document's own."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..models import Change, Comparison, Direction
+from .rules_view import DIRECTION_WORDS, NO_RULE, RuleRow, rules_rows
+
+FRAMING = (
+    "Machine reading: every judgement below rests on quoted words and page numbers — check each "
+    "quote against the page before you publish. “Unclear” means the tool could not read the rule "
+    "with confidence, not that nothing changed. It does not yet follow definitions into every rule "
+    "that uses them, cross-references (“the conditions in paragraph C”), or rules whose force "
+    "depends on who decides; see docs/methodology.md, “Where it fails”."
+)
+"""The honest framing shown above the summary in the app and in every report."""
+
+CONFIDENCE_WORDS = {
+    "clear": "clear: read from the rule before and after",
+    "likely": "likely: read from the clause's wording, not from a rule",
+    "unclear": "unclear: check by hand",
+}
+
+_RANK: dict[Direction, int] = {
+    "limits_enforcement": 0,
+    "expands_enforcement": 0,
+    "unclear": 1,
+    "neutral": 2,
+}
+_WEAK_SIGNALS = ("unread", "definition_", "restated")
+
+
+@dataclass(frozen=True)
+class GlanceRow:
+    topic: str
+    topic_label: str
+    what: str
+    """The rule (action) the line is about, or "changed clauses" where no rule was read."""
+    before: str
+    after: str
+    direction: Direction
+    confidence: str
+    """``clear``, ``likely`` or ``unclear`` (see ``CONFIDENCE_WORDS``)."""
+    pages: str
+    changes: tuple[str, ...]
+
+    @property
+    def direction_words(self) -> str:
+        return DIRECTION_WORDS[self.direction]
+
+
+def _short(words: str, limit: int = 220) -> str:
+    return words if len(words) <= limit else words[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _pages(changes: list[Change]) -> str:
+    pages = sorted({c.page_start for change in changes for c in (change.new or change.old)})
+    if not pages:
+        return ""
+    return ("p. " if len(pages) == 1 else "pp. ") + ", ".join(str(p) for p in pages[:6])
+
+
+def _confidence(direction: Direction, changes: list[Change]) -> str:
+    if direction == "unclear":
+        return "unclear"
+    for change in changes:
+        assessment = change.assessment
+        if assessment is None:
+            continue
+        if "Read from the clause's wording" in assessment.explanation or not assessment.provisions:
+            return "likely"
+        if any(s.kind.startswith(_WEAK_SIGNALS) for s in assessment.signals if s.kind != "restated"):
+            return "likely"
+    return "clear"
+
+
+def glance(comparison: Comparison, labels: dict[str, str] | None = None) -> list[GlanceRow]:
+    """One line per topic that changed (the most telling rule of the topic), directional first,
+    then unclear, then no change in effect; within each, the lens's topic order."""
+    labels = labels or {}
+    by_id = {c.id: c for c in comparison.changes}
+    order = list(dict.fromkeys([*comparison.summary.topics, *labels]))
+    rows: list[GlanceRow] = []
+    picked: dict[str, RuleRow] = {}
+    for row in rules_rows(comparison, labels):
+        if not row.changes:
+            continue
+        best = picked.get(row.topic)
+        if best is None or _RANK[row.direction] < _RANK[best.direction]:
+            picked[row.topic] = row
+    for topic, row in picked.items():
+        changes = [by_id[c] for c in row.changes if c in by_id]
+        rows.append(
+            GlanceRow(
+                topic,
+                row.topic_label,
+                row.action_label,
+                _short(row.before),
+                _short(row.after),
+                row.direction,
+                _confidence(row.direction, changes),
+                _pages(changes),
+                row.changes,
+            )
+        )
+    # topics whose changes no rule explains: read from the changed clauses themselves
+    for topic in order:
+        if topic in picked:
+            continue
+        changes = [
+            c
+            for c in comparison.changes
+            if c.kind != "unchanged" and topic in c.topic_ids and c.assessment is not None
+        ]
+        if not changes:
+            continue
+        directions = {c.assessment.direction for c in changes if c.assessment is not None} - {"neutral"}
+        direction: Direction = (
+            "neutral" if not directions else directions.pop() if len(directions) == 1 else "unclear"
+        )
+        first = changes[0]
+        rows.append(
+            GlanceRow(
+                topic,
+                labels.get(topic, topic),
+                "changed clauses",
+                _short(first.old_text) if first.old else NO_RULE,
+                _short(first.new_text) if first.new else NO_RULE,
+                direction,
+                _confidence(direction, changes),
+                _pages(changes),
+                tuple(c.id for c in changes),
+            )
+        )
+    position = {t: k for k, t in enumerate(order)}
+    rows.sort(key=lambda r: (_RANK[r.direction], position.get(r.topic, len(position))))
+    return rows
+
+
+def glance_lines(rows: list[GlanceRow]) -> list[str]:
+    """The rows as plain sentences (Markdown, CLI): "ICE contact — limits enforcement (clear), p. 3:
+    before: …; after: …"."""
+    out = []
+    for row in rows:
+        where = f", {row.pages}" if row.pages else ""
+        out.append(
+            f"{row.topic_label} — {row.direction_words} ({row.confidence}){where}. "
+            f"{row.what}: before: {row.before}; after: {row.after}"
+        )
+    return out
