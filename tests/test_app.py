@@ -42,6 +42,12 @@ def test_app_demo_renders_summary_and_madison_clauses() -> None:
         r'<mark class="pd-ev" title="evidence: [^"]*document_requests[^"]*">passport</mark>', markup
     )
     assert any("ICE contact" in t.value for t in at.text)
+    # first on the page: how to read it, then one line per topic, before the counts' details
+    headings = [s.value for s in at.subheader]
+    assert headings.index("At a glance") < headings.index("By topic")
+    assert "Machine reading" in at.info[0].value
+    glance = at.dataframe[0].value
+    assert list(glance["topic"])[:1] == ["ICE contact"] and set(glance["direction"]) == {"limits enforcement"}
 
 
 def test_app_topic_filter_narrows_the_list() -> None:

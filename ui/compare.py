@@ -13,6 +13,7 @@ import streamlit as st
 
 from analyzer import AnalyzerError, CompareSettings
 from analyzer.models import SHOWN_KINDS, Comparison
+from analyzer.report.glance import FRAMING, glance
 from analyzer.report.html import esc, rules_html
 from analyzer.report.rules_view import NO_RULES_SENTENCE, rules_rows
 from analyzer.workbench import FORMATS, Note, Workbench
@@ -139,6 +140,35 @@ def read_upload(label: str, key: str) -> Upload | None:
     return demo if demo else None  # type: ignore[no-any-return]
 
 
+def glance_panel(result: Comparison, labels: dict[str, str]) -> None:
+    """First on the page: how to read this, then one line per topic, directional first."""
+    st.info(FRAMING)
+    st.subheader("At a glance")
+    rows = glance(result, labels)
+    if not rows:
+        st.write(
+            "This lens found no immigration language in either version."
+            if not any(c.topics for c in result.changes)
+            else "No change on the lens's topics."
+        )
+        return
+    st.dataframe(
+        [
+            {
+                "topic": r.topic_label,
+                "direction": r.direction_words,
+                "confidence": r.confidence,
+                "before": f"{r.what}: {r.before}",
+                "after": r.after,
+                "pages": r.pages,
+            }
+            for r in rows
+        ],
+        hide_index=True,
+        width="stretch",
+    )
+
+
 def summary_panel(result: Comparison, labels: dict[str, str]) -> None:
     counts = result.summary.counts
     for col, kind in zip(st.columns(len(SHOWN_KINDS)), SHOWN_KINDS, strict=True):
@@ -260,6 +290,9 @@ def compare_page(bench: Workbench) -> None:
     result: Comparison = bundle["comparison"]
     st.subheader(f"{result.old.filename} → {result.new.filename}")
     labels = bench.labels()
+    if not result.has_changes and result.old.sha256 == result.new.sha256:
+        st.success("The two files are identical: nothing changed.")
+    glance_panel(result, labels)
     summary_panel(result, labels)
     rules_slot = st.container()  # filled once the page of changes (the link targets) is known
     notices_panel(result)
