@@ -1,6 +1,6 @@
 """``python -m analyzer compare OLD NEW`` and friends. Parses arguments, makes one call to the
-``Workbench`` per command, writes what comes back. Exit status: 0 no substantive change, 1 changes
-found, 2 error."""
+``Workbench`` per command, writes what comes back and says what it did. Exit status: 0 done, 2
+error; with ``--exit-code``, ``compare`` exits 1 when it found changes (as ``git diff --exit-code``)."""
 
 from __future__ import annotations
 
@@ -54,11 +54,16 @@ def _write(text: str, output: str | None) -> None:
         sys.stdout.write(text)
 
 
-def _emit(bench: Workbench, outcome: Outcome, args: argparse.Namespace) -> None:
-    """The report to ``--output`` (a CSV with its evidence sidecar) or standard output."""
+def _emit(bench: Workbench, outcome: Outcome, args: argparse.Namespace, *, human: bool = False) -> None:
+    """The report to ``--output`` (a CSV with its evidence sidecar), saying what was written; or to
+    standard output: a short summary on a terminal (``human``) unless a format is asked for."""
     fmt = _format(args)
     if args.output:
-        bench.write(outcome, fmt, args.output)
+        written = bench.write(outcome, fmt, args.output)
+        names = " and ".join(str(p) for p in written)
+        print(f"wrote {names}: {_tally(outcome)}", file=sys.stderr)
+    elif human and not args.format and sys.stdout.isatty():
+        sys.stdout.write(_human(outcome, bench))
     else:
         sys.stdout.write(bench.render(outcome, fmt))
 
@@ -82,12 +87,55 @@ class _Progress:
             sys.stderr.flush()
 
 
+_SUFFIXES = {"json": "json", "md": "md", "markdown": "md", "html": "html", "htm": "html", "csv": "csv"}
+
+
 def _format(args: argparse.Namespace) -> str:
-    suffix = Path(args.output).suffix.lstrip(".").lower() if args.output else ""
-    chosen: str = args.format or {"htm": "html", "markdown": "md"}.get(
-        suffix, suffix if suffix in FORMATS else "json"
+    """The format asked for, else the one the output's suffix names; a suffix it cannot write is
+    refused rather than filled with JSON."""
+    if args.format:
+        return str(args.format)
+    if not args.output:
+        return "json"
+    suffix = Path(args.output).suffix.lstrip(".").lower()
+    if suffix in _SUFFIXES:
+        return _SUFFIXES[suffix]
+    raise AnalyzerError(
+        f"Cannot write a report named {Path(args.output).name}: the tool writes JSON, Markdown, HTML or CSV",
+        cause=f"the suffix .{suffix} names no format it writes" if suffix else "the name has no suffix",
+        fix="End the name with .json, .md, .html or .csv, or give --format",
     )
-    return chosen
+
+
+def _tally(outcome: Outcome) -> str:
+    """ "21 changes, 9 on the lens's topics (8 limit, 1 unclear)"."""
+    comparison = outcome.comparison
+    changed = [c for c in comparison.changes if c.kind != "unchanged"]
+    on_topic = [c for c in changed if c.topics]
+    directions = [c.assessment.direction for c in on_topic if c.assessment is not None]
+    words = {"limits_enforcement": "limit", "expands_enforcement": "expand", "unclear": "unclear"}
+    counted = {d: sum(1 for x in directions if x == d) for d in words}
+    parts = [f"{counted[d]} {w}" for d, w in words.items() if counted[d]]
+    detail = f" ({', '.join(parts)} enforcement)" if parts else ""
+    return f"{len(changed)} change{'s' * (len(changed) != 1)}, {len(on_topic)} on the lens's topics{detail}"
+
+
+def _human(outcome: Outcome, bench: Workbench) -> str:
+    """What a terminal shows without --output: the identical-files message or the tally and the
+    per-topic lines, and how to get a report."""
+    comparison = outcome.comparison
+    if comparison.old.sha256 == comparison.new.sha256:
+        return "The two files are identical (same bytes): nothing changed.\n"
+    lines = [f"{comparison.old.filename} → {comparison.new.filename}: {_tally(outcome)}."]
+    if not outcome.has_changes:
+        lines.append("The two versions say the same: no clause changed.")
+    lines += [f"  • {line}" for line in bench.glance(outcome)]
+    lines += [
+        "",
+        "Machine reading: check each quote against the page. For a report: -o brief.md, -o report.html, "
+        "-o changes.csv or -o result.json (or --format json to print JSON here).",
+    ]
+    return "\n".join(lines) + "\n"
 
 
 def cmd_compare(args: argparse.Namespace) -> int:
@@ -97,6 +145,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
         raise AnalyzerError(
             "Compare needs two files, OLD and NEW", fix="Give both, or one marked-up file with --redline"
         )
+    _format(args)  # refuse an output name it cannot write before the work, not after
     progress = _Progress()
     with _bench(args) as bench:
         try:
@@ -107,8 +156,11 @@ def cmd_compare(args: argparse.Namespace) -> int:
         finally:
             progress.done()
         _say(outcome.notices)
-        _emit(bench, outcome, args)
-    return 1 if outcome.has_changes else 0
+        comparison = outcome.comparison
+        if comparison.old.sha256 == comparison.new.sha256 and (args.output or not sys.stdout.isatty()):
+            print("note: the two files are identical (same bytes): nothing changed.", file=sys.stderr)
+        _emit(bench, outcome, args, human=True)
+    return 1 if args.exit_code and outcome.has_changes else 0
 
 
 def cmd_library(args: argparse.Namespace) -> int:
@@ -167,7 +219,10 @@ def cmd_inspect(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="python -m analyzer", description="Compare versions of a policy, clause by clause."
+        prog="python -m analyzer",
+        description="Compare versions of a policy, clause by clause.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog=EXAMPLES,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -187,7 +242,12 @@ def build_parser() -> argparse.ArgumentParser:
             help="neither read from nor write to the library (no caching)",
         )
 
-    compare = sub.add_parser("compare", help="compare an old and a new version")
+    compare = sub.add_parser(
+        "compare",
+        help="compare an old and a new version",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog=EXAMPLES,
+    )
     compare.add_argument("old", nargs="?", help="the old version (PDF, DOCX, TXT or MD)")
     compare.add_argument("new", nargs="?", help="the new version")
     compare.add_argument("--redline", help="one Word file with tracked changes, compared before/after them")
@@ -195,6 +255,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--format", choices=FORMATS, help="output format (default: from --output's suffix, else json)"
     )
     compare.add_argument("--output", "-o", help="write here instead of standard output")
+    compare.add_argument(
+        "--exit-code", action="store_true", help="exit 1 when the versions differ (for scripts), 0 when not"
+    )
     common(compare)
     compare.set_defaults(func=cmd_compare)
 
@@ -234,9 +297,31 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+EXAMPLES = """examples:
+  python -m analyzer compare old.pdf new.pdf                 a summary per topic on the terminal
+  python -m analyzer compare old.pdf new.pdf -o brief.md     the brief (also .html, .csv, .json)
+  python -m analyzer compare old.pdf new.pdf --format json | jq .summary
+  python -m analyzer compare --redline draft.docx -o draft.html
+  python -m analyzer library list
+
+exit status:
+  0  done (with --exit-code: and the versions are the same)
+  1  with --exit-code only: the versions differ
+  2  error: the message says what happened and what to do
+"""
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args, rest = parser.parse_known_args(argv)
+    if args.command == "compare":  # options may stand between the two files: "OLD --no-library NEW"
+        files = [token for token in rest if not token.startswith("-")]
+        for name in ("old", "new"):
+            if getattr(args, name) is None and files:
+                setattr(args, name, files.pop(0))
+        rest = [token for token in rest if token.startswith("-")] + files
+    if rest:
+        parser.error(f"unrecognized arguments: {' '.join(rest)}")
     if args.command == "library" and args.action != "list" and args.id is None:
         parser.error("library show/export/note/pair/unpair need a comparison number")
     try:

@@ -312,6 +312,12 @@ class Workbench:
 
         return load_pipeline(self.settings.spacy_model)[1]
 
+    def glance(self, outcome: Outcome) -> list[str]:
+        """ "At a glance" as plain lines: per topic, before, after, direction and confidence."""
+        from .report.glance import glance, glance_lines
+
+        return glance_lines(glance(outcome.comparison, self.labels()))
+
     def render(self, outcome: Outcome, fmt: str, *, run_at: str | None = None) -> str:
         """The outcome as ``json`` (the contract, as kept), ``md``, ``html`` or ``csv`` (header
         row first; its evidence is ``evidence(outcome)``)."""

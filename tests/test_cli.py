@@ -38,8 +38,9 @@ def test_cli_madison_pdfs_exit_1_with_valid_json(tmp_path: Path) -> None:
         "json",
         "--output",
         str(out),
+        "--exit-code",
     )
-    assert proc.returncode == 1, proc.stderr
+    assert proc.returncode == 1, proc.stderr  # --exit-code: 1 when the versions differ
     data = json.loads(out.read_text())
     validate(data)
     kinds = {c["kind"] for c in data["changes"]}
@@ -67,7 +68,7 @@ def test_a_comparison_is_deterministic() -> None:
 
 def test_cli_markdown_brief(capsys: pytest.CaptureFixture[str]) -> None:
     status = cli.main(["compare", str(MADISON / "old.txt"), str(MADISON / "new.txt"), "--format", "md"])
-    assert status == 1
+    assert status == 0  # done; changes found is not an error
     out = capsys.readouterr().out
     assert "# What changed: old.txt → new.txt" in out
     assert "officer-in-charge" in out
@@ -79,7 +80,7 @@ def test_cli_redline_compares_a_draft_before_and_after_its_marks(capsys: pytest.
     with tempfile.TemporaryDirectory() as folder:
         draft = Path(folder) / "draft.docx"
         draft.write_bytes(layouts.tracked_docx())
-        assert cli.main(["compare", "--redline", str(draft)]) == 1
+        assert cli.main(["compare", "--redline", str(draft)]) == 0
     changes = json.loads(capsys.readouterr().out)["changes"]
     words = [(d["op"], d["text"]) for c in changes if c["kind"] == "modified" for d in c["diff"]]
     assert ("delete", "shall") in words and ("insert", "may not") in words
@@ -107,3 +108,31 @@ def test_cli_a_bad_setting_is_a_message_naming_it(capsys: pytest.CaptureFixture[
         assert cli.main(["compare", *files, "--max-pages", pages]) == 2
         err = capsys.readouterr().err
         assert err.startswith(f"error: The setting max_pages must be at least 1 (pages), not {pages}.")
+
+
+def test_cli_says_what_it_wrote_and_refuses_a_suffix_it_cannot_write(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    brief = tmp_path / "brief.md"
+    args = ["compare", str(MADISON / "old.txt"), "--no-library", str(MADISON / "new.txt")]  # option between
+    assert cli.main([*args, "-o", str(brief)]) == 0  # `… -o brief.md && open brief.md` works
+    said = capsys.readouterr().err
+    assert f"wrote {brief}" in said and "on the lens's topics" in said and "limit enforcement" in said
+    assert brief.read_text(encoding="utf-8").startswith("# What changed: old.txt → new.txt")
+    wrong = tmp_path / "x.pdf"
+    assert cli.main([*args, "-o", str(wrong)]) == 2
+    assert "x.pdf" in capsys.readouterr().err and not wrong.exists()  # no JSON written into a .pdf
+    assert cli.main([*args, "--exit-code", "-o", str(brief)]) == 1
+
+
+def test_cli_identical_files_are_said_to_be_identical(capsys: pytest.CaptureFixture[str]) -> None:
+    same = str(MADISON / "new.txt")
+    assert cli.main(["compare", same, same, "--no-library", "--exit-code"]) == 0
+    assert "identical" in capsys.readouterr().err
+
+
+def test_cli_help_gives_examples_and_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        cli.main(["compare", "--help"])
+    text = capsys.readouterr().out
+    assert "examples:" in text and "-o brief.md" in text and "exit status:" in text and "--exit-code" in text

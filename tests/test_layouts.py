@@ -73,7 +73,7 @@ def test_split_redline_and_compare_redline_from_the_command_line(tmp_path: Path)
         and "honor every detainer" not in new
         and "commander must approve" in new
     )
-    compared = _cli("compare", "--redline", str(draft), "--no-library")
+    compared = _cli("compare", "--redline", str(draft), "--no-library", "--exit-code")
     assert compared.returncode == 1, compared.stderr
     changes = json.loads(compared.stdout)["changes"]
     modified = next(c for c in changes if c["kind"] == "modified")
