@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from . import __version__
 from .align import Match, align, apply_overrides
@@ -11,6 +12,7 @@ from .ingest import load_document
 from .models import (
     CHANGE_KINDS,
     Change,
+    ChangeKind,
     Clause,
     Comparison,
     DiffOp,
@@ -127,6 +129,7 @@ def compare_documents(
             similarity=match.similarity,
             diff=ops,
         )
+        change = _cosmetic(change)
         if timed_out:
             notices.append(
                 Notice(
@@ -137,12 +140,19 @@ def compare_documents(
                 )
             )
         changes.append(change)
+    changes = _rejoin_cosmetic(changes, settings)
     report("Reading topics and direction", 0.8)
     changes, lens_summary, lens_notices, provisions = apply_lens(changes, settings)
     notices.extend(lens_notices)
-    counts = {kind: 0 for kind in CHANGE_KINDS}
+    counts: dict[str, int] = {kind: 0 for kind in CHANGE_KINDS}
+    cosmetic = 0
     for change in changes:
-        counts[change.kind] += 1
+        if change.cosmetic:
+            cosmetic += 1  # counted apart, never as a change of wording
+        else:
+            counts[change.kind] += 1
+    if cosmetic:
+        counts["cosmetic"] = cosmetic
     summary = Summary.from_dict({"counts": counts, **lens_summary})
     report("Done", 1.0)
     return Comparison(
@@ -155,6 +165,59 @@ def compare_documents(
         notices=tuple(notices),
         provisions=provisions,
     )
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def _cosmetic(change: Change) -> Change:
+    """A one-to-one change whose only differences are whitespace, hyphenation, punctuation or
+    letter case ("section 9" → "section9", "co-operate" → "cooperate") keeps its kind of place
+    (unchanged or renumbered) and is marked cosmetic, never modified."""
+    if change.kind != "modified" or len(change.old) != 1 or len(change.new) != 1:
+        return change
+    old, new = change.old[0], change.new[0]
+    if _letters(old.text) != _letters(new.text) or old.is_heading != new.is_heading:
+        return change
+    kind: ChangeKind = (
+        "unchanged" if _letters(old.number or "") == _letters(new.number or "") else "renumbered"
+    )
+    return replace(change, kind=kind, cosmetic=True)
+
+
+def _rejoin_cosmetic(changes: list[Change], settings: CompareSettings) -> list[Change]:
+    """A clause removed and the same words added next to it, read apart only because a space or
+    hyphen changed how its label was read ("Section 9 Immigration" → "Section9 Immigration"), is
+    one cosmetic change, not a removal and an addition."""
+    out: list[Change] = []
+    k = 0
+    while k < len(changes):
+        first = changes[k]
+        second = changes[k + 1] if k + 1 < len(changes) else None
+        pair = (first, second) if first.kind == "removed" else (second, first)
+        old, new = pair
+        if (
+            second is not None
+            and {first.kind, second.kind} == {"removed", "added"}
+            and old is not None
+            and new is not None
+            and len(old.old) == len(new.new) == 1
+            and _letters(f"{old.old[0].number or ''} {old.old[0].text}")
+            == _letters(f"{new.new[0].number or ''} {new.new[0].text}")
+        ):
+            before = f"{old.old[0].number or ''} {old.old[0].text}".strip()
+            after = f"{new.new[0].number or ''} {new.new[0].text}".strip()
+            ops, _ = word_diff(old.old[0].text, new.new[0].text, timeout=settings.diff_timeout)
+            kind: ChangeKind = "unchanged" if before.casefold() == after.casefold() else "renumbered"
+            out.append(replace(old, kind=kind, new=new.new, similarity=1.0, diff=ops, cosmetic=True))
+            k += 2
+            continue
+        out.append(first)
+        k += 1
+    if len(out) == len(changes):
+        return changes
+    return [replace(c, id=f"c{n:04d}") for n, c in enumerate(out, start=1)]
 
 
 def compare_files(old_path: str, new_path: str, *, settings: CompareSettings | None = None) -> Comparison:

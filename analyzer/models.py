@@ -283,6 +283,9 @@ class Change:
     diff: tuple[DiffOp, ...]
     topics: tuple[TopicHit, ...] = ()
     assessment: Assessment | None = None
+    cosmetic: bool = False
+    """Only whitespace, hyphenation, punctuation or letter case differ (the kind then stays
+    unchanged, moved or renumbered; ``diff`` shows the differences)."""
 
     @property
     def old_text(self) -> str:
@@ -306,7 +309,7 @@ class Change:
             "diff": [d.to_dict() for d in self.diff],
             "topics": [t.to_dict() for t in self.topics],
             "assessment": None if self.assessment is None else self.assessment.to_dict(),
-        }
+        } | ({"cosmetic": True} if self.cosmetic else {})
 
 
 @dataclass(frozen=True)
