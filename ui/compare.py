@@ -173,6 +173,11 @@ def summary_panel(result: Comparison, labels: dict[str, str]) -> None:
     counts = result.summary.counts
     for col, kind in zip(st.columns(len(SHOWN_KINDS)), SHOWN_KINDS, strict=True):
         col.metric(kind, counts.get(kind, 0))
+    if counts.get("cosmetic"):
+        st.caption(
+            f"{counts['cosmetic']} cosmetic difference(s) — spacing, hyphens, punctuation or letter case "
+            "only — are not counted as changes; they are listed with the unchanged clauses."
+        )
     topics = result.summary.topics
     if topics:
         st.subheader("By topic")
