@@ -67,6 +67,12 @@ def test_app_bad_upload_shows_message_not_traceback() -> None:
     at.file_uploader(key="new").upload("new.txt", (MADISON / "new.txt").read_bytes(), "text/plain").run()
     assert not at.exception
     assert any("empty" in e.value for e in at.error)
+    damaged = _app()
+    damaged.file_uploader(key="old").upload("bad.pdf", b"%PDF-1.4 garbage", "application/pdf").run()
+    damaged.file_uploader(key="new").upload("new.txt", (MADISON / "new.txt").read_bytes(), "text/plain").run()
+    assert any("damaged" in e.value for e in damaged.error)
+    # the progress box says it stopped, not "Comparing… Starting" above the message
+    assert [s.label for s in damaged.status] == ["Could not compare these files (see the message below)"]
 
 
 def test_app_moved_clause_is_marked_at_its_old_place_and_links_both_ways() -> None:

@@ -70,10 +70,16 @@ def run(bench: Workbench, old: Upload, new: Upload, *, redline: bool) -> dict[st
         pass
     with st.status("Comparing…", expanded=True) as status:
         bar = st.progress(0.0, text="Starting")
-        outcome = bench.compare(
-            old, new, redline=redline, progress=lambda message, done: bar.progress(done, text=message)
-        )
-        comparison = outcome.comparison  # built now if the result came from the library: the bar moves
+        try:
+            outcome = bench.compare(
+                old, new, redline=redline, progress=lambda message, done: bar.progress(done, text=message)
+            )
+            comparison = outcome.comparison  # built now if it came from the library: the bar moves
+        except AnalyzerError:
+            # the message goes below, in full; the box says it stopped rather than hanging on "Starting"
+            bar.empty()
+            status.update(label="Could not compare these files (see the message below)", state="error")
+            raise
         bar.empty()
         status.update(label="Compared", state="complete", expanded=False)
     bundle: dict[str, Any] = {

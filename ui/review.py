@@ -32,7 +32,14 @@ def review_panel(bench: Workbench, result: Comparison, library_id: int) -> None:
     with left.form("note_form", clear_on_submit=True):
         st.markdown("**Add a note to a change**")
         change_id = st.selectbox("Change", list(changes), format_func=lambda k: _change_label(changes[k]))
-        status = st.radio("Status", NOTE_STATUSES, horizontal=True, format_func=lambda s: s.replace("_", " "))
+        # a new note starts open ("note"): nothing is confirmed until the reviewer says so
+        status = st.radio(
+            "Status",
+            NOTE_STATUSES,
+            index=NOTE_STATUSES.index("note"),
+            horizontal=True,
+            format_func=lambda s: "open note" if s == "note" else s.replace("_", " "),
+        )
         text = st.text_area("Note")
         author = st.text_input("Your name")
         if st.form_submit_button("Save note"):
