@@ -189,6 +189,21 @@ def cmd_library(args: argparse.Namespace) -> int:
                 f"{args.action} {args.old_clause} ↔ {args.new_clause} kept; "
                 "it applies to every later run of the pair"
             )
+        elif args.action == "delete":
+            row = bench.stored(args.id)
+            what = f"comparison {args.id} ({row.old_filename} → {row.new_filename}, {row.notes} notes)"
+            if not args.yes:
+                if not sys.stdin.isatty():
+                    raise AnalyzerError(
+                        f"Not deleting {what} without a confirmation",
+                        fix="Add --yes to delete it, or run the command in a terminal to be asked",
+                    )
+                answer = input(f"Delete {what}? Its notes go too. Type yes to confirm: ")
+                if answer.strip().lower() != "yes":
+                    print("Nothing deleted.")
+                    return 0
+            bench.delete(args.id)
+            print(f"deleted {what}")
         else:  # export: the JSON as kept, or any report rebuilt from the kept documents
             _emit(bench, bench.reopen(args.id), args)
     return 0
@@ -262,7 +277,8 @@ def build_parser() -> argparse.ArgumentParser:
     compare.set_defaults(func=cmd_compare)
 
     library = sub.add_parser("library", help="past comparisons, reviewer notes and manual pairings")
-    library.add_argument("action", choices=["list", "show", "export", "note", "pair", "unpair"])
+    library.add_argument("action", choices=["list", "show", "export", "note", "pair", "unpair", "delete"])
+    library.add_argument("--yes", action="store_true", help="delete: do not ask for confirmation")
     library.add_argument("id", nargs="?", type=int, help="comparison number (from `library list`)")
     library.add_argument("--db", help="library file (default: $ANALYZER_DB, else the per-user data folder)")
     library.add_argument(
@@ -323,7 +339,7 @@ def main(argv: list[str] | None = None) -> int:
     if rest:
         parser.error(f"unrecognized arguments: {' '.join(rest)}")
     if args.command == "library" and args.action != "list" and args.id is None:
-        parser.error("library show/export/note/pair/unpair need a comparison number")
+        parser.error("library show/export/note/pair/unpair/delete need a comparison number")
     try:
         status: int = args.func(args)
         return status

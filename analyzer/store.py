@@ -342,6 +342,15 @@ class Store:
         row = self.db.execute("SELECT id FROM comparisons WHERE cache_key = ?", (key,)).fetchone()
         return int(row[0])
 
+    def delete_comparison(self, comparison_id: int) -> bool:
+        """Forget one kept comparison and its notes (the documents read stay cached; pairings, kept
+        by the pair of files, stay too). False if there was no such comparison."""
+        if self.comparison(comparison_id) is None:
+            return False
+        self._write("DELETE FROM notes WHERE comparison_id = ?", (comparison_id,))
+        self._write("DELETE FROM comparisons WHERE id = ?", (comparison_id,))
+        return True
+
     def comparisons(self) -> list[StoredComparison]:
         """Every kept comparison, oldest first, with how many reviewer notes it has."""
         rows = self.db.execute(

@@ -384,6 +384,14 @@ class Workbench:
     def notes(self, comparison_id: int) -> list[Note]:
         return self._library().notes(comparison_id)
 
+    def delete(self, comparison_id: int) -> None:
+        """Forget a kept comparison and its notes; an error naming the number if there is none."""
+        if not self._library().delete_comparison(comparison_id):
+            raise AnalyzerError(
+                f"There is no comparison {comparison_id} in the library",
+                fix="See the numbers with `python -m analyzer library list`",
+            )
+
     def reopen(self, comparison_id: int) -> Outcome:
         """A kept comparison, with the settings it was made with. Its JSON is the one kept,
         unless pairings were recorded since; the ``comparison`` is rebuilt from the documents

@@ -86,6 +86,26 @@ def test_library_cli_keeps_a_note_and_exports_through_the_same_workbench(
         assert [(n.change_id, n.status, n.text) for n in bench.notes(1)] == [(change, "note", "seen")]
 
 
+def test_library_delete_asks_first_and_forgets_the_comparison_and_its_notes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "lib.db"
+    first = _compare(db)
+    change = next(c for c in first["changes"] if c["kind"] == "modified")["id"]
+    assert cli.main(["library", "note", "1", "--db", str(db), "--change", change, "--text", "seen"]) == 0
+    monkeypatch.setattr("sys.stdin.isatty", lambda: False)
+    assert cli.main(["library", "delete", "1", "--db", str(db)]) == 2  # no stdin: nothing deleted
+    assert "--yes" in capsys.readouterr().err
+    with Workbench.open(db=db, required=True) as bench:
+        assert [r.id for r in bench.comparisons()] == [1]
+    assert cli.main(["library", "delete", "1", "--db", str(db), "--yes"]) == 0
+    assert "deleted comparison 1 (old.txt → new.txt, 1 notes)" in capsys.readouterr().out
+    with Workbench.open(db=db, required=True) as bench:
+        assert bench.comparisons() == [] and bench.notes(1) == []
+        with pytest.raises(AnalyzerError, match="no comparison 1"):
+            bench.delete(1)
+
+
 def test_library_errors_are_messages_not_tracebacks(tmp_path: Path) -> None:
     db = tmp_path / "lib.db"
     missing = _run("library", "show", "7", "--db", str(db))

@@ -63,6 +63,18 @@ def library_page(bench: Workbench) -> None:
     st.download_button(
         "Download JSON (as kept)", row.result, file_name=f"comparison-{chosen}.json", key="lib_json"
     )
+    with st.expander("Delete this comparison"):
+        sure = st.checkbox(
+            f"Yes, delete comparison {chosen} and its {row.notes} note(s)", key=f"lib_sure_{chosen}"
+        )
+        if st.button("Delete", key="lib_delete", disabled=not sure):
+            try:
+                bench.delete(chosen)
+            except AnalyzerError as exc:
+                st.error(str(exc))
+                return
+            st.success(f"Deleted comparison {chosen}.")
+            st.rerun()
     if st.button("Rebuild HTML, Markdown and CSV reports", key="lib_rebuild"):
         try:
             outcome = bench.reopen(chosen)
