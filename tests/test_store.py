@@ -90,7 +90,7 @@ def test_a_damaged_library_does_not_stop_a_comparison(tmp_path: Path) -> None:
         cwd=ROOT,
         check=False,
     )
-    assert proc.returncode == 1
+    assert proc.returncode == 0  # done: the comparison ran without the library
     assert "could not be opened" in proc.stderr and "Traceback" not in proc.stderr
     assert json.loads(proc.stdout)["changes"]
 
