@@ -163,3 +163,30 @@ def test_html_report_of_hostile_text_runs_nothing(browser, tmp_path) -> None:  #
     assert page.locator("img, script:not([type]), a[href^='javascript']").count() == 0
     assert page.get_by_text("<script>alert('x')</script>", exact=False).count() >= 1
     context.close()
+
+
+@pytest.mark.parametrize("width", [1280, 400])
+def test_html_report_opens_with_the_summary_fits_the_screen_and_prints_every_column(  # type: ignore[no-untyped-def]
+    browser, madison_pdf, tmp_path, width
+) -> None:
+    from analyzer.lenses import topic_labels
+    from analyzer.report import to_html
+    from analyzer.settings import CompareSettings
+
+    report = tmp_path / "report.html"
+    html = to_html(madison_pdf, run_at="2026-12-01T12:00:00Z", labels=topic_labels(CompareSettings()))
+    report.write_text(html, encoding="utf-8")
+    page = browser.new_page(viewport={"width": width, "height": 800})
+    page.goto(report.as_uri())
+    glance = page.get_by_role("heading", name="At a glance")
+    assert glance.bounding_box()["y"] < 800  # above the fold
+    assert page.locator("table.glance td", has_text="ICE contact").count() == 1
+    assert page.locator("table.glance td.dir", has_text="expands enforcement").count() == 0
+    # nothing wider than the screen: no sideways scroll hides the direction columns
+    assert page.evaluate("document.documentElement.scrollWidth") <= width + 1
+    page.emulate_media(media="print")
+    page.set_viewport_size({"width": 794, "height": 1123})  # A4 at 96 dpi
+    assert page.evaluate("document.documentElement.scrollWidth") <= 794 + 1
+    pdf = page.pdf(format="A4")
+    assert pdf.startswith(b"%PDF") and len(pdf) > 10_000
+    page.close()

@@ -45,7 +45,8 @@ mark {background:#fef3c7; color:inherit; border-bottom:2px dotted #b45309;}
            border-radius:4px; padding:0.3rem 0.5rem;}
 .dir.limits {background:#e0f2fe;} .dir.expands {background:#fee2e2;} .dir.unclear {background:#f3f4f6;}
 table {max-width:100%;} td {overflow-wrap:anywhere;}
-@media (max-width: 640px) { .sides {grid-template-columns:1fr;} body {margin:0.5rem;} }
+@media (max-width: 640px) { .sides {grid-template-columns:1fr;} body {margin:0.5rem;}
+  th, td {padding:0.2rem 0.25rem; font-size:0.78rem;} th {overflow-wrap:anywhere; font-weight:600;} }
 @media print { body {margin:0; max-width:none;} a {color:inherit; text-decoration:none;}
                .change {border-color:#9ca3af;} table {font-size:0.8rem;} }
 """
@@ -207,11 +208,13 @@ def to_html(comparison: Comparison, *, run_at: str, labels: dict[str, str] | Non
         f"<h1>{esc(title)}</h1>",
         f'<p class="framing">{esc(FRAMING)}</p>',
         glance_html(glance(comparison, labels), comparison),
-        "<h2>Changes by kind</h2><table><thead><tr>",
-        *(f"<th>{k}</th>" for k in SHOWN_KINDS),
-        "</tr></thead><tbody><tr>",
-        *(f"<td>{int(counts.get(k, 0))}</td>" for k in SHOWN_KINDS),
-        "</tr></tbody></table>",
+        "<h2>Changes by kind</h2>",
+        '<p class="kinds">'
+        + esc(
+            ", ".join(f"{int(counts.get(k, 0))} {k}" for k in (*SHOWN_KINDS, "cosmetic") if counts.get(k))
+            or "none: the two versions say the same"
+        )
+        + "</p>",
     ]
     topics = comparison.summary.topics
     if topics:
