@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import multiprocessing
 import os
@@ -11,7 +12,7 @@ import statistics
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from concurrent.futures import TimeoutError as FuturesTimeout
 from concurrent.futures.process import BrokenProcessPool
@@ -24,7 +25,7 @@ from pdfminer.pdfparser import PDFSyntaxError
 from pdfplumber.utils.exceptions import PdfminerException
 from pdfplumber.utils.text import chars_to_textmap
 
-from ..errors import CorruptFileError, EncryptedFileError, LimitExceededError
+from ..errors import AnalyzerError, CorruptFileError, EncryptedFileError, LimitExceededError
 from ..models import Line, Page
 from ..settings import CompareSettings
 
@@ -354,19 +355,43 @@ def _read_page(pdf: Any, index: int, filename: str, view: str | None = None) -> 
     return out, has_images
 
 
+@contextlib.contextmanager
+def _reading(filename: str) -> Iterator[None]:
+    """Whatever a damaged file makes the PDF libraries raise, while opening, reading or closing it,
+    becomes the clear message (pdfminer raises dozens of types; none of them is the user's fault)."""
+    try:
+        yield
+    except AnalyzerError:
+        raise
+    except MemoryError as exc:
+        raise _out_of_memory(filename) from exc
+    except PdfminerException as exc:
+        raise _classify(exc, filename) from exc
+    except Exception as exc:
+        raise _corrupt(filename, exc) from exc
+
+
+def _close(pdf: Any) -> None:
+    """Close a PDF without letting an error raised while closing (pdfplumber re-reads the page
+    tree of a damaged file) replace the answer or the clear message already on its way."""
+    with contextlib.suppress(Exception):
+        pdf.close()
+
+
 def count_marks(data: bytes, filename: str, pages: int | None = None) -> tuple[int, int]:
     """How many characters of a PDF (or of its first ``pages``) are struck through and
     underlined (in a worker process)."""
-    pdf = _open(data, filename)
-    try:
-        struck = under = 0
-        for page in pdf.pages[:pages]:
-            s, u = _marks(page)
-            struck, under = struck + len(s), under + len(u)
-            page.close()
-        return struck, under
-    finally:
-        pdf.close()
+    with _reading(filename):
+        pdf = _open(data, filename)
+        try:
+            struck = under = 0
+            for page in pdf.pages[:pages]:
+                s, u = _marks(page)
+                struck, under = struck + len(s), under + len(u)
+                page.close()
+            return struck, under
+        finally:
+            _close(pdf)
 
 
 def redline_marks(
@@ -382,26 +407,22 @@ def read_page_range(
     data: bytes, start: int, stop: int, filename: str, view: str | None = None
 ) -> list[tuple[Page, bool]]:
     """Pages ``start``..``stop-1`` (0-based), in a worker process."""
-    try:
+    with _reading(filename):
         pdf = _open(data, filename)
         try:
             return [_read_page(pdf, index, filename, view) for index in range(start, stop)]
         finally:
-            pdf.close()
-    except MemoryError as exc:
-        raise _out_of_memory(filename) from exc
+            _close(pdf)
 
 
 def count_pages(data: bytes, filename: str, max_pages: int) -> int:
     """The page count (opening the file is the first thing a crafted PDF can abuse), in a worker."""
-    try:
+    with _reading(filename):
         pdf = _open(data, filename)
         try:
             return _count_pages(pdf, filename, max_pages)
         finally:
-            pdf.close()
-    except MemoryError as exc:
-        raise _out_of_memory(filename) from exc
+            _close(pdf)
 
 
 def _out_of_memory(filename: str) -> LimitExceededError:
