@@ -35,6 +35,9 @@ class CompareSettings:
     is treated as a scanned page."""
     ocr_low_confidence: float = 80.0
     """Mean Tesseract word confidence (0-100) below which a page gets a warning."""
+    ocr_page_timeout: float = 120.0
+    """Seconds Tesseract may spend on one page before it is stopped (the page is then left out,
+    with a warning)."""
 
     # --- cleaning -------------------------------------------------------------------------
     margin_fraction: float = 0.1

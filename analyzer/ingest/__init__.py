@@ -17,7 +17,7 @@ from ..errors import (
     ScannedDocumentError,
     UnsupportedFileError,
 )
-from ..models import Document, Notice, Page, Severity
+from ..models import Document, Notice, Page
 from ..settings import CompareSettings
 from ..store import Store, StoreError
 
@@ -92,7 +92,7 @@ def _read_pdf(
     progress: Progress | None = None,
     redline: str | None = None,
 ) -> tuple[list[Page], list[Notice]]:
-    from .ocr import ocr_pdf_page, tesseract_available
+    from .ocr import ocr_pages, tesseract_available
     from .pdf import extract_pages, redline_marks
 
     def pages_read(done: int, total: int) -> None:
@@ -119,22 +119,17 @@ def _read_pdf(
     }
     scanned = [n for n in sorted(imaged) if body[n] < settings.ocr_min_chars]
     if scanned and settings.ocr and tesseract_available():
-        for k, number in enumerate(scanned):
+
+        def ocr_read(done: int, total: int, number: int) -> None:
             if progress is not None:
-                progress(f"Reading {filename}: OCR of page {number} ({k + 1} of {len(scanned)} scans)", 1.0)
-            ocr_page = ocr_pdf_page(data, number, settings=settings)
-            pages[number - 1] = ocr_page
-            level: Severity = (
-                "warning" if (ocr_page.ocr_confidence or 0) < settings.ocr_low_confidence else "info"
-            )
-            notices.append(
-                Notice(
-                    "ocr_page",
-                    level,
-                    f"{filename}, page {number}: no text layer, read by OCR (mean confidence "
-                    f"{ocr_page.ocr_confidence:.0f}/100). Check quoted text against the page image.",
-                )
-            )
+                progress(f"Reading {filename}: OCR of page {number} ({done} of {total} scans)", done / total)
+
+        for number, ocr_page, notice in ocr_pages(
+            data, scanned, filename=filename, settings=settings, progress=ocr_read
+        ):
+            if ocr_page is not None:
+                pages[number - 1] = ocr_page
+            notices.append(notice)
     elif scanned:
         why = "OCR is switched off" if not settings.ocr else "Tesseract OCR is not installed"
         if all(body[p.number] < settings.ocr_min_chars for p in pages):
