@@ -26,6 +26,10 @@ class CompareSettings:
     """Seconds reading one PDF may take (in worker processes) before it is stopped with a message."""
     worker_memory_mb: int = 2048
     """Address-space cap of each worker process that reads a PDF (0: no cap)."""
+    reader: str = "auto"
+    """How a PDF's text layer is read: ``auto`` reads each page with pypdfium2 and uses
+    pdfplumber's layout reading only on pages that need it (ruled tables, sideways text, glyphs
+    drawn twice, odd page boxes); ``pdfplumber`` reads every page the careful way."""
     ocr: bool = True
     """Read pages that have no text layer with Tesseract."""
     ocr_dpi: int = 300

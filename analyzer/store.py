@@ -32,6 +32,7 @@ from .settings import CompareSettings
 # settings that change what is read from a file (the rest only change what is done with it)
 READING_SETTINGS = (
     "max_pages",
+    "reader",
     "ocr",
     "ocr_dpi",
     "ocr_min_chars",
@@ -160,6 +161,7 @@ def document_to_blob(doc: Document) -> bytes:
                 "width": p.width,
                 "height": p.height,
                 "ocr_confidence": p.ocr_confidence,
+                "reader": p.reader,
                 "lines": [[getattr(line, name) for name in _LINE_FIELDS] for line in p.lines],
             }
             for p in doc.pages
@@ -178,6 +180,7 @@ def document_from_blob(blob: bytes, *, filename: str, sha256: str) -> Document:
             width=p["width"],
             height=p["height"],
             ocr_confidence=p["ocr_confidence"],
+            reader=p.get("reader"),
         )
         for p in data["pages"]
     )

@@ -84,7 +84,8 @@ def _inside_docx(data: bytes, rng: random.Random) -> bytes:
             if info.filename == "word/document.xml":
                 how = rng.choice(["flip", "truncate", "keyword", "duplicate"])
                 part = _mutate_bytes(part, rng, how, XML_WORDS)
-            target.writestr(info.filename, part)
+            kept = zipfile.ZipInfo(info.filename, date_time=info.date_time)  # no clock: deterministic
+            target.writestr(kept, part, compress_type=zipfile.ZIP_DEFLATED)
     return out.getvalue()
 
 

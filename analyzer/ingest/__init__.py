@@ -279,6 +279,10 @@ def _read_document(
             else {MEDIA_PDF: "pdfplumber", MEDIA_DOCX: "python-docx"}.get(media_type, "text")
         )
     )
+    if media_type == MEDIA_PDF:  # which library read which pages, for the evidence block
+        from .pdf import reading_method
+
+        method = reading_method(pages)
     return Document(
         filename=filename,
         sha256=sha256,

@@ -172,4 +172,12 @@ def ocr_image(
         )
         previous_par = par
     confidence = round(statistics.fmean(confidences), 1) if confidences else 0.0
-    return Page(page_number, "ocr", tuple(lines), width=width, height=height, ocr_confidence=confidence)
+    return Page(
+        page_number,
+        "ocr",
+        tuple(lines),
+        width=width,
+        height=height,
+        ocr_confidence=confidence,
+        reader="tesseract",
+    )

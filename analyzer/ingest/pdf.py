@@ -28,6 +28,7 @@ from pdfplumber.utils.text import chars_to_textmap
 from ..errors import AnalyzerError, CorruptFileError, EncryptedFileError, LimitExceededError
 from ..models import Line, Page
 from ..settings import CompareSettings
+from .pdfium import PageFacts, open_pdf, read_facts
 
 _BOLD_FONT = re.compile(r"(bold|black|heavy|semibold|demi|-b$|-bd$|,b$|bd$)", re.IGNORECASE)
 
@@ -242,32 +243,41 @@ def _with_table_rows(page: Any, tables: list[Any]) -> list[dict[str, Any]]:
     return out
 
 
-def _lines_in_reading_order(page: Any, width: float, height: float) -> list[dict[str, Any]]:
+def _text_lines(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """pdfplumber's own line building (what ``page.extract_text_lines`` does with a page's chars);
+    both readers go through it, so the same characters make the same lines."""
+    if not chars:
+        return []
+    lines: list[dict[str, Any]] = chars_to_textmap(chars).extract_text_lines(strip=True, return_chars=True)
+    return lines
+
+
+def _lines_by_columns(chars: list[dict[str, Any]], width: float, height: float) -> list[dict[str, Any]]:
     """Text lines top to bottom; on a two-column page, the left column's lines before the
     right column's (the header and footer bands are read full width, before and after)."""
+    gutter = _column_gutter(chars, width, height)
+    if gutter is None:
+        return _text_lines(chars)
+    top, bottom = _BAND * height, (1 - _BAND) * height
+    tests: list[Callable[[dict[str, Any]], bool]] = [
+        lambda c: float(c["top"]) <= top,
+        lambda c: top < float(c["top"]) < bottom and float(c["x1"]) <= gutter,
+        lambda c: top < float(c["top"]) < bottom and float(c["x1"]) > gutter,
+        lambda c: float(c["top"]) >= bottom,
+    ]
+    return [line for test in tests for line in _text_lines([c for c in chars if test(c)])]
+
+
+def _lines_in_reading_order(page: Any, width: float, height: float) -> list[dict[str, Any]]:
+    """A pdfplumber page's lines in reading order: turned upright if its text runs sideways, a
+    ruled table's rows as lines of their own, columns one after the other."""
     turned = _turned_upright(page)
     if turned is not None:
         return turned
     tables = _ruled_tables(page)
     if tables:
         return _with_table_rows(page, tables)
-    gutter = _column_gutter(page.chars, width, height)
-    if gutter is None:
-        lines: list[dict[str, Any]] = page.extract_text_lines(return_chars=True, strip=True)
-        return lines
-
-    def part(test: Callable[[dict[str, Any]], bool]) -> list[dict[str, Any]]:
-        chosen = page.filter(lambda obj: obj.get("object_type") != "char" or test(obj))
-        found: list[dict[str, Any]] = chosen.extract_text_lines(return_chars=True, strip=True)
-        return found
-
-    top, bottom = _BAND * height, (1 - _BAND) * height
-    return [
-        *part(lambda c: float(c["top"]) <= top),
-        *part(lambda c: top < float(c["top"]) < bottom and float(c["x1"]) <= gutter),
-        *part(lambda c: top < float(c["top"]) < bottom and float(c["x1"]) > gutter),
-        *part(lambda c: float(c["top"]) >= bottom),
-    ]
+    return _lines_by_columns(page.chars, width, height)
 
 
 def _rgb(colour: Any) -> tuple[float, float, float] | None:
@@ -344,7 +354,9 @@ def _read_page(pdf: Any, index: int, filename: str, view: str | None = None) -> 
         raw_lines = _lines_in_reading_order(clean, float(page.width), float(page.height))
         lines = tuple(_line_from(raw, index + 1) for raw in raw_lines if str(raw["text"]).strip())
         has_images = bool(page.images)
-        out = Page(index + 1, "text", lines, width=float(page.width), height=float(page.height))
+        out = Page(
+            index + 1, "text", lines, width=float(page.width), height=float(page.height), reader="pdfplumber"
+        )
         page.close()  # without this pdfplumber keeps every page's objects (MBs per page)
     except PdfminerException as exc:
         raise _classify(exc, filename) from exc
@@ -403,16 +415,80 @@ def redline_marks(
     return marks
 
 
+def _needs_layout(facts: PageFacts) -> bool:
+    """Whether a page needs pdfplumber's layout reading, from signals PDFium gives cheaply: a
+    ruled table (drawn cell borders around text), sideways text, glyphs drawn twice (fake bold),
+    a rotated or shifted page box. Columns need no pdfplumber: the gutter is found from the
+    characters' own positions on either path. Struck-through, underlined and coloured text only
+    matter when a redlined draft is split, and that is always read by pdfplumber."""
+    if facts.rotated or facts.table_edges >= 2:
+        return True
+    if any(not c["upright"] for c in facts.chars):
+        return True
+    return _has_doubled_chars(facts.chars)
+
+
+def _page_ranges(numbers: list[int]) -> str:
+    runs: list[list[int]] = []
+    for n in numbers:
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    spans = ", ".join(f"{r[0]}" if len(r) == 1 else f"{r[0]}-{r[-1]}" for r in runs)
+    return f"page {spans}" if len(numbers) == 1 else f"pages {spans}"
+
+
+def reading_method(pages: list[Page]) -> str:
+    """Which library read which pages of a PDF, for the evidence block: ``pypdfium2 (pages 1-12,
+    14), pdfplumber (page 13), tesseract OCR (pages 2-3)``, in the order each first appears."""
+    by_reader: dict[str, list[int]] = {}
+    for page in pages:
+        name = page.reader or ("tesseract" if page.method == "ocr" else "pdfplumber")
+        by_reader.setdefault(name, []).append(page.number)
+    label = {"tesseract": "tesseract OCR"}
+    return ", ".join(
+        f"{label.get(name, name)} ({_page_ranges(numbers)})" for name, numbers in by_reader.items()
+    )
+
+
+def _read_fast(facts: PageFacts, index: int) -> Page:
+    raw_lines = _lines_by_columns(facts.chars, facts.width, facts.height)
+    lines = tuple(_line_from(raw, index + 1) for raw in raw_lines if str(raw["text"]).strip())
+    return Page(index + 1, "text", lines, width=facts.width, height=facts.height, reader="pypdfium2")
+
+
 def read_page_range(
-    data: bytes, start: int, stop: int, filename: str, view: str | None = None
+    data: bytes, start: int, stop: int, filename: str, view: str | None = None, reader: str = "auto"
 ) -> list[tuple[Page, bool]]:
-    """Pages ``start``..``stop-1`` (0-based), in a worker process."""
+    """Pages ``start``..``stop-1`` (0-based) and whether each carries images, in a worker process.
+
+    With ``reader="auto"`` (and no redline view) each page is read with PDFium, and only pages
+    that need layout reading (``_needs_layout``) are opened with pdfplumber as well."""
     with _reading(filename):
-        pdf = _open(data, filename)
+        if reader == "pdfplumber" or view is not None:
+            pdf = _open(data, filename)
+            try:
+                return [_read_page(pdf, index, filename, view) for index in range(start, stop)]
+            finally:
+                _close(pdf)
+        document = open_pdf(data)
+        careful: Any = None
         try:
-            return [_read_page(pdf, index, filename, view) for index in range(start, stop)]
+            out: list[tuple[Page, bool]] = []
+            for index in range(start, stop):
+                facts = read_facts(document, index)
+                if _needs_layout(facts):
+                    careful = careful if careful is not None else _open(data, filename)
+                    page, has_images = _read_page(careful, index, filename)
+                    out.append((page, has_images or facts.images > 0))
+                else:
+                    out.append((_read_fast(facts, index), facts.images > 0))
+            return out
         finally:
-            _close(pdf)
+            if careful is not None:
+                _close(careful)
+            _close(document)
 
 
 def count_pages(data: bytes, filename: str, max_pages: int) -> int:
@@ -522,7 +598,10 @@ def extract_pages(
         parts = min(key[0], max(1, count // max(1, settings.parallel_min_pages)))
         step = max(1, -(-count // (parts * 4))) if parts > 1 else max(1, count)
         ranges = [(start, min(count, start + step)) for start in range(0, count, step)]
-        futures = {_submit(pool, read_page_range, data, a, b, filename, view): (a, b) for a, b in ranges}
+        futures = {
+            _submit(pool, read_page_range, data, a, b, filename, view, settings.reader): (a, b)
+            for a, b in ranges
+        }
         results: dict[int, list[tuple[Page, bool]]] = {}
         done = 0
         for future in as_completed(futures, timeout=max(0.0, deadline - time.monotonic())):
