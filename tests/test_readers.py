@@ -93,3 +93,26 @@ def test_the_evidence_says_which_reader_read_which_pages() -> None:
     assert reading_method(pages) == "pypdfium2 (pages 1, 5-6), tesseract OCR (pages 2-3), pdfplumber (page 4)"
     doc = load_document(layouts.table_pdf(), filename="t.pdf", settings=CAREFUL)
     assert doc.method == "pdfplumber (page 1)"
+
+
+@pytest.mark.slow
+def test_the_quick_line_builder_makes_pdfplumbers_lines_from_the_same_characters() -> None:
+    import pdfplumber
+    from pdfplumber.utils.text import chars_to_textmap
+
+    from analyzer.ingest.lines import text_lines
+
+    def key(lines: list[dict[str, object]]) -> list[tuple[object, ...]]:
+        return [tuple(line[k] for k in ("text", "x0", "x1", "top", "bottom")) for line in lines]
+
+    compared = 0
+    for path in CORPUS_PDFS:
+        with pdfplumber.open(path) as pdf:
+            for page in pdf.pages:
+                chars = page.chars
+                quick = text_lines(chars)
+                if chars and quick is not None:
+                    assert key(quick) == key(chars_to_textmap(chars).extract_text_lines()), (path, page)
+                    compared += 1
+                page.close()
+    assert compared > 80

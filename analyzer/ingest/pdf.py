@@ -28,6 +28,7 @@ from pdfplumber.utils.text import chars_to_textmap
 from ..errors import AnalyzerError, CorruptFileError, EncryptedFileError, LimitExceededError
 from ..models import Line, Page
 from ..settings import CompareSettings
+from .lines import text_lines
 from .pdfium import PageFacts, open_pdf, read_facts
 
 _BOLD_FONT = re.compile(r"(bold|black|heavy|semibold|demi|-b$|-bd$|,b$|bd$)", re.IGNORECASE)
@@ -252,12 +253,23 @@ def _text_lines(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return lines
 
 
-def _lines_by_columns(chars: list[dict[str, Any]], width: float, height: float) -> list[dict[str, Any]]:
+def _quick_text_lines(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The same lines as ``_text_lines``, built without pdfplumber's general machinery (lines.py)."""
+    lines = text_lines(chars)
+    return _text_lines(chars) if lines is None else lines
+
+
+LineBuilder = Callable[[list[dict[str, Any]]], list[dict[str, Any]]]
+
+
+def _lines_by_columns(
+    chars: list[dict[str, Any]], width: float, height: float, build: LineBuilder = _text_lines
+) -> list[dict[str, Any]]:
     """Text lines top to bottom; on a two-column page, the left column's lines before the
     right column's (the header and footer bands are read full width, before and after)."""
     gutter = _column_gutter(chars, width, height)
     if gutter is None:
-        return _text_lines(chars)
+        return build(chars)
     top, bottom = _BAND * height, (1 - _BAND) * height
     tests: list[Callable[[dict[str, Any]], bool]] = [
         lambda c: float(c["top"]) <= top,
@@ -265,7 +277,7 @@ def _lines_by_columns(chars: list[dict[str, Any]], width: float, height: float) 
         lambda c: top < float(c["top"]) < bottom and float(c["x1"]) > gutter,
         lambda c: float(c["top"]) >= bottom,
     ]
-    return [line for test in tests for line in _text_lines([c for c in chars if test(c)])]
+    return [line for test in tests for line in build([c for c in chars if test(c)])]
 
 
 def _lines_in_reading_order(page: Any, width: float, height: float) -> list[dict[str, Any]]:
@@ -419,13 +431,10 @@ def _needs_layout(facts: PageFacts) -> bool:
     """Whether a page needs pdfplumber's layout reading, from signals PDFium gives cheaply: a
     ruled table (drawn cell borders around text), sideways text, glyphs drawn twice (fake bold),
     a rotated or shifted page box. Columns need no pdfplumber: the gutter is found from the
-    characters' own positions on either path. Struck-through, underlined and coloured text only
+    characters' own positions on either path. Glyphs drawn twice over themselves (fake bold) need
+    nothing either: PDFium reads them once. Struck-through, underlined and coloured text only
     matter when a redlined draft is split, and that is always read by pdfplumber."""
-    if facts.rotated or facts.table_edges >= 2:
-        return True
-    if any(not c["upright"] for c in facts.chars):
-        return True
-    return _has_doubled_chars(facts.chars)
+    return facts.rotated or facts.table_edges >= 2 or any(not c["upright"] for c in facts.chars)
 
 
 def _page_ranges(numbers: list[int]) -> str:
@@ -453,7 +462,7 @@ def reading_method(pages: list[Page]) -> str:
 
 
 def _read_fast(facts: PageFacts, index: int) -> Page:
-    raw_lines = _lines_by_columns(facts.chars, facts.width, facts.height)
+    raw_lines = _lines_by_columns(facts.chars, facts.width, facts.height, _quick_text_lines)
     lines = tuple(_line_from(raw, index + 1) for raw in raw_lines if str(raw["text"]).strip())
     return Page(index + 1, "text", lines, width=facts.width, height=facts.height, reader="pypdfium2")
 
