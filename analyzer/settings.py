@@ -39,6 +39,9 @@ class CompareSettings:
     is treated as a scanned page."""
     ocr_low_confidence: float = 80.0
     """Mean Tesseract word confidence (0-100) below which a page gets a warning."""
+    ocr_garbled_text: bool = True
+    """Read by OCR a page that carries an image and whose text layer is garbage (left by an
+    earlier OCR of a scan; see ``ingest/quality.py``), with a notice; off keeps the text layer."""
     ocr_page_timeout: float = 120.0
     """Seconds Tesseract may spend on one page before it is stopped (the page is then left out,
     with a warning)."""

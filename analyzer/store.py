@@ -34,6 +34,7 @@ READING_SETTINGS = (
     "max_pages",
     "reader",
     "ocr",
+    "ocr_garbled_text",
     "ocr_dpi",
     "ocr_min_chars",
     "ocr_low_confidence",

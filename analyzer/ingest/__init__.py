@@ -94,6 +94,7 @@ def _read_pdf(
 ) -> tuple[list[Page], list[Notice]]:
     from .ocr import ocr_pages, tesseract_available
     from .pdf import extract_pages, redline_marks
+    from .quality import garbled_pages, kept_notice
 
     def pages_read(done: int, total: int) -> None:
         if progress is not None:
@@ -118,14 +119,24 @@ def _read_pdf(
         p.number: sum(len(ln.text) for ln in p.lines if clean.repeat_key(ln.text) not in keys) for p in pages
     }
     scanned = [n for n in sorted(imaged) if body[n] < settings.ocr_min_chars]
-    if scanned and settings.ocr and tesseract_available():
+    garbled = garbled_pages(pages, imaged, scanned, settings)
+    if garbled and not (settings.ocr and tesseract_available()):
+        why = "OCR is switched off" if not settings.ocr else "Tesseract OCR is not installed"
+        notices.append(kept_notice(filename, garbled, why))
+        garbled = []
+    if (scanned or garbled) and settings.ocr and tesseract_available():
 
         def ocr_read(done: int, total: int, number: int) -> None:
             if progress is not None:
                 progress(f"Reading {filename}: OCR of page {number} ({done} of {total} scans)", done / total)
 
         for number, ocr_page, notice in ocr_pages(
-            data, scanned, filename=filename, settings=settings, progress=ocr_read
+            data,
+            sorted(scanned + garbled),
+            filename=filename,
+            settings=settings,
+            progress=ocr_read,
+            garbled=garbled,
         ):
             if ocr_page is not None:
                 pages[number - 1] = ocr_page

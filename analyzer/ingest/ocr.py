@@ -12,7 +12,7 @@ import shutil
 import statistics
 import time
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from concurrent.futures import TimeoutError as FuturesTimeout
 from concurrent.futures import as_completed
 from concurrent.futures.process import BrokenProcessPool
@@ -68,9 +68,12 @@ def ocr_pages(
     filename: str,
     settings: CompareSettings,
     progress: OcrProgress | None = None,
+    garbled: Iterable[int] = (),
 ) -> list[tuple[int, Page | None, Notice]]:
-    """Pages (1-based ``numbers``) read by OCR in parallel, each with the notice saying so; a page
-    Tesseract could not finish within ``ocr_page_timeout`` comes back as None, with a warning."""
+    """Pages (1-based ``numbers``) read by OCR in parallel, each with the notice saying so (pages
+    in ``garbled`` had a text layer, judged garbage); a page Tesseract could not finish within
+    ``ocr_page_timeout`` comes back as None, with a warning."""
+    garbage = set(garbled)
     key = (worker_count(settings), settings.worker_memory_mb)
     deadline = time.monotonic() + settings.extract_timeout
     out: list[tuple[int, Page | None, Notice]] = []
@@ -85,7 +88,7 @@ def ocr_pages(
         for future in as_completed(futures, timeout=max(0.0, deadline - time.monotonic())):
             number = futures[future]
             page: Page | None = future.result()
-            out.append((number, page, _notice(filename, number, page, settings)))
+            out.append((number, page, _notice(filename, number, page, settings, number in garbage)))
             if progress is not None:
                 progress(len(out), len(numbers), number)
     except (TimeoutError, FuturesTimeout) as exc:
@@ -108,7 +111,9 @@ def ocr_pages(
     return sorted(out, key=lambda item: item[0])
 
 
-def _notice(filename: str, number: int, page: Page | None, settings: CompareSettings) -> Notice:
+def _notice(
+    filename: str, number: int, page: Page | None, settings: CompareSettings, garbled: bool
+) -> Notice:
     if page is None:
         return Notice(
             "ocr_timeout",
@@ -117,6 +122,14 @@ def _notice(filename: str, number: int, page: Page | None, settings: CompareSett
             "and was stopped, so this page is left out. Raise ocr_page_timeout in the settings to read it.",
         )
     level: Severity = "warning" if (page.ocr_confidence or 0) < settings.ocr_low_confidence else "info"
+    if garbled:
+        return Notice(
+            "ocr_garbled_text",
+            "warning",
+            f"{filename}, page {number}: its text layer looks garbled (left by an earlier OCR of a scan), "
+            f"so the page image was read by OCR instead (mean confidence {page.ocr_confidence:.0f}/100). "
+            "Check quoted text against the page image; set ocr_garbled_text off to keep the text layer.",
+        )
     return Notice(
         "ocr_page",
         level,
