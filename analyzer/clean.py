@@ -150,7 +150,8 @@ def strip_contents_page_numbers(pages: Sequence[Page]) -> tuple[list[Page], list
         texts = [line.text for line in page.lines]
         # contents entries are short; the length check also keeps the pattern's backtracking
         # bounded on a huge single-line paragraph
-        entries = [_CONTENTS_ENTRY.match(t) if len(t) <= 200 else None for t in texts]
+        # (the pattern ends in a digit: trying it on other lines only costs its backtracking)
+        entries = [_CONTENTS_ENTRY.match(t) if len(t) <= 200 and t[-1:].isdigit() else None for t in texts]
         titled = any(_CONTENTS_TITLE.match(t) for t in texts)
         share = sum(1 for m in entries if m) / max(1, len(texts))
         if not (len(texts) >= 3 and (share >= 0.6 or (titled and share >= 0.4))):
