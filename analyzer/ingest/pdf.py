@@ -18,7 +18,6 @@ from concurrent.futures import TimeoutError as FuturesTimeout
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
-import numpy as np
 import pdfplumber
 from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfminer.pdfparser import PDFSyntaxError
@@ -28,6 +27,7 @@ from pdfplumber.utils.text import chars_to_textmap
 from ..errors import AnalyzerError, CorruptFileError, EncryptedFileError, LimitExceededError
 from ..models import Line, Page
 from ..settings import CompareSettings
+from .columns import reading_groups
 from .lines import text_lines
 from .pdfium import PageFacts, open_pdf, read_facts
 
@@ -116,52 +116,6 @@ def _count_pages(pdf: Any, filename: str, max_pages: int) -> int:
             filename=filename,
         )
     return count
-
-
-_BAND = 0.08  # top and bottom share of the page that is read full width (running headers, footers)
-
-
-def _column_gutter(chars: list[dict[str, Any]], width: float, height: float) -> float | None:
-    """The x of the gap between two text columns, or None for a single-column page.
-
-    A gutter is a vertical strip in the middle of the page at least 8 pt wide that (between the
-    header and footer bands) almost no character crosses, with plenty of text on both sides."""
-    body = [
-        c
-        for c in chars
-        if _BAND * height < float(c["top"]) < (1 - _BAND) * height and not str(c.get("text", "")).isspace()
-    ]
-    if len(body) < 200:
-        return None
-    size = int(width) + 2
-    cover = np.zeros(size + 1)
-    x0 = np.clip(np.array([float(c["x0"]) for c in body]).astype(int), 0, size)
-    x1 = np.clip(np.ceil(np.array([float(c["x1"]) for c in body])).astype(int), 0, size)
-    np.add.at(cover, x0, 1)
-    np.add.at(cover, x1, -1)
-    crossing = np.cumsum(cover)[:size]
-    lo, hi = int(0.3 * width), int(0.7 * width)
-    best: tuple[int, int] | None = None
-    start = None
-    for x in range(lo, hi + 1):
-        if x < hi and crossing[x] <= 2:
-            start = x if start is None else start
-        elif start is not None:
-            if best is None or x - start > best[1] - best[0]:
-                best = (start, x)
-            start = None
-    if best is None or best[1] - best[0] < 8:
-        return None
-    gutter = (best[0] + best[1]) / 2
-    left = sum(1 for c in body if float(c["x1"]) <= gutter)
-    if min(left, len(body) - left) < 0.2 * len(body):
-        return None
-    # columns run side by side: many text lines stand at the same height on both sides
-    tops_left = {round(float(c["top"])) for c in body if float(c["x1"]) <= gutter}
-    tops_right = {round(float(c["top"])) for c in body if float(c["x0"]) >= gutter}
-    if len(tops_left & tops_right) < 10:
-        return None
-    return gutter
 
 
 def _turned_upright(page: Any) -> list[dict[str, Any]] | None:
@@ -265,19 +219,12 @@ LineBuilder = Callable[[list[dict[str, Any]]], list[dict[str, Any]]]
 def _lines_by_columns(
     chars: list[dict[str, Any]], width: float, height: float, build: LineBuilder = _text_lines
 ) -> list[dict[str, Any]]:
-    """Text lines top to bottom; on a two-column page, the left column's lines before the
-    right column's (the header and footer bands are read full width, before and after)."""
-    gutter = _column_gutter(chars, width, height)
-    if gutter is None:
+    """Text lines top to bottom; on a page set in columns, each column's lines in turn between
+    full-width rows (columns.py; the header and footer bands are read full width)."""
+    groups = reading_groups(chars, width, height)
+    if groups is None:
         return build(chars)
-    top, bottom = _BAND * height, (1 - _BAND) * height
-    tests: list[Callable[[dict[str, Any]], bool]] = [
-        lambda c: float(c["top"]) <= top,
-        lambda c: top < float(c["top"]) < bottom and float(c["x1"]) <= gutter,
-        lambda c: top < float(c["top"]) < bottom and float(c["x1"]) > gutter,
-        lambda c: float(c["top"]) >= bottom,
-    ]
-    return [line for test in tests for line in build([c for c in chars if test(c)])]
+    return [line for group in groups for line in build(group)]
 
 
 def _lines_in_reading_order(page: Any, width: float, height: float) -> list[dict[str, Any]]:
