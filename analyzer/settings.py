@@ -55,6 +55,9 @@ class CompareSettings:
     repeat_fraction: float = 0.5
     """A margin line is a running header/footer if (with digits ignored) it repeats on at least
     this fraction of the pages (and on at least two pages)."""
+    running_similarity: float = 0.85
+    """Margin lines this similar (rapidfuzz ratio, 0-1, digits and month names ignored) count as
+    one running line: a stamp or header that varies a little from page to page, or read by OCR."""
 
     # --- segmentation ---------------------------------------------------------------------
     paragraph_gap: float = 1.35

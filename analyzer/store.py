@@ -41,6 +41,7 @@ READING_SETTINGS = (
     "margin_fraction",
     "margin_lines",
     "repeat_fraction",
+    "running_similarity",
 )
 
 MIGRATIONS = [
