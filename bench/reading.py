@@ -1,7 +1,7 @@
 """Benchmark of reading PDFs (issue 13): our whole CLI against pdfplumber's raw extraction, in one
 run, so the ratios hold on a busy machine; and OCR seconds per page on the cores there are.
 
-    python bench/reading.py                    # 300-page pair, 1,000-page pair, OCR of 6 pages
+    python bench/reading.py                    # 300-page pair, 1,000-page pair (memory), OCR of 6 pages
     python bench/reading.py --pages 300 --ocr-pages 4 --json bench/out/reading.json
 
 Each measurement runs in its own child process (see run.py). ``ours cold`` is the CLI with a new
@@ -45,7 +45,7 @@ def _cli(old: Path, new: Path, db: Path, *extra: str) -> dict[str, Any]:
     return {"seconds": round(seconds, 2), "peak_mb": round(after / 1024) if after > before else None}
 
 
-def pair(pages: int, seed: int, careful: bool) -> dict[str, Any]:
+def pair(pages: int, seed: int, careful: bool, baselines: bool = True) -> dict[str, Any]:
     from generate import generate
 
     folder = OUT / f"p{pages}-s{seed}"
@@ -53,7 +53,7 @@ def pair(pages: int, seed: int, careful: bool) -> dict[str, Any]:
         generate(pages, folder, seed)
     old, new = folder / "old.pdf", folder / "new.pdf"
     row: dict[str, Any] = {"pages": json.loads((folder / "truth.json").read_text())["pages"]}
-    for name in ("pdfplumber", "pypdfium2"):
+    for name in ("pdfplumber", "pypdfium2") if baselines else ():
         print(f"[{pages} p] {name} …", file=sys.stderr)
         row[name] = run.measure(name, old, new)
     db = folder / "reading.db"
@@ -65,7 +65,7 @@ def pair(pages: int, seed: int, careful: bool) -> dict[str, Any]:
     if careful:
         print(f"[{pages} p] ours careful …", file=sys.stderr)
         row["ours_careful"] = _cli(old, new, db, "--no-library", "--reader", "pdfplumber")
-    base = row["pdfplumber"].get("seconds")
+    base = row.get("pdfplumber", {}).get("seconds")
     cold = row["ours_cold"].get("seconds")
     row["cold_over_pdfplumber"] = round(cold / base, 3) if base and cold else None
     return row
@@ -107,11 +107,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--ocr-pages", type=int, default=6)
     parser.add_argument("--careful", action="store_true", help="also time --reader pdfplumber")
+    parser.add_argument(
+        "--baseline-max",
+        type=int,
+        default=500,
+        help="time pdfplumber and pypdfium2 only up to this many pages",
+    )
     parser.add_argument("--json", type=Path)
     args = parser.parse_args(argv)
     results: dict[str, Any] = {"machine": {"cores": os.cpu_count(), "load": os.getloadavg()}}
     for pages in args.pages:
-        results[f"pair_{pages}"] = pair(pages, args.seed, args.careful)
+        results[f"pair_{pages}"] = pair(pages, args.seed, args.careful, pages <= args.baseline_max)
         print(json.dumps(results[f"pair_{pages}"]), file=sys.stderr)
     if args.ocr_pages:
         results["ocr"] = ocr(args.ocr_pages)
