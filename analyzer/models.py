@@ -63,6 +63,8 @@ class Page:
     width: float | None = None
     height: float | None = None
     ocr_confidence: float | None = None
+    reader: str | None = None
+    """Which library read a PDF page (``pypdfium2``, ``pdfplumber``, ``tesseract``); None otherwise."""
 
 
 @dataclass(frozen=True)

@@ -70,8 +70,12 @@ class CompareSettings:
         0.08, stage=("reading",), unit="share of page height", low=0, high=0.5, wired=False
     )
     """The top and bottom share of a PDF page that is read full width, so that running headers
-    and footers are not split into columns. Not yet read by ``ingest/pdf.py`` (its ``_BAND``),
-    which is being rewritten; wire it there."""
+    and footers are not split into columns. Not yet read by ``ingest/pdf.py`` (its ``_BAND``);
+    wire it there."""
+    reader: str = setting("auto", stage=("reading",), unit="auto or pdfplumber")
+    """How a PDF's text layer is read: ``auto`` reads each page with pypdfium2 and uses
+    pdfplumber's layout reading only on pages that need it (ruled tables, sideways text, glyphs
+    drawn twice, odd page boxes); ``pdfplumber`` reads every page the careful way."""
     ocr: bool = setting(True, stage=("reading",), unit="on/off")
     """Read pages that have no text layer with Tesseract."""
     ocr_dpi: int = setting(300, stage=("reading",), unit="dots per inch", low=50, high=1200)
@@ -83,6 +87,12 @@ class CompareSettings:
         80.0, stage=("reading",), unit="Tesseract confidence 0-100", low=0, high=100
     )
     """Mean Tesseract word confidence (0-100) below which a page gets a warning."""
+    ocr_garbled_text: bool = setting(True, stage=("reading",), unit="on/off")
+    """Read by OCR a page that carries an image and whose text layer is garbage (left by an
+    earlier OCR of a scan; see ``ingest/quality.py``), with a notice; off keeps the text layer."""
+    ocr_page_timeout: float = setting(120.0, stage=("limits",), unit="seconds", low=0.001)
+    """Seconds Tesseract may spend on one page before it is stopped (the page is then left out,
+    with a warning)."""
 
     # --- cleaning -------------------------------------------------------------------------
     margin_fraction: float = setting(0.1, stage=("reading",), unit="share of page height", low=0, high=0.5)
@@ -93,6 +103,9 @@ class CompareSettings:
     repeat_fraction: float = setting(0.5, stage=("reading",), unit="share of pages", low=0, high=1)
     """A margin line is a running header/footer if (with digits ignored) it repeats on at least
     this fraction of the pages (and on at least two pages)."""
+    running_similarity: float = setting(0.85, stage=("reading",), unit="similarity 0-1", low=0, high=1)
+    """Margin lines this similar (rapidfuzz ratio, 0-1, digits and month names ignored) count as
+    one running line: a stamp or header that varies a little from page to page, or read by OCR."""
 
     contents_entry_max_chars: int = setting(200, stage=("reading",), unit="characters", low=1)
     """A line longer than this is never a table-of-contents entry (also bounds the pattern's
@@ -182,6 +195,11 @@ class CompareSettings:
             if isinstance(spec.default, float) and isinstance(value, int) and not isinstance(value, bool):
                 object.__setattr__(self, spec.name, float(value))  # 2 s is 2.0 s, in the JSON too
             _check(spec, getattr(self, spec.name))
+        if self.reader not in ("auto", "pdfplumber"):
+            raise SettingsError(
+                f"The setting reader must be auto or pdfplumber, not {self.reader!r}",
+                fix="Give --reader auto (the default) or --reader pdfplumber",
+            )
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

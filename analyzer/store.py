@@ -200,6 +200,7 @@ def document_to_blob(doc: Document) -> bytes:
                 "width": p.width,
                 "height": p.height,
                 "ocr_confidence": p.ocr_confidence,
+                "reader": p.reader,
                 "lines": [[getattr(line, name) for name in _LINE_FIELDS] for line in p.lines],
             }
             for p in doc.pages
@@ -218,6 +219,7 @@ def document_from_blob(blob: bytes, *, filename: str, sha256: str) -> Document:
             width=p["width"],
             height=p["height"],
             ocr_confidence=p["ocr_confidence"],
+            reader=p.get("reader"),
         )
         for p in data["pages"]
     )

@@ -31,7 +31,7 @@ def test_a_scanned_copy_reads_back_at_least_98_percent_of_its_words() -> None:
     settings = CompareSettings()
     original = load_document(MADISON / "new.pdf", settings=settings)
     scan = load_document(image_pdf(MADISON / "new.pdf", dpi=300), filename="scan.pdf", settings=settings)
-    assert scan.method == "ocr" and scan.ocr_pages == [1, 2, 3]
+    assert scan.method == "tesseract OCR (pages 1-3)" and scan.ocr_pages == [1, 2, 3]
     assert any(n.code == "ocr_page" for n in scan.notices)
     accuracy = word_accuracy(original.text, scan.text)
     print(f"OCR word accuracy: {accuracy:.4f}")
@@ -169,7 +169,7 @@ def test_a_mixed_document_is_read_page_by_page() -> None:
     settings = CompareSettings()
     doc = load_document(buffer.getvalue(), filename="mixed.pdf", settings=settings)
     original = load_document(MADISON / "new.pdf", settings=settings)
-    assert doc.method == "text+ocr" and doc.ocr_pages == [2, 3]
+    assert doc.method == "pypdfium2 (page 1), tesseract OCR (pages 2-3)" and doc.ocr_pages == [2, 3]
     assert [p.method for p in doc.pages] == ["text", "ocr", "ocr"]
     assert word_accuracy(original.text, doc.text) >= 0.98
 

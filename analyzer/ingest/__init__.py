@@ -16,7 +16,7 @@ from ..errors import (
     ScannedDocumentError,
     UnsupportedFileError,
 )
-from ..models import Document, Notice, Page, Severity
+from ..models import Document, Notice, Page
 from ..settings import CompareSettings
 
 Progress = Callable[[str, float], None]
@@ -90,8 +90,9 @@ def _read_pdf(
     progress: Progress | None = None,
     redline: str | None = None,
 ) -> tuple[list[Page], list[Notice]]:
-    from .ocr import ocr_pdf_page, tesseract_available
+    from .ocr import ocr_pages, tesseract_available
     from .pdf import extract_pages, redline_marks
+    from .quality import garbled_pages, kept_notice
 
     def pages_read(done: int, total: int) -> None:
         if progress is not None:
@@ -116,23 +117,28 @@ def _read_pdf(
         p.number: sum(len(ln.text) for ln in p.lines if clean.repeat_key(ln.text) not in keys) for p in pages
     }
     scanned = [n for n in sorted(imaged) if body[n] < settings.ocr_min_chars]
-    if scanned and settings.ocr and tesseract_available():
-        for k, number in enumerate(scanned):
+    garbled = garbled_pages(pages, imaged, scanned, settings)
+    if garbled and not (settings.ocr and tesseract_available()):
+        why = "OCR is switched off" if not settings.ocr else "Tesseract OCR is not installed"
+        notices.append(kept_notice(filename, garbled, why))
+        garbled = []
+    if (scanned or garbled) and settings.ocr and tesseract_available():
+
+        def ocr_read(done: int, total: int, number: int) -> None:
             if progress is not None:
-                progress(f"Reading {filename}: OCR of page {number} ({k + 1} of {len(scanned)} scans)", 1.0)
-            ocr_page = ocr_pdf_page(data, number, settings=settings)
-            pages[number - 1] = ocr_page
-            level: Severity = (
-                "warning" if (ocr_page.ocr_confidence or 0) < settings.ocr_low_confidence else "info"
-            )
-            notices.append(
-                Notice(
-                    "ocr_page",
-                    level,
-                    f"{filename}, page {number}: no text layer, read by OCR (mean confidence "
-                    f"{ocr_page.ocr_confidence:.0f}/100). Check quoted text against the page image.",
-                )
-            )
+                progress(f"Reading {filename}: OCR of page {number} ({done} of {total} scans)", done / total)
+
+        for number, ocr_page, notice in ocr_pages(
+            data,
+            sorted(scanned + garbled),
+            filename=filename,
+            settings=settings,
+            progress=ocr_read,
+            garbled=garbled,
+        ):
+            if ocr_page is not None:
+                pages[number - 1] = ocr_page
+            notices.append(notice)
     elif scanned:
         why = "OCR is switched off" if not settings.ocr else "Tesseract OCR is not installed"
         if all(body[p.number] < settings.ocr_min_chars for p in pages):
@@ -276,6 +282,10 @@ def _read_document(
             else {MEDIA_PDF: "pdfplumber", MEDIA_DOCX: "python-docx"}.get(media_type, "text")
         )
     )
+    if media_type == MEDIA_PDF:  # which library read which pages, for the evidence block
+        from .pdf import reading_method
+
+        method = reading_method(pages)
     return Document(
         filename=filename,
         sha256=sha256,

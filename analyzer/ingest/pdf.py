@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import multiprocessing
 import os
@@ -11,22 +12,24 @@ import statistics
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from concurrent.futures import TimeoutError as FuturesTimeout
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
-import numpy as np
 import pdfplumber
 from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfminer.pdfparser import PDFSyntaxError
 from pdfplumber.utils.exceptions import PdfminerException
 from pdfplumber.utils.text import chars_to_textmap
 
-from ..errors import CorruptFileError, EncryptedFileError, LimitExceededError
+from ..errors import AnalyzerError, CorruptFileError, EncryptedFileError, LimitExceededError
 from ..models import Line, Page
 from ..settings import CompareSettings
+from .columns import reading_groups
+from .lines import text_lines
+from .pdfium import PageFacts, open_pdf, read_facts
 
 _BOLD_FONT = re.compile(r"(bold|black|heavy|semibold|demi|-b$|-bd$|,b$|bd$)", re.IGNORECASE)
 
@@ -115,52 +118,6 @@ def _count_pages(pdf: Any, filename: str, max_pages: int) -> int:
     return count
 
 
-_BAND = 0.08  # top and bottom share of the page that is read full width (running headers, footers)
-
-
-def _column_gutter(chars: list[dict[str, Any]], width: float, height: float) -> float | None:
-    """The x of the gap between two text columns, or None for a single-column page.
-
-    A gutter is a vertical strip in the middle of the page at least 8 pt wide that (between the
-    header and footer bands) almost no character crosses, with plenty of text on both sides."""
-    body = [
-        c
-        for c in chars
-        if _BAND * height < float(c["top"]) < (1 - _BAND) * height and not str(c.get("text", "")).isspace()
-    ]
-    if len(body) < 200:
-        return None
-    size = int(width) + 2
-    cover = np.zeros(size + 1)
-    x0 = np.clip(np.array([float(c["x0"]) for c in body]).astype(int), 0, size)
-    x1 = np.clip(np.ceil(np.array([float(c["x1"]) for c in body])).astype(int), 0, size)
-    np.add.at(cover, x0, 1)
-    np.add.at(cover, x1, -1)
-    crossing = np.cumsum(cover)[:size]
-    lo, hi = int(0.3 * width), int(0.7 * width)
-    best: tuple[int, int] | None = None
-    start = None
-    for x in range(lo, hi + 1):
-        if x < hi and crossing[x] <= 2:
-            start = x if start is None else start
-        elif start is not None:
-            if best is None or x - start > best[1] - best[0]:
-                best = (start, x)
-            start = None
-    if best is None or best[1] - best[0] < 8:
-        return None
-    gutter = (best[0] + best[1]) / 2
-    left = sum(1 for c in body if float(c["x1"]) <= gutter)
-    if min(left, len(body) - left) < 0.2 * len(body):
-        return None
-    # columns run side by side: many text lines stand at the same height on both sides
-    tops_left = {round(float(c["top"])) for c in body if float(c["x1"]) <= gutter}
-    tops_right = {round(float(c["top"])) for c in body if float(c["x0"]) >= gutter}
-    if len(tops_left & tops_right) < 10:
-        return None
-    return gutter
-
-
 def _turned_upright(page: Any) -> list[dict[str, Any]] | None:
     """Lines of a page whose text runs sideways (down or up the page as displayed), read as if
     the page were turned to make it upright; None for an ordinary page."""
@@ -241,32 +198,45 @@ def _with_table_rows(page: Any, tables: list[Any]) -> list[dict[str, Any]]:
     return out
 
 
+def _text_lines(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """pdfplumber's own line building (what ``page.extract_text_lines`` does with a page's chars);
+    both readers go through it, so the same characters make the same lines."""
+    if not chars:
+        return []
+    lines: list[dict[str, Any]] = chars_to_textmap(chars).extract_text_lines(strip=True, return_chars=True)
+    return lines
+
+
+def _quick_text_lines(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The same lines as ``_text_lines``, built without pdfplumber's general machinery (lines.py)."""
+    lines = text_lines(chars)
+    return _text_lines(chars) if lines is None else lines
+
+
+LineBuilder = Callable[[list[dict[str, Any]]], list[dict[str, Any]]]
+
+
+def _lines_by_columns(
+    chars: list[dict[str, Any]], width: float, height: float, build: LineBuilder = _text_lines
+) -> list[dict[str, Any]]:
+    """Text lines top to bottom; on a page set in columns, each column's lines in turn between
+    full-width rows (columns.py; the header and footer bands are read full width)."""
+    groups = reading_groups(chars, width, height)
+    if groups is None:
+        return build(chars)
+    return [line for group in groups for line in build(group)]
+
+
 def _lines_in_reading_order(page: Any, width: float, height: float) -> list[dict[str, Any]]:
-    """Text lines top to bottom; on a two-column page, the left column's lines before the
-    right column's (the header and footer bands are read full width, before and after)."""
+    """A pdfplumber page's lines in reading order: turned upright if its text runs sideways, a
+    ruled table's rows as lines of their own, columns one after the other."""
     turned = _turned_upright(page)
     if turned is not None:
         return turned
     tables = _ruled_tables(page)
     if tables:
         return _with_table_rows(page, tables)
-    gutter = _column_gutter(page.chars, width, height)
-    if gutter is None:
-        lines: list[dict[str, Any]] = page.extract_text_lines(return_chars=True, strip=True)
-        return lines
-
-    def part(test: Callable[[dict[str, Any]], bool]) -> list[dict[str, Any]]:
-        chosen = page.filter(lambda obj: obj.get("object_type") != "char" or test(obj))
-        found: list[dict[str, Any]] = chosen.extract_text_lines(return_chars=True, strip=True)
-        return found
-
-    top, bottom = _BAND * height, (1 - _BAND) * height
-    return [
-        *part(lambda c: float(c["top"]) <= top),
-        *part(lambda c: top < float(c["top"]) < bottom and float(c["x1"]) <= gutter),
-        *part(lambda c: top < float(c["top"]) < bottom and float(c["x1"]) > gutter),
-        *part(lambda c: float(c["top"]) >= bottom),
-    ]
+    return _lines_by_columns(page.chars, width, height)
 
 
 def _rgb(colour: Any) -> tuple[float, float, float] | None:
@@ -343,7 +313,9 @@ def _read_page(pdf: Any, index: int, filename: str, view: str | None = None) -> 
         raw_lines = _lines_in_reading_order(clean, float(page.width), float(page.height))
         lines = tuple(_line_from(raw, index + 1) for raw in raw_lines if str(raw["text"]).strip())
         has_images = bool(page.images)
-        out = Page(index + 1, "text", lines, width=float(page.width), height=float(page.height))
+        out = Page(
+            index + 1, "text", lines, width=float(page.width), height=float(page.height), reader="pdfplumber"
+        )
         page.close()  # without this pdfplumber keeps every page's objects (MBs per page)
     except PdfminerException as exc:
         raise _classify(exc, filename) from exc
@@ -354,19 +326,43 @@ def _read_page(pdf: Any, index: int, filename: str, view: str | None = None) -> 
     return out, has_images
 
 
+@contextlib.contextmanager
+def _reading(filename: str) -> Iterator[None]:
+    """Whatever a damaged file makes the PDF libraries raise, while opening, reading or closing it,
+    becomes the clear message (pdfminer raises dozens of types; none of them is the user's fault)."""
+    try:
+        yield
+    except AnalyzerError:
+        raise
+    except MemoryError as exc:
+        raise _out_of_memory(filename) from exc
+    except PdfminerException as exc:
+        raise _classify(exc, filename) from exc
+    except Exception as exc:
+        raise _corrupt(filename, exc) from exc
+
+
+def _close(pdf: Any) -> None:
+    """Close a PDF without letting an error raised while closing (pdfplumber re-reads the page
+    tree of a damaged file) replace the answer or the clear message already on its way."""
+    with contextlib.suppress(Exception):
+        pdf.close()
+
+
 def count_marks(data: bytes, filename: str, pages: int | None = None) -> tuple[int, int]:
     """How many characters of a PDF (or of its first ``pages``) are struck through and
     underlined (in a worker process)."""
-    pdf = _open(data, filename)
-    try:
-        struck = under = 0
-        for page in pdf.pages[:pages]:
-            s, u = _marks(page)
-            struck, under = struck + len(s), under + len(u)
-            page.close()
-        return struck, under
-    finally:
-        pdf.close()
+    with _reading(filename):
+        pdf = _open(data, filename)
+        try:
+            struck = under = 0
+            for page in pdf.pages[:pages]:
+                s, u = _marks(page)
+                struck, under = struck + len(s), under + len(u)
+                page.close()
+            return struck, under
+        finally:
+            _close(pdf)
 
 
 def redline_marks(
@@ -378,30 +374,87 @@ def redline_marks(
     return marks
 
 
+def _needs_layout(facts: PageFacts) -> bool:
+    """Whether a page needs pdfplumber's layout reading, from signals PDFium gives cheaply: a
+    ruled table (drawn cell borders around text), sideways text, glyphs drawn twice (fake bold),
+    a rotated or shifted page box. Columns need no pdfplumber: the gutter is found from the
+    characters' own positions on either path. Glyphs drawn twice over themselves (fake bold) need
+    nothing either: PDFium reads them once. Struck-through, underlined and coloured text only
+    matter when a redlined draft is split, and that is always read by pdfplumber."""
+    return facts.rotated or facts.table_edges >= 2 or any(not c["upright"] for c in facts.chars)
+
+
+def _page_ranges(numbers: list[int]) -> str:
+    runs: list[list[int]] = []
+    for n in numbers:
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    spans = ", ".join(f"{r[0]}" if len(r) == 1 else f"{r[0]}-{r[-1]}" for r in runs)
+    return f"page {spans}" if len(numbers) == 1 else f"pages {spans}"
+
+
+def reading_method(pages: list[Page]) -> str:
+    """Which library read which pages of a PDF, for the evidence block: ``pypdfium2 (pages 1-12,
+    14), pdfplumber (page 13), tesseract OCR (pages 2-3)``, in the order each first appears."""
+    by_reader: dict[str, list[int]] = {}
+    for page in pages:
+        name = page.reader or ("tesseract" if page.method == "ocr" else "pdfplumber")
+        by_reader.setdefault(name, []).append(page.number)
+    label = {"tesseract": "tesseract OCR"}
+    return ", ".join(
+        f"{label.get(name, name)} ({_page_ranges(numbers)})" for name, numbers in by_reader.items()
+    )
+
+
+def _read_fast(facts: PageFacts, index: int) -> Page:
+    raw_lines = _lines_by_columns(facts.chars, facts.width, facts.height, _quick_text_lines)
+    lines = tuple(_line_from(raw, index + 1) for raw in raw_lines if str(raw["text"]).strip())
+    return Page(index + 1, "text", lines, width=facts.width, height=facts.height, reader="pypdfium2")
+
+
 def read_page_range(
-    data: bytes, start: int, stop: int, filename: str, view: str | None = None
+    data: bytes, start: int, stop: int, filename: str, view: str | None = None, reader: str = "auto"
 ) -> list[tuple[Page, bool]]:
-    """Pages ``start``..``stop-1`` (0-based), in a worker process."""
-    try:
-        pdf = _open(data, filename)
+    """Pages ``start``..``stop-1`` (0-based) and whether each carries images, in a worker process.
+
+    With ``reader="auto"`` (and no redline view) each page is read with PDFium, and only pages
+    that need layout reading (``_needs_layout``) are opened with pdfplumber as well."""
+    with _reading(filename):
+        if reader == "pdfplumber" or view is not None:
+            pdf = _open(data, filename)
+            try:
+                return [_read_page(pdf, index, filename, view) for index in range(start, stop)]
+            finally:
+                _close(pdf)
+        document = open_pdf(data)
+        careful: Any = None
         try:
-            return [_read_page(pdf, index, filename, view) for index in range(start, stop)]
+            out: list[tuple[Page, bool]] = []
+            for index in range(start, stop):
+                facts = read_facts(document, index)
+                if _needs_layout(facts):
+                    careful = careful if careful is not None else _open(data, filename)
+                    page, has_images = _read_page(careful, index, filename)
+                    out.append((page, has_images or facts.images > 0))
+                else:
+                    out.append((_read_fast(facts, index), facts.images > 0))
+            return out
         finally:
-            pdf.close()
-    except MemoryError as exc:
-        raise _out_of_memory(filename) from exc
+            if careful is not None:
+                _close(careful)
+            _close(document)
 
 
 def count_pages(data: bytes, filename: str, max_pages: int) -> int:
     """The page count (opening the file is the first thing a crafted PDF can abuse), in a worker."""
-    try:
+    with _reading(filename):
         pdf = _open(data, filename)
         try:
             return _count_pages(pdf, filename, max_pages)
         finally:
-            pdf.close()
-    except MemoryError as exc:
-        raise _out_of_memory(filename) from exc
+            _close(pdf)
 
 
 def _out_of_memory(filename: str) -> LimitExceededError:
@@ -501,7 +554,10 @@ def extract_pages(
         parts = min(key[0], max(1, count // max(1, settings.parallel_min_pages)))
         step = max(1, -(-count // (parts * 4))) if parts > 1 else max(1, count)
         ranges = [(start, min(count, start + step)) for start in range(0, count, step)]
-        futures = {_submit(pool, read_page_range, data, a, b, filename, view): (a, b) for a, b in ranges}
+        futures = {
+            _submit(pool, read_page_range, data, a, b, filename, view, settings.reader): (a, b)
+            for a, b in ranges
+        }
         results: dict[int, list[tuple[Page, bool]]] = {}
         done = 0
         for future in as_completed(futures, timeout=max(0.0, deadline - time.monotonic())):

@@ -1,0 +1,195 @@
+"""Columns from the characters' own geometry, whatever made the PDF.
+
+A page is cut into rows (characters clustered by ``top``, as the line builder does), and each row
+into runs of text (characters closer than a word space or so). A gutter is an x-range in the
+body of the page that (almost) no run crosses: a full-width heading or two may cross it, so a
+heading inside a two-column page does not hide the columns. Any gutter width wider than a wide
+word space counts, columns may be of unequal length, and there may be two gutters (three
+columns).
+
+Reading order then goes down the page: rows that cross a gutter (a full-width heading, a wide
+table row) are read where they stand; between them, each column is read top to bottom, left
+column first. The page's top and bottom bands (running header, footer) are read full width,
+before and after, as before.
+
+Layouts that look like columns but are not are left alone: each column must hold a fair share
+of the text, a column's lines must mostly end near its gutter (prose set in a column, not
+labels and values in a form), and the columns must stand side by side on several rows."""
+
+from __future__ import annotations
+
+import statistics
+from typing import Any
+
+from .lines import Y_TOLERANCE
+
+BAND = 0.08
+"""Top and bottom share of the page read full width (running headers, footers)."""
+RUN_GAP_EM = 0.6
+"""Characters closer than this many ems belong to one run of text (a word space, even a wide
+justified one, is narrower; a gutter, even a narrow one, is wider)."""
+MAX_CROSSING_SHARE = 0.12
+"""A gutter may be crossed by at most this share of the body's rows (full-width headings)."""
+MIN_COLUMN_SHARE = 0.15
+"""Each column holds at least this share of the body's characters."""
+MIN_SIDE_BY_SIDE = 4
+"""Rows right of a gutter that stand level with text left of it: at least this many."""
+MIN_BODY_CHARS = 200
+"""Pages with less body text than this are read as one column."""
+
+
+def _rows(chars: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """Characters grouped into rows by ``top`` (chained within the line builder's tolerance)."""
+    ordered = sorted(chars, key=lambda c: c["top"])
+    rows: list[list[dict[str, Any]]] = []
+    last: float | None = None
+    for char in ordered:
+        if last is None or char["top"] > last + Y_TOLERANCE:
+            rows.append([])
+        rows[-1].append(char)
+        last = char["top"]
+    return rows
+
+
+def _runs(row: list[dict[str, Any]]) -> list[tuple[float, float]]:
+    """A row's runs of text, as (x0, x1) spans."""
+    spans: list[tuple[float, float]] = []
+    for char in sorted(row, key=lambda c: c["x0"]):
+        gap = RUN_GAP_EM * max(float(char["size"]), 1.0)
+        if spans and char["x0"] <= spans[-1][1] + gap:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], char["x1"]))
+        else:
+            spans.append((char["x0"], char["x1"]))
+    return spans
+
+
+def _gutters(rows: list[list[tuple[float, float]]], width: float) -> list[tuple[float, float]]:
+    """x-ranges in the middle half of the page crossed by few rows' runs, widest first."""
+    size = int(width) + 2
+    cover = [0] * (size + 1)
+    for spans in rows:
+        for x0, x1 in spans:
+            a, b = max(0, int(x0)), min(size, int(x1) + 1)
+            cover[a] += 1
+            cover[b] -= 1
+    crossing, running = [], 0
+    for x in range(size):
+        running += cover[x]
+        crossing.append(running)
+    limit = max(1, int(MAX_CROSSING_SHARE * len(rows)))
+    lo, hi = int(0.25 * width), int(0.75 * width)
+    found: list[tuple[float, float]] = []
+    start: int | None = None
+    for x in range(lo, hi + 1):
+        if x < hi and crossing[x] <= limit:
+            start = x if start is None else start
+        elif start is not None:
+            found.append((float(start), float(x)))
+            start = None
+    return found
+
+
+def _is_column_split(
+    rows: list[list[dict[str, Any]]], spans: list[list[tuple[float, float]]], gutter: tuple[float, float]
+) -> bool:
+    a, b = gutter
+    middle = (a + b) / 2
+    chars = [c for row in rows for c in row]
+    left = [c for c in chars if c["x1"] <= middle]
+    right = [c for c in chars if c["x0"] >= middle]
+    if min(len(left), len(right)) < MIN_COLUMN_SHARE * len(chars):
+        return False
+    # side by side: rows of the right side stand level with the left side's text, not below it
+    left_tops = [
+        min(c["top"] for c in row)
+        for row, sp in zip(rows, spans, strict=True)
+        if any(x1 <= a + 1 for _, x1 in sp)
+    ]
+    right_tops = [
+        min(c["top"] for c in row)
+        for row, sp in zip(rows, spans, strict=True)
+        if any(x0 >= b - 1 for x0, _ in sp)
+    ]
+    if not left_tops or not right_tops:
+        return False
+    side_by_side = sum(1 for t in right_tops if min(left_tops) <= t <= max(left_tops))
+    if side_by_side < MIN_SIDE_BY_SIDE:
+        return False
+    # prose set in a column: its lines mostly run up to the gutter (labels in a form do not)
+    ends = [max(x1 for _, x1 in row if x1 <= a + 1) for row in spans if any(x1 <= a + 1 for _, x1 in row)]
+    starts = [min(x0 for x0, _ in row if x0 <= a + 1) for row in spans if any(x1 <= a + 1 for _, x1 in row)]
+    if not ends:
+        return False
+    column_width = a - statistics.median(starts)
+    return column_width > 0 and statistics.median(ends) >= a - 0.35 * column_width
+
+
+def split_gutters(chars: list[dict[str, Any]], width: float, height: float) -> list[float]:
+    """The x of each gutter between text columns (empty for a single-column page)."""
+    body = [c for c in chars if BAND * height < c["top"] < (1 - BAND) * height and not c["text"].isspace()]
+    if len(body) < MIN_BODY_CHARS:
+        return []
+    rows = _rows(body)
+    spans = [_runs(row) for row in rows]
+    chosen: list[tuple[float, float]] = []
+    for gutter in _gutters(spans, width):
+        if _is_column_split(rows, spans, gutter):
+            chosen.append(gutter)
+    if len(chosen) > 2:
+        chosen = sorted(chosen, key=lambda g: g[1] - g[0], reverse=True)[:2]
+    return sorted((a + b) / 2 for a, b in chosen)
+
+
+def _spans_alone(rows: list[list[dict[str, Any]]], k: int, gutters: list[float]) -> bool:
+    """A row in the first column with nothing beside it in the other columns, from well above it
+    to just under it, while those columns have text above and resume right below: a heading over the
+    columns that is narrower than the first column (so it crosses no gutter)."""
+    row = rows[k]
+    if any((c["x0"] + c["x1"]) / 2 > gutters[0] for c in row):
+        return False
+    top, bottom = min(c["top"] for c in row), max(c["bottom"] for c in row)
+    height = bottom - top
+    above = below = False
+    for other in rows:
+        right = [c for c in other if (c["x0"] + c["x1"]) / 2 > gutters[0] and not c["text"].isspace()]
+        if not right:
+            continue
+        other_top = min(c["top"] for c in right)
+        if top - 1.5 * height <= other_top <= bottom + 0.3 * height:
+            return False
+        above = above or other_top < top
+        below = below or bottom < other_top <= bottom + 3 * height  # the columns resume under it
+    return above and below
+
+
+def reading_groups(
+    chars: list[dict[str, Any]], width: float, height: float
+) -> list[list[dict[str, Any]]] | None:
+    """The page's characters in groups to be read one after another (each group's lines top to
+    bottom), or None for a single-column page."""
+    gutters = split_gutters(chars, width, height)
+    if not gutters:
+        return None
+    top, bottom = BAND * height, (1 - BAND) * height
+    header = [c for c in chars if c["top"] <= top]
+    footer = [c for c in chars if c["top"] >= bottom]
+    body = [c for c in chars if top < c["top"] < bottom]
+    groups: list[list[dict[str, Any]]] = [header]
+    columns: list[list[dict[str, Any]]] = [[] for _ in range(len(gutters) + 1)]
+    rows = _rows(body)
+    for k, row in enumerate(rows):
+        spans = _runs([c for c in row if not c["text"].isspace()])
+        crosses = any(x0 < g < x1 for g in gutters for x0, x1 in spans)
+        if crosses or _spans_alone(rows, k, gutters):
+            # a full-width row (or a heading standing alone above columns): the columns so far
+            # are read first, then this row
+            groups.extend(columns)
+            groups.append(row)
+            columns = [[] for _ in range(len(gutters) + 1)]
+            continue
+        for char in row:
+            middle = (char["x0"] + char["x1"]) / 2
+            columns[sum(1 for g in gutters if middle > g)].append(char)
+    groups.extend(columns)
+    groups.append(footer)
+    return [g for g in groups if g]

@@ -1,0 +1,262 @@
+"""A page's characters through pypdfium2 (50-100x faster than pdfminer), in pdfplumber's shape.
+
+pdfplumber spends nearly all its time in pdfminer parsing a page into objects; its line building
+(``chars_to_textmap``) is cheap. So the fast path reads each character's text, box and font with
+PDFium and hands them to that same line builder: the lines come out as pdfplumber makes them.
+Boxes follow pdfminer's convention (a glyph box is one em high, from the baseline plus the font's
+descent), so sizes, gaps and positions match the careful path to a fraction of a point.
+
+The page's other content (drawn lines and rectangles, images) is only counted here: deciding
+whether a page needs pdfplumber's layout reading (tables, strike-through, columns) is cheap, and
+only those pages pay for pdfminer (see ``pdf.py``)."""
+
+from __future__ import annotations
+
+import ctypes
+import math
+from dataclasses import dataclass
+from typing import Any
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as raw
+
+_MAYBE_GENERATED = {0x20, 0x0D, 0x0A, 0x02, 0xFFFE}  # what PDFium's generated characters are
+_GENERATED_BREAKS = {"\r", "\n", "\x02", "\ufffe", "\x00"}
+_FONT_NAME_BYTES = 256
+_SPACE_EM = 0.1  # narrower than this share of the font size, a gap PDFium marks is no word space
+_THIN = 1.5  # a drawn path thinner than this (pt) is a rule: a strike-through, an underline, a table line
+
+
+@dataclass(frozen=True)
+class PageFacts:
+    """What one page holds, as PDFium sees it: its characters (pdfplumber-style dicts) and counts
+    of the other objects that decide how carefully the page must be read."""
+
+    chars: list[dict[str, Any]]
+    width: float
+    height: float
+    paths: int
+    """Drawn lines, rectangles and curves anywhere on the page."""
+    table_edges: int
+    """Vertical edges beside text, as a ruled table has: thin vertical rules crossing a line of
+    text's height, and rectangles framing text (two edges each). Underlines and other horizontal
+    rules do not count (they change no reading outside a redlined draft)."""
+    images: int
+    rotated: bool
+    """The page has a /Rotate, or a crop box not at the origin: positions need pdfplumber."""
+
+
+def _font_name(textpage: Any, index: int, buffer: Any, flags: Any) -> str:
+    size = raw.FPDFText_GetFontInfo(textpage, index, buffer, _FONT_NAME_BYTES, flags)
+    if size <= 0:
+        return ""
+    return bytes(buffer.raw[: max(0, min(size, _FONT_NAME_BYTES) - 1)]).decode("utf-8", "replace")
+
+
+def _char(
+    text: str, x0: float, x1: float, top: float, bottom: float, size: float, fontname: str, upright: bool
+) -> dict[str, Any]:
+    return {"text": text, "x0": x0, "x1": x1, "top": top, "bottom": bottom, "doctop": top,
+            "width": x1 - x0, "height": bottom - top, "size": size, "fontname": fontname,
+            "upright": upright, "object_type": "char"}  # fmt: skip
+
+
+def _advance(obj: int, code: int, scale: float, loose: float) -> float:
+    """A glyph's advance width per point of ``scale`` (pdfminer's char box is that wide), or -1
+    where the font cannot say or says something implausible against PDFium's loose box (a CID
+    font looked up by Unicode): the loose box is used then."""
+    font = raw.FPDFTextObj_GetFont(ctypes.cast(obj, raw.FPDF_PAGEOBJECT)) if obj else None
+    out = ctypes.c_float()
+    if not font or not raw.FPDFFont_GetGlyphWidth(font, code, ctypes.c_float(1.0), ctypes.byref(out)):
+        return -1.0
+    per_unit = float(out.value)
+    width = per_unit * scale
+    if per_unit <= 0 or loose <= 0 or not 0.5 * loose <= width <= 1.5 * loose + 0.5:
+        return -1.0
+    return per_unit
+
+
+def _break_after_last(chars: list[dict[str, Any]], x0: float, baseline: float, size: float) -> None:
+    """A word-breaking space after the last glyph, unless the next glyph (at ``x0``, on
+    ``baseline``) follows it on the same line closer than a space's width."""
+    last = chars[-1]
+    if last["text"].isspace():
+        return
+    same_line = abs(last["size"] - size) < 0.5 and last["top"] <= baseline <= last["bottom"] + 1
+    if same_line and x0 - last["x1"] < _SPACE_EM * size:
+        return
+    chars.append(_char(" ", last["x1"], last["x1"], last["top"], last["bottom"],
+                       last["size"], last["fontname"], last["upright"]))  # fmt: skip
+
+
+def _fast(function: Any, restype: Any, *argtypes: Any) -> Any:
+    """The same PDFium function, called with plain pointers (ints): the generated bindings'
+    pointer types cost more per call than the call itself, and a page has thousands of chars."""
+    address = ctypes.cast(function, ctypes.c_void_p).value
+    assert address is not None
+    return ctypes.CFUNCTYPE(restype, *argtypes)(address)
+
+
+_VP, _INT, _DP = ctypes.c_void_p, ctypes.c_int, ctypes.POINTER(ctypes.c_double)
+_GET_UNICODE = _fast(raw.FPDFText_GetUnicode, ctypes.c_uint, _VP, _INT)
+_IS_GENERATED = _fast(raw.FPDFText_IsGenerated, _INT, _VP, _INT)
+_GET_OBJECT = _fast(raw.FPDFText_GetTextObject, _VP, _VP, _INT)
+_GET_ORIGIN = _fast(raw.FPDFText_GetCharOrigin, _INT, _VP, _INT, _DP, _DP)
+
+
+@dataclass(frozen=True)
+class _Run:
+    """What all characters of one text object share."""
+
+    size: float
+    font_size: float
+    hscale: float
+    fontname: str
+    descent: float
+    upright: bool
+    font: int
+    """The font's address: advance widths are kept per font and character."""
+
+
+def _run(tp: Any, index: int, obj: int) -> _Run:
+    matrix = raw.FS_MATRIX()
+    raw.FPDFText_GetMatrix(tp, index, matrix)  # the text and page matrices scale the font size
+    font_size = float(raw.FPDFText_GetFontSize(tp, index))
+    size = font_size * math.hypot(matrix.c, matrix.d)
+    buffer = ctypes.create_string_buffer(_FONT_NAME_BYTES)
+    fontname = _font_name(tp, index, buffer, ctypes.c_int())
+    per_point = -0.2
+    font = raw.FPDFTextObj_GetFont(ctypes.cast(obj, raw.FPDF_PAGEOBJECT)) if obj else None
+    address = (ctypes.cast(font, ctypes.c_void_p).value or 0) if font else 0
+    if font:
+        out = ctypes.c_float()
+        if raw.FPDFFont_GetDescent(font, ctypes.c_float(1000.0), ctypes.byref(out)):
+            per_point = float(out.value) / 1000.0
+    upright = abs(matrix.b) < 1e-6 and abs(matrix.c) < 1e-6 and matrix.a > 0 and matrix.d > 0
+    return _Run(size, font_size, font_size * matrix.a, fontname, per_point * size, upright, address)
+
+
+def page_chars(page: Any, height: float) -> list[dict[str, Any]]:
+    """Every character drawn on the page, with pdfplumber's keys: text, x0, x1, top, bottom,
+    doctop, width, height, size, fontname, upright. PDFium's generated spaces and line breaks
+    become one word-breaking space (see ``_break_after_last``)."""
+    textpage = page.get_textpage()
+    try:
+        tp = textpage.raw
+        tpp = ctypes.cast(tp, ctypes.c_void_p).value
+        count = raw.FPDFText_CountChars(tp)
+        chars: list[dict[str, Any]] = []
+        box = raw.FS_RECTF()
+        x, y = ctypes.c_double(), ctypes.c_double()
+        px, py = ctypes.byref(x), ctypes.byref(y)
+        runs: dict[int, _Run] = {}
+        widths: dict[tuple[int, int], float] = {}
+        pending = False
+        for i in range(count):
+            code = _GET_UNICODE(tpp, i)
+            if code in _MAYBE_GENERATED and _IS_GENERATED(tpp, i):
+                # PDFium puts a space or a line break where the PDF's spacing or a change of text
+                # object separates words (and sometimes drops the drawn space glyph there)
+                pending = pending or bool(chars)
+                continue
+            if not 0 < code < 0x110000:
+                continue
+            text = chr(code)
+            if text in _GENERATED_BREAKS:
+                if text != "\x02":
+                    continue
+                text = "-"  # a hyphen PDFium took for a line-end soft hyphen
+            obj = _GET_OBJECT(tpp, i) or 0
+            run = runs.get(obj)
+            if run is None:
+                run = runs[obj] = _run(tp, i, obj)
+            _GET_ORIGIN(tpp, i, px, py)
+            ox, oy = x.value, y.value
+            if pending:
+                _break_after_last(chars, ox, height - oy, run.size)
+                pending = False
+            if run.upright:
+                bottom = height - (oy + run.descent)
+                top = bottom - run.size
+                per_unit = widths.get((run.font, code))
+                if per_unit is None or per_unit < 0:
+                    raw.FPDFText_GetLooseCharBox(tp, i, box)
+                    loose = float(box.right) - ox
+                    if per_unit is None:
+                        per_unit = widths[(run.font, code)] = _advance(obj, code, run.hscale, loose)
+                    width = loose if per_unit < 0 else per_unit * run.hscale
+                else:
+                    width = per_unit * run.hscale
+                chars.append(_char(text, ox, ox + width, top, bottom, run.size, run.fontname, True))
+            else:  # sideways text: PDFium's loose box; such pages are read by pdfplumber
+                raw.FPDFText_GetLooseCharBox(tp, i, box)
+                top, bottom = height - float(box.top), height - float(box.bottom)
+                chars.append(
+                    _char(text, float(box.left), float(box.right), top, bottom, run.size, run.fontname, False)
+                )
+        return chars
+    finally:
+        textpage.close()
+
+
+def _objects(page: Any, height: float, chars: list[dict[str, Any]]) -> tuple[int, int, int]:
+    """Counts of drawn paths, vertical table edges beside text, and images."""
+    paths = edges = images = 0
+    boxes: list[tuple[float, float, float, float]] = []
+    for obj in page.get_objects(max_depth=4):
+        kind = obj.type
+        if kind == raw.FPDF_PAGEOBJ_IMAGE:
+            images += 1
+        elif kind == raw.FPDF_PAGEOBJ_PATH:
+            paths += 1
+            if paths == 1:
+                boxes = [(c["x0"], c["x1"], c["top"], c["bottom"]) for c in chars if not c["text"].isspace()]
+            left, bottom, right, top = obj.get_bounds()
+            y0, y1 = height - top, height - bottom
+            if right - left < _THIN and y1 - y0 >= _THIN and _beside_text(left, right, y0, y1, boxes):
+                edges += 1
+            elif min(right - left, y1 - y0) >= _THIN and _frames_text(left, right, y0, y1, boxes):
+                edges += 2
+    return paths, edges, images
+
+
+def _beside_text(
+    left: float, right: float, top: float, bottom: float, boxes: list[tuple[float, float, float, float]]
+) -> bool:
+    """A vertical rule that spans the height of some character within 20 pt of it (a cell border)."""
+    for x0, x1, ctop, cbottom in boxes:
+        if top <= ctop and cbottom <= bottom and (left - 20 <= x1 and x0 <= right + 20):
+            return True
+    return False
+
+
+def _frames_text(
+    left: float, right: float, top: float, bottom: float, boxes: list[tuple[float, float, float, float]]
+) -> bool:
+    """A rectangle (filled cell or box) around some text: the page may be a table."""
+    inside = 0
+    for x0, x1, ctop, cbottom in boxes:
+        if left <= x0 and x1 <= right and top <= ctop and cbottom <= bottom:
+            inside += 1
+            if inside >= 2:
+                return True
+    return False
+
+
+def read_facts(pdf: Any, index: int) -> PageFacts:
+    """One page's characters and object counts (0-based ``index``); the page is closed after."""
+    page = pdf[index]
+    try:
+        width, height = (float(v) for v in page.get_size())
+        crop = page.get_cropbox()
+        rotated = bool(page.get_rotation()) or abs(crop[0]) > 0.01 or abs(crop[1]) > 0.01
+        chars = page_chars(page, height)
+        paths, edges, images = _objects(page, height, chars)
+    finally:
+        page.close()
+    return PageFacts(chars, width, height, paths, edges, images, rotated)
+
+
+def open_pdf(data: bytes) -> Any:
+    """A PDFium document over the bytes (errors are classified by the caller)."""
+    return pdfium.PdfDocument(data)
