@@ -108,6 +108,18 @@ _EXCEPTION = re.compile(
     r"save\s+for|apart\s+from|but\s+not(?!\s+(?:be\s+)?limited)|however,?|provided,?\s+(?:however,?\s+)?that\s+(?=no\b|nothing\b|\w+\s+(?:shall|may|will)\s+not\b))\b",
     re.IGNORECASE,
 )
+_LEADING_CONDITION = re.compile(
+    r"\s*(?:\(?[A-Za-z0-9]{1,3}[.)]\s+)?((?:only\s+)?(?:when(?:ever)?|if|where|once|upon|in\s+(?:cases|circumstances|"
+    r"situations)\s+(?:where|when|in\s+which))\b)",
+    re.I,
+)
+"""A sentence that opens with its condition: "(a) When any person is confined …, the jailer shall …"."""
+_WHETHER = re.compile(
+    r"\b(?:determin|ascertain|establish|verif|check|confirm|know|ask|inquir|question|learn|decid|find\s+out|see)"
+    r"\w*\s+$",
+    re.I,
+)
+"""A verb of finding out before "if": the "if" opens what is to be found out, not a condition."""
 _RELAXES = re.compile(
     r"\bno\b[^.;]{0,60}\b(?:shall|will|need|is|are)\s+(?:be\s+)?required\b|\bneed\s+not\b", re.I
 )
@@ -701,9 +713,25 @@ def read_unit(
             Part(text[lead[0] : lead[1]].strip(" ,;:"), cid, page, _polarity(-sign), "exception")
         )
     approval_spans = [(m.start(), m.end()) for m in _APPROVAL.finditer(text)]
+    opening = _LEADING_CONDITION.match(text)
+    comma = _SUBJECT.search(text, opening.end(), verb.start()) if opening and lead is None else None
+    opening_end = -1
+    if opening is not None and comma is not None and len(text[opening.start(1) : comma.start()].split()) >= 3:
+        # "When any person charged with a felony is confined …, the administrator shall …": a condition
+        # stated before the rule, up to the comma where the rule's subject begins
+        opening_end = comma.start()
+        conditions.append(
+            Part(text[opening.start(1) : opening_end].strip(" ,;:"), cid, page, _polarity(-sign), "condition")
+        )
     for m in _CONDITION.finditer(text[:main_end]):
-        if m.start() < verb.start() - 60 or (lead is not None and m.start() < lead[1]):
+        if (
+            m.start() < verb.start() - 60
+            or (lead is not None and m.start() < lead[1])
+            or m.start() < opening_end
+        ):
             continue
+        if m.group(0).lower() == "if" and _WHETHER.search(text[: m.start()]):
+            continue  # "shall attempt to determine if the prisoner is a legal resident": "if" is "whether"
         end = _span_end(text[:main_end], m.start())
         inside = [a for a, b in approval_spans if a < end and m.start() < b]
         if inside and min(inside) <= m.end() + 30:

@@ -146,6 +146,55 @@ def _same_words(a: Part, b: Part, old: Provision, new: Provision) -> bool:
     return len(short) >= 2 and short <= long and (long - short) <= set(_words(around).split())
 
 
+def _widens(part: Part, rule: Provision) -> int:
+    """+1 where a part that now covers more cases lets enforcement happen more, -1 where less. A
+    condition or item bounds the rule itself: a wider one widens a permission or duty ("may ask when
+    arrested or detained") and a prohibition alike ("shall not ask when a victim or a witness"); an
+    exception cuts into the rule, so a wider one works the way the exception does."""
+    if part.kind in ("condition", "item"):
+        return -1 if rule.binding == "prohibited" else 1
+    return 1 if part.polarity == "allows" else -1
+
+
+_NOT_TRIM = frozenset(
+    [
+        "not",
+        "no",
+        "never",
+        "without",
+        "except",
+        "unless",
+        "other",
+        "than",
+        "nor",
+        "neither",
+        "or",
+        "excluding",
+    ]
+)
+
+
+def _trimmed(before: Sequence[Part], matched: set[int], part: Part) -> tuple[int, Part, str, bool] | None:
+    """The old part ``part`` is with one block of words dropped (wider: "when the person is arrested
+    and booked into the county jail" → "when the person is arrested") or added (narrower) — no
+    negation, alternative or carve-out in the block. Returns (index, old part, the words, wider?)."""
+    b = _norm(_ENUM.sub(" ", part.text)).split()
+    for k, o in enumerate(before):
+        if k in matched or o.kind != part.kind:
+            continue
+        a = _norm(_ENUM.sub(" ", o.text)).split()
+        ops = [op for op in SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes() if op[0] != "equal"]
+        if len(ops) != 1 or ops[0][0] not in ("delete", "insert"):
+            continue
+        tag, i1, i2, j1, j2 = ops[0]
+        block = a[i1:i2] if tag == "delete" else b[j1:j2]
+        short = b if tag == "delete" else a
+        if len(short) < 3 or len(block) > 10 or set(block) & _NOT_TRIM:
+            continue
+        return k, o, " ".join(block), tag == "delete"
+    return None
+
+
 def _part_votes(old: Provision, new: Provision, protective: set[str]) -> list[Vote]:
     votes: list[Vote] = []
     flip = _flip(new, protective)
@@ -171,6 +220,26 @@ def _part_votes(old: Provision, new: Provision, protective: set[str]) -> list[Vo
                 was = before[best[0]]
                 if group == "approvals":
                     votes.extend(_approval_change(was, part, flip))
+                elif was.polarity == part.polarity and (reach := _qualifier_change(was.text, part.text)):
+                    # "arrested for any violent felony" → "… any felony": the part covers more cases
+                    wider, words = reach
+                    vote = _widens(part, new) * (1 if wider else -1)
+                    how = "no longer says" if wider else "now says"
+                    more = "more" if wider else "fewer"
+                    note = f"the {part.kind} {_q(part.text)} {how} {_q(words)}, so it covers {more} cases"
+                    votes.append(
+                        Vote(
+                            Signal(
+                                f"{part.kind.replace(' ', '_')}_{'widened' if wider else 'narrowed'}",
+                                was.text,
+                                part.text,
+                                note,
+                            ),
+                            vote * flip,
+                            "new",
+                            part.clause,
+                        )
+                    )
                 elif was.polarity != part.polarity and was.kind == part.kind:
                     # "; and" became "; or": the items now each suffice
                     vote = 1 if part.polarity == "allows" else -1
@@ -192,7 +261,7 @@ def _part_votes(old: Provision, new: Provision, protective: set[str]) -> list[Vo
                 carve = extra.startswith("except ")
                 # a gained "or …" alternative or a dropped carve-out makes the part cover more
                 more = gained != carve
-                vote = (1 if part.polarity == "allows" else -1) * (1 if more else -1)
+                vote = _widens(part, new) * (1 if more else -1)
                 if not carve:
                     how = "gains" if gained else "loses"
                     note = f"the {part.kind} {_q(o.text)} {how} the alternative {_q(extra)}"
@@ -202,6 +271,25 @@ def _part_votes(old: Provision, new: Provision, protective: set[str]) -> list[Vo
                     note = f"the {part.kind} {_q(part.text)} no longer carves out {_q(extra[7:])}"
                 kind = f"{part.kind.replace(' ', '_')}_{'widened' if gained else 'narrowed'}"
                 votes.append(Vote(Signal(kind, o.text, part.text, note), vote * flip, "new", part.clause))
+                continue
+            trimmed = _trimmed(before, matched, part)
+            if trimmed is not None:
+                k, o, words, wider = trimmed
+                matched.add(k)
+                note = (
+                    f"the {part.kind} {_q(o.text)} no longer requires {_q(words)}, so it covers more cases"
+                    if wider
+                    else f"the {part.kind} {_q(o.text)} now adds {_q(words)}, so it covers fewer cases"
+                )
+                kind = f"{part.kind.replace(' ', '_')}_{'widened' if wider else 'narrowed'}"
+                votes.append(
+                    Vote(
+                        Signal(kind, o.text, part.text, note),
+                        _widens(part, new) * (1 if wider else -1) * flip,
+                        "new",
+                        part.clause,
+                    )
+                )
                 continue
             extended = next(
                 (
@@ -216,10 +304,7 @@ def _part_votes(old: Provision, new: Provision, protective: set[str]) -> list[Vo
             if extended is not None:
                 matched.add(extended[0])
                 extra = _norm(part.text)[len(_norm(extended[1].text)) :].strip()
-                if extra.startswith("or "):
-                    vote = 1 if part.polarity == "forbids" else -1  # an alternative widens a limit
-                else:
-                    vote = 1 if part.polarity == "allows" else -1
+                vote = _widens(part, new) * (1 if extra.startswith("or ") else -1)
                 votes.append(
                     Vote(
                         Signal(
@@ -292,6 +377,57 @@ def _part_votes(old: Provision, new: Provision, protective: set[str]) -> list[Vo
 
 
 _ENUM = re.compile(r"\(\w{1,3}\)")
+
+_QUALIFIERS = frozenset(
+    [
+        "violent",
+        "serious",
+        "dangerous",
+        "aggravated",
+        "felony",
+        "felonious",
+        "criminal",
+        "judicial",
+        "lawful",
+        "valid",
+        "signed",
+        "written",
+        "final",
+        "active",
+        "pending",
+        "prior",
+        "previously",
+        "reasonable",
+        "reasonably",
+        "probable",
+        "specific",
+        "credible",
+        "direct",
+        "directly",
+        "convicted",
+        "charged",
+        "significant",
+        "substantial",
+        "imminent",
+        "immediate",
+        "federal",
+    ]
+)
+"""Words that narrow what a condition or exception covers: dropping one ("any violent felony" → "any
+felony") makes the part cover more cases, adding one fewer."""
+
+
+def _qualifier_change(was: str, now: str) -> tuple[bool, str] | None:
+    """(wider?, the words) when ``now`` is ``was`` with only narrowing qualifiers dropped (wider) or
+    added (narrower), and nothing else changed."""
+    a, b = _norm(_ENUM.sub(" ", was)).split(), _norm(_ENUM.sub(" ", now)).split()
+    ops = [op for op in SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes() if op[0] != "equal"]
+    if not ops or any(op[0] == "replace" for op in ops) or len({op[0] for op in ops}) != 1:
+        return None
+    words = [w for op in ops for w in (a[op[1] : op[2]] if op[0] == "delete" else b[op[3] : op[4]])]
+    if not words or len(words) > 3 or any(w not in _QUALIFIERS for w in words):
+        return None
+    return ops[0][0] == "delete", " ".join(words)
 
 
 def _alternative(before: Sequence[Part], matched: set[int], part: Part) -> tuple[int, Part, str, bool] | None:
@@ -377,6 +513,16 @@ def _approval_change(old: Part, new: Part, flip: int) -> list[Vote]:
                 new.clause,
             )
         )
+    before, after = (
+        re.compile(r"\b(?:prior\s+to|before|in\s+advance)\b", re.I),
+        re.compile(r"\bafter\b", re.I),
+    )
+    if before.search(old.text) and after.search(new.text) and not before.search(new.text):
+        note = f"the approval now comes after the fact: {_q(new.text)} where it was {_q(old.text)}"
+        out.append(Vote(Signal("approval_weakened", old.text, new.text, note), flip, "new", new.clause))
+    elif after.search(old.text) and before.search(new.text) and not after.search(new.text):
+        note = f"the approval now comes first: {_q(new.text)} where it was {_q(old.text)}"
+        out.append(Vote(Signal("approval_strengthened", old.text, new.text, note), -flip, "new", new.clause))
     if old_rank and new_rank and old_rank != new_rank:
         lower = int(new_rank) < int(old_rank)
         note = f"approval by {_q(new.text)} where it was {_q(old.text)}"
@@ -491,8 +637,31 @@ def _pair_votes(
                     main_new,
                 )
             )
+    was_only, now_only = _exclusive(old), _exclusive(new)
+    if sign > 0 and was_only != now_only and not {"only", "solely"} & set(old.scope + new.scope):
+        # "will cooperate … only when an individual:" → "… when an individual:": the listed cases no
+        # longer bound the rule, they only name some of the cases it covers
+        verb, now = ("drops", "no longer") if was_only else ("adds", "now")
+        note = f"{verb} {_q(was_only or now_only)}: the conditions {now} bound the rule"
+        signal = Signal(
+            "scope_removed" if was_only else "scope_added", was_only or None, now_only or None, note
+        )
+        votes.append(Vote(signal, (1 if was_only else -1) * flip, "new", new.clauses[0]))
     votes.extend(_part_votes(old, new, protective))
     return votes
+
+
+_ONLY_WHEN = re.compile(
+    r"\b(?:only|solely|exclusively)\s+(?:when|if|where|upon|after|in\s+(?:cases?|circumstances|situations)"
+    r"|to\s+the\s+extent)\b",
+    re.I,
+)
+
+
+def _exclusive(p: Provision) -> str:
+    """The words that make a rule's conditions its only cases ("only when", "solely if"), or ""."""
+    found = _ONLY_WHEN.search(p.quote.split(" … ")[0])
+    return found.group(0).lower() if found else ""
 
 
 def _pair_up(old: list[Provision], new: list[Provision]) -> list[tuple[Provision | None, Provision | None]]:

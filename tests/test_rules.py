@@ -471,3 +471,58 @@ def test_rules_a_widened_definition_is_judged_through_the_rule_that_uses_its_ter
     assert {c.assessment.direction for c in added.changes if c.kind == "added" and c.assessment} <= {
         "neutral"
     }
+
+
+def _only(old: str, new: str) -> list[str]:
+    """The directions of the changed clauses of a one-sentence edit."""
+    result = compare_texts(old, new)
+    return [
+        c.assessment.direction for c in result.changes if c.kind != "unchanged" and c.assessment is not None
+    ]
+
+
+ASK = "Officers may ask about a person's immigration status when the person is arrested for a {}."
+BAN = "Officers shall not ask about a person's immigration status when the person is a {}."
+EXC = "Officers shall not ask about a person's immigration status unless the person is arrested for a {}."
+
+
+@pytest.mark.parametrize(
+    ("template", "old", "new", "want"),
+    [
+        # a condition bounds the rule: wider widens a permission and a prohibition alike
+        (ASK, "felony", "felony or detained for questioning", "expands_enforcement"),
+        (ASK, "violent felony", "felony", "expands_enforcement"),
+        (ASK, "felony", "violent felony", "limits_enforcement"),
+        (BAN, "crime victim", "crime victim or a witness", "limits_enforcement"),
+        (BAN, "cooperating crime victim", "crime victim", "limits_enforcement"),
+        # an exception cuts into the rule: a wider exception to a ban widens enforcement
+        (EXC, "felony", "felony or a misdemeanor", "expands_enforcement"),
+        (EXC, "violent felony", "felony", "expands_enforcement"),
+    ],
+)
+def test_rules_a_wider_or_narrower_condition_is_judged_by_what_it_bounds(
+    template: str, old: str, new: str, want: str
+) -> None:
+    assert _only(template.format(old), template.format(new)) == [want]
+
+
+def test_rules_words_dropped_from_an_opening_condition_widen_the_duty() -> None:
+    # North Carolina G.S. 162-62 (2007 → 2023) dropped the charge from its opening condition
+    old = (
+        "When any person charged with a felony is confined in the county jail, the jailer shall attempt to "
+        "determine if the prisoner is a legal resident of the United States."
+    )
+    new = old.replace("person charged with a felony is", "person is")
+    assert _only(old, new) == ["expands_enforcement"]
+    found, _ = provisions_of(new)
+    conditions = [p.text for p in found["inquire_status"].conditions]
+    # "determine if …" says what to find out; the sentence's condition is the one it opens with
+    assert conditions == ["When any person is confined in the county jail"]
+
+
+def test_rules_dropping_only_before_a_list_and_an_approval_after_the_fact_widen() -> None:
+    base = BASE.replace(" [paraphrase]", "")
+    no_only = base.replace("Enforcement only when an individual:", "Enforcement when an individual:")
+    assert directions(base, no_only).keys() == {"expands_enforcement"}
+    after = base.replace("prior to detaining any individual", "after detaining any individual")
+    assert directions(base, after).keys() == {"expands_enforcement"}
