@@ -225,8 +225,8 @@ def _part_votes(old: Provision, new: Provision, protective: set[str]) -> list[Vo
                     wider, words = reach
                     vote = _widens(part, new) * (1 if wider else -1)
                     how = "no longer says" if wider else "now says"
-                    reach = "more" if wider else "fewer"
-                    note = f"the {part.kind} {_q(part.text)} {how} {_q(words)}, so it covers {reach} cases"
+                    covers = "more" if wider else "fewer"
+                    note = f"the {part.kind} {_q(part.text)} {how} {_q(words)}, so it covers {covers} cases"
                     votes.append(
                         Vote(
                             Signal(
