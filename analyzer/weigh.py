@@ -156,6 +156,28 @@ def _widens(part: Part, rule: Provision) -> int:
     return 1 if part.polarity == "allows" else -1
 
 
+def _same_stem(x: Sequence[str], y: Sequence[str]) -> bool:
+    """Words that differ only in an ending ("crimes" / "crime(s)", "officer" / "officers")."""
+    return len(x) == len(y) and all(
+        u[:-2] == v[:-2] and len(u) > 3 and abs(len(u) - len(v)) <= 2 and (u.startswith(v) or v.startswith(u))
+        for u, v in zip(x, y, strict=True)
+    )
+
+
+def _ops(a: Sequence[str], b: Sequence[str]) -> list[tuple[str, int, int, int, int]]:
+    """The word edits from ``a`` to ``b``, leaving out those that only change a word's ending."""
+    return [
+        op
+        for op in SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes()
+        if op[0] != "equal" and not (op[0] == "replace" and _same_stem(a[op[1] : op[2]], b[op[3] : op[4]]))
+    ]
+
+
+def _plain(text: str) -> list[str]:
+    """A part's words for comparing, list labels set aside and "crime(s)" read as "crimes"."""
+    return _norm(_ENUM.sub(" ", re.sub(r"\(s\)", "s", text))).split()
+
+
 _NOT_TRIM = frozenset(
     [
         "not",
@@ -178,12 +200,12 @@ def _trimmed(before: Sequence[Part], matched: set[int], part: Part) -> tuple[int
     """The old part ``part`` is with one block of words dropped (wider: "when the person is arrested
     and booked into the county jail" → "when the person is arrested") or added (narrower) — no
     negation, alternative or carve-out in the block. Returns (index, old part, the words, wider?)."""
-    b = _norm(_ENUM.sub(" ", part.text)).split()
+    b = _plain(part.text)
     for k, o in enumerate(before):
         if k in matched or o.kind != part.kind:
             continue
-        a = _norm(_ENUM.sub(" ", o.text)).split()
-        ops = [op for op in SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes() if op[0] != "equal"]
+        a = _plain(o.text)
+        ops = _ops(a, b)
         if len(ops) != 1 or ops[0][0] not in ("delete", "insert"):
             continue
         tag, i1, i2, j1, j2 = ops[0]
@@ -420,8 +442,8 @@ felony") makes the part cover more cases, adding one fewer."""
 def _qualifier_change(was: str, now: str) -> tuple[bool, str] | None:
     """(wider?, the words) when ``now`` is ``was`` with only narrowing qualifiers dropped (wider) or
     added (narrower), and nothing else changed."""
-    a, b = _norm(_ENUM.sub(" ", was)).split(), _norm(_ENUM.sub(" ", now)).split()
-    ops = [op for op in SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes() if op[0] != "equal"]
+    a, b = _plain(was), _plain(now)
+    ops = _ops(a, b)
     if not ops or any(op[0] == "replace" for op in ops) or len({op[0] for op in ops}) != 1:
         return None
     words = [w for op in ops for w in (a[op[1] : op[2]] if op[0] == "delete" else b[op[3] : op[4]])]
@@ -616,6 +638,8 @@ def _pair_votes(
         signal = Signal("coverage_narrowed" if narrower else "coverage_widened", old.quote, new.quote, note)
         # the words may sit in the stem, the item or the item it continues: the vote goes to each
         votes.extend(Vote(signal, (-sign if narrower else sign) * flip, "new", c) for c in new.clauses[:3])
+    if not coverage:
+        votes.extend(_modifier_votes(old, new, sign * flip))
     for word in SCOPE_WORDS:
         if word == "only" and sign < 0:
             continue  # "shall not … only" is too loose a reading to weigh
@@ -649,6 +673,83 @@ def _pair_votes(
         votes.append(Vote(signal, (1 if was_only else -1) * flip, "new", new.clauses[0]))
     votes.extend(_part_votes(old, new, protective))
     return votes
+
+
+_NOT_MODIFIER = frozenset(
+    [
+        "not",
+        "no",
+        "never",
+        "nor",
+        "any",
+        "all",
+        "every",
+        "each",
+        "whatsoever",
+        "circumstances",
+        "time",
+        "times",
+    ]
+    + [
+        "ever",
+        "without",
+        "except",
+        "unless",
+        "including",
+        "include",
+        "includes",
+        "shall",
+        "will",
+        "may",
+        "must",
+    ]
+    + ["should", "also", "further", "fully", "immediately", "promptly", "continue", "to", "be"]
+)
+
+
+def _modifier_votes(old: Provision, new: Provision, sign: int) -> list[Vote]:
+    """Words that narrow what the rule acts on, added or dropped after its verb ("will not undertake
+    any immigration-related investigation" → "… immigration-related deportation or detainer
+    investigation"): the rule now covers less (or more). ``sign``: +1 where the rule lets enforcement
+    happen, -1 where it forbids it."""
+
+    def main(p: Provision) -> list[str]:
+        text = p.quote.split(" … ")[0]
+        for part in p.parts:
+            text = text.replace(part.text, " ")
+        return _plain(text)
+
+    a, b = main(old), main(new)
+    modal = _plain(new.modal or "")
+    if not modal or not a or not b:
+        return []
+    ops = _ops(a, b)
+    if len(ops) != 1 or ops[0][0] not in ("insert", "delete"):
+        return []
+    tag, i1, i2, j1, j2 = ops[0]
+    block, words, at = (b[j1:j2], b, j1) if tag == "insert" else (a[i1:i2], a, i1)
+    verb_at = next((k for k in range(len(words)) if words[k : k + len(modal)] == modal), None)
+    if (
+        verb_at is None
+        or at <= verb_at + len(modal)
+        or len(block) > 4
+        or block[0] in ("or", "and")
+        or block[-1] in ("or", "and")
+        or set(block) & _NOT_MODIFIER
+        or any(w.isdigit() for w in block)
+    ):
+        return []
+    if at + len(block) >= len(words):
+        return []  # words at the end of the rule add to it rather than narrow a noun
+    narrower = tag == "insert"
+    phrase = " ".join(block)
+    note = (
+        f"the rule now acts only on what is {_q(phrase)}: it covers less"
+        if narrower
+        else f"the rule no longer says {_q(phrase)}: it covers more"
+    )
+    signal = Signal("coverage_narrowed" if narrower else "coverage_widened", old.quote, new.quote, note)
+    return [Vote(signal, -sign if narrower else sign, "new", c) for c in new.clauses[:1]]
 
 
 _ONLY_WHEN = re.compile(

@@ -526,3 +526,17 @@ def test_rules_dropping_only_before_a_list_and_an_approval_after_the_fact_widen(
     assert directions(base, no_only).keys() == {"expands_enforcement"}
     after = base.replace("prior to detaining any individual", "after detaining any individual")
     assert directions(base, after).keys() == {"expands_enforcement"}
+
+
+def test_rules_words_that_narrow_what_a_rule_acts_on_are_weighed() -> None:
+    # Decatur (Alabama) Police Department General Order 426.0, two editions
+    ban = (
+        "Officers will not undertake any immigration-related investigation unless said operation involves an "
+        "individual who has committed crimes directly related to public safety."
+    )
+    narrowed = ban.replace("related investigation", "related deportation investigation")
+    assert _only(ban, narrowed) == ["expands_enforcement"]
+    assert _only(narrowed, ban) == ["limits_enforcement"]
+    # an intensifier is not a narrower object
+    stronger = ban.replace("will not undertake", "will not under any circumstances undertake")
+    assert "expands_enforcement" not in _only(ban, stronger)
