@@ -540,3 +540,11 @@ def test_rules_words_that_narrow_what_a_rule_acts_on_are_weighed() -> None:
     # an intensifier is not a narrower object
     stronger = ban.replace("will not undertake", "will not under any circumstances undertake")
     assert "expands_enforcement" not in _only(ban, stronger)
+
+
+def test_rules_the_old_agency_names_are_read_as_the_same_rule() -> None:
+    # Phoenix Police Department Operations Order 1.4.3, before and after INS became ICE
+    old = "Officers will not contact INS/Border Patrol for the sole purpose of interpreting."
+    found, _ = provisions_of(old)
+    assert found["share_information"].binding == "prohibited"
+    assert _only(old, old.replace("INS/", "ICE/")) in ([], ["neutral"])
