@@ -27,6 +27,9 @@ class Topic:
     regex: tuple[re.Pattern[str], ...]
     anchored: bool
     context_terms: tuple[str, ...] = ()
+    needs: re.Pattern[str] | None = None
+    """Words the clause must also hold for the topic to count (a supervisor named where no approval,
+    review or notice is asked for is not about supervisor approval)."""
 
 
 @dataclass(frozen=True)
@@ -109,6 +112,15 @@ def parse_lens(text: str, source: str) -> LensSpec:
                 f"(line {_line_of(text, 'context_terms')})",
                 fix=fix,
             )
+        needs = raw.get("needs")
+        try:
+            needs_re = re.compile(needs, re.IGNORECASE) if isinstance(needs, str) and needs else None
+        except re.error as exc:
+            raise LensError(
+                f"The lens file {source}, topic {raw['id']}: bad 'needs' pattern "
+                f"(line {_line_of(text, 'needs')}): {exc}",
+                fix=fix,
+            ) from exc
         topics.append(
             Topic(
                 raw["id"],
@@ -118,6 +130,7 @@ def parse_lens(text: str, source: str) -> LensSpec:
                 tuple(patterns),
                 bool(raw.get("anchored", False)),
                 tuple(context_terms),
+                needs_re,
             )
         )
     anchor = data.get("anchor")
@@ -274,6 +287,9 @@ class Lens:
         for key, spans in found.items():
             topic = key.removesuffix(_CONTEXT)
             if (key.endswith(_CONTEXT) or topics_by_id[topic].anchored) and not anchored_ok:
+                continue
+            needs = topics_by_id[topic].needs
+            if needs is not None and not needs.search(text):
                 continue
             merged.setdefault(topic, {}).update(spans)
         return {
