@@ -627,6 +627,19 @@ _SECOND_RULE = re.compile(
 notice of his or her pending release be provided", "…; and officers may …"."""
 
 
+_DEFINITION = re.compile(
+    r"^\W*(?:\(?\w{1,4}[.)]\s+)*(?:[\"“‘][^\"”’]{1,80}[\"”’],?\s+(?:means|shall\s+mean|includes|shall\s+include|"
+    r"does\s+not\s+include|refers\s+to|has\s+the\s+(?:same\s+)?meaning)|[A-Z][\w/'’-]*(?:\s+[\w/'’-]+){0,5}\s+means)\b"
+    r"|\bas\s+used\s+in\s+this\b|^\W*the\s+term\b",
+    re.IGNORECASE,
+)
+"""A definition: what a term covers, not a rule (its effect lies in the rules that use the term)."""
+_DEFINITION_STEM = re.compile(
+    r"(?:\bdefinitions?\b|\bas\s+used\s+in\b|\bthe\s+following\s+(?:terms|words)\b)[^.:]*:\s*$", re.I
+)
+_THIS_DEFINITION = re.compile(r"^\W*(?:this|such|the\s+(?:above|foregoing))\s+(?:definition|term)\b", re.I)
+
+
 def read_unit(
     unit: _Unit, actions: Sequence[ActionSpec], *, item_start: int = 0, after: int = 0
 ) -> list[_Draft]:
@@ -634,6 +647,12 @@ def read_unit(
     (``item_start``: where the item begins) takes its action from the item's verbs where it has one.
     ``after``: read only the rule stated from there on (a second rule in the same sentence)."""
     text = unit.text
+    if (
+        _DEFINITION.search(text)
+        or _THIS_DEFINITION.search(text)
+        or (unit.items and _DEFINITION_STEM.search(text))
+    ):
+        return []  # a definition sets what a term covers; the rules that use the term are read elsewhere
     candidates = action_candidates(text, actions)
     if item_start:
         candidates = [c for c in candidates if c[0] >= item_start] or candidates

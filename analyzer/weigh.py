@@ -217,6 +217,23 @@ def _trimmed(before: Sequence[Part], matched: set[int], part: Part) -> tuple[int
     return None
 
 
+def _stems(text: str) -> set[str]:
+    return {w[:5] for w in _plain(_MARKERS.sub("", text.strip())) if len(w) > 3 and w not in _STOP}
+
+
+def _already_said(text: str, other: Provision) -> bool:
+    """The part's words are already in the other version's rule, outside its own parts: the same
+    qualifier said another way ("with the objective of discovering the alien status" / "where the
+    objective is to discover the alien status"), not a condition added or dropped."""
+    words = _stems(text)
+    if len(words) < 3:
+        return False
+    rest = other.quote.split(" … ")[0]
+    for part in other.parts:
+        rest = rest.replace(part.text, " ")
+    return len(words & _stems(rest)) >= 0.85 * len(words)
+
+
 def _part_votes(old: Provision, new: Provision, protective: set[str]) -> list[Vote]:
     votes: list[Vote] = []
     flip = _flip(new, protective)
@@ -352,6 +369,8 @@ def _part_votes(old: Provision, new: Provision, protective: set[str]) -> list[Vo
                     )
                 )
                 continue
+            if part.kind != "item" and _already_said(part.text, old):
+                continue  # "with the objective of discovering …" restated as "where the objective is to …"
             if part.kind == "item" and not before:
                 vote = (
                     -1 if part.polarity == "allows" else 1
@@ -370,6 +389,8 @@ def _part_votes(old: Provision, new: Provision, protective: set[str]) -> list[Vo
             )
         for k, part in enumerate(before):
             if k in matched:
+                continue
+            if part.kind != "item" and _already_said(part.text, new):
                 continue
             if group == "conditions" and _shields(part.text):
                 votes.append(

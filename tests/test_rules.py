@@ -548,3 +548,32 @@ def test_rules_the_old_agency_names_are_read_as_the_same_rule() -> None:
     found, _ = provisions_of(old)
     assert found["share_information"].binding == "prohibited"
     assert _only(old, old.replace("INS/", "ICE/")) in ([], ["neutral"])
+
+
+def test_rules_a_qualifier_said_another_way_and_a_new_heading_change_nothing() -> None:
+    # LAPD Special Order 40 (1979) and its text in the LAPD Manual, 4/264.50
+    old = (
+        "Officers shall not initiate police action with the objective of discovering the alien status of a "
+        "person. Officers shall not arrest nor book persons for violation of Title 8, Section 1325 of the "
+        "United States Immigration Code (Illegal Entry)."
+    )
+    new = (
+        "264.50 ENFORCEMENT OF UNITED STATES IMMIGRATION LAWS. Officers shall not initiate police action "
+        "where the objective is to discover the alien status of a person. Officers shall neither arrest nor "
+        "book persons for violation of Title 8, Section 1325 of the United States Immigration Code "
+        "(Illegal Entry)."
+    )
+    assert not {"limits_enforcement", "expands_enforcement"} & set(_only(old, new))
+
+
+def test_rules_a_definition_is_not_read_as_a_rule() -> None:
+    # Chicago Police Department Special Order S06-14-03 (2020), section III
+    text = (
+        "For the purpose of this directive, the following definitions apply:\n\n"
+        'A. "Administrative warrant" means an immigration warrant of arrest, order to detain or release '
+        "aliens, or any other document that can form the basis for an individual's arrest or detention "
+        "for a civil immigration enforcement purpose. This definition does not include a criminal "
+        "warrant issued upon a judicial determination of probable cause."
+    )
+    found, _ = provisions_of(text)
+    assert found == {}

@@ -17,7 +17,7 @@ from typing import Any
 from ..assess import compare_stances, read_stance
 from ..models import Assessment, Change, Clause, Evidence, Notice, Provision, Signal, TopicHit, pages_label
 from ..nlp import load_pipeline
-from ..rules import read_provisions, sentences, speaks_of
+from ..rules import _DEFINITION, read_provisions, sentences, speaks_of
 from ..settings import CompareSettings
 from ..weigh import Verdict, assess_change, weigh
 from .lens import Lens, LensSpec, read_lens
@@ -87,12 +87,19 @@ def _squash(text: str) -> str:
     return " ".join("".join(ch for ch in text.casefold() if ch.isalnum() or ch.isspace()).split())
 
 
+_DEONTIC = re.compile(
+    r"\b(?:shall|will|may|must|should|can|cannot|not|no|never|nor|neither|prohibit\w*|requir\w*|permit\w*|"
+    r"allow\w*|authori[sz]\w*|forbid\w*|ban\w*|contingent|dependent|regardless|unless|except|only)\b",
+    re.I,
+)
+
+
 def _unread_sentences(change: Change, verdicts: list[Verdict]) -> bool:
     """Does this change alter a sentence that no provision was read from? The rules then say nothing
     about it, and the clause's own reading is the only one there is."""
     old = {_squash(x) for x in sentences(change.old_text)}
     new = {_squash(x) for x in sentences(change.new_text)}
-    changed = (old ^ new) - {""}
+    changed = {x for x in (old ^ new) - {""} if _DEONTIC.search(x)}  # a heading or statement sets no rule
     bodies = [_squash(p.body or p.quote) for v in verdicts for p in (v.old, v.new) if p is not None]
     return any(not any(sentence in body for body in bodies) for sentence in changed)
 
@@ -201,14 +208,6 @@ _MOVED = Assessment(
     (),
     "Moved: the sentences this change adds or drops are dropped from or added to another clause of "
     "the same policy, word for word.",
-)
-
-
-_DEFINITION = re.compile(
-    r"^\W*(?:\(?\w{1,4}[.)]\s+)*(?:[\"“‘][^\"”’]{1,80}[\"”’],?\s+(?:means|shall\s+mean|includes|shall\s+include|"
-    r"does\s+not\s+include|refers\s+to|has\s+the\s+(?:same\s+)?meaning)|[A-Z][\w/'’-]*(?:\s+[\w/'’-]+){0,5}\s+means)\b"
-    r"|\bas\s+used\s+in\s+this\b|^\W*the\s+term\b",
-    re.IGNORECASE,
 )
 
 
