@@ -628,7 +628,7 @@ notice of his or her pending release be provided", "…; and officers may …"."
 
 
 _DEFINITION = re.compile(
-    r"^\W*(?:\(?\w{1,4}[.)]\s+)*(?:[\"“‘][^\"”’]{1,80}[\"”’],?\s+(?:means|shall\s+mean|includes|shall\s+include|"
+    r"^\W*(?:\(?\w{1,4}[.)]\s+)*(?:(?-i:[A-Z][A-Z]{2,}(?:\s+[A-Z]{2,}){0,3})\s+)?(?:[\"“‘][^\"”’]{1,80}[\"”’],?\s+(?:means|shall\s+mean|includes|shall\s+include|"
     r"does\s+not\s+include|refers\s+to|has\s+the\s+(?:same\s+)?meaning)|[A-Z][\w/'’-]*(?:\s+[\w/'’-]+){0,5}\s+means)\b"
     r"|\bas\s+used\s+in\s+this\b|^\W*the\s+term\b",
     re.IGNORECASE,

@@ -460,6 +460,30 @@ _QUALIFIERS = frozenset(
 felony") makes the part cover more cases, adding one fewer."""
 
 
+_RELATIVE = frozenset(["that", "which", "who", "whom", "whose", "where", "when", "if", "as", "under", "with"])
+
+
+def covers_more(was: str, now: str) -> bool | None:
+    """True where ``now`` covers more than ``was`` (an "or …" alternative gained, a narrowing
+    qualifier or a restricting "that is …" clause dropped), False where less, None where neither can
+    be told or the edits pull both ways."""
+    a, b = _plain(was), _plain(now)
+    ways = set()
+    for _tag, i1, i2, j1, j2 in _ops(a, b):
+        for block, gained in ((a[i1:i2], False), (b[j1:j2], True)):
+            if not block:
+                continue
+            if set(block) & {"not", "no", "never", "except", "unless", "excluding"}:
+                return None
+            if block[0] == "or" or (len(block) > 1 and block[-1] == "or"):
+                ways.add(gained)  # an alternative gained covers more
+            elif block[0] in _RELATIVE or all(w in _QUALIFIERS for w in block):
+                ways.add(not gained)  # a restriction gained covers less
+            else:
+                return None
+    return ways.pop() if len(ways) == 1 else None
+
+
 def _qualifier_change(was: str, now: str) -> tuple[bool, str] | None:
     """(wider?, the words) when ``now`` is ``was`` with only narrowing qualifiers dropped (wider) or
     added (narrower), and nothing else changed."""

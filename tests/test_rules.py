@@ -577,3 +577,17 @@ def test_rules_a_definition_is_not_read_as_a_rule() -> None:
     )
     found, _ = provisions_of(text)
     assert found == {}
+
+
+def test_rules_a_definition_that_covers_more_is_judged_through_the_rule_using_its_term() -> None:
+    rule = (
+        "MPD will cooperate with a lawful request from Immigration and Customs Enforcement only when the "
+        "individual is arrested for a serious crime.\n\n"
+    )
+    old = rule + 'DEFINITIONS "Serious crime" means any felony that is a violent crime.'
+    new = rule + 'DEFINITIONS "Serious crime" means any felony or misdemeanor.'
+    result = compare_texts(old, new)
+    (changed,) = [c for c in result.changes if c.kind != "unchanged"]
+    assert changed.assessment is not None and changed.assessment.direction == "expands_enforcement"
+    assert "ice_cooperation" in changed.topic_ids  # the topic of the rule that uses the term
+    assert _only(new, old) == ["limits_enforcement"]

@@ -19,7 +19,7 @@ from ..models import Assessment, Change, Clause, Evidence, Notice, Provision, Si
 from ..nlp import load_pipeline
 from ..rules import _DEFINITION, read_provisions, sentences, speaks_of
 from ..settings import CompareSettings
-from ..weigh import Verdict, assess_change, weigh
+from ..weigh import Verdict, assess_change, covers_more, weigh
 from .lens import Lens, LensSpec, read_lens
 
 __all__ = ["Lens", "LensSpec", "apply_lens", "get_lens", "read_lens", "topic_labels"]
@@ -77,6 +77,23 @@ def _provision_topics(change: Change, verdicts: list[Verdict]) -> dict[str, list
             evidence = Evidence(side, quote, *span)  # type: ignore[arg-type]
             for topic in provision.topics or (provision.topic,):
                 found.setdefault(topic, []).append(evidence)
+    return found
+
+
+def _definition_topics(change: Change, rules: Sequence[Provision]) -> dict[str, list[Evidence]]:
+    """The topics of the rules that use the term a changed definition defines, with the term quoted
+    where the definition names it."""
+    found: dict[str, list[Evidence]] = {}
+    for side, text in (("old", change.old_text), ("new", change.new_text)):
+        term = _TERM.search(text) if text else None
+        if term is None:
+            continue
+        name = term.group(1).strip()
+        for rule in rules:
+            if name.lower() in (rule.body or rule.quote).lower():
+                evidence = Evidence(side, name, term.start(1), term.end(1))  # type: ignore[arg-type]
+                for topic in rule.topics or (rule.topic,):
+                    found.setdefault(topic, []).append(evidence)
     return found
 
 
@@ -170,6 +187,10 @@ def apply_lens(
                 topics.setdefault(topic, []).extend(evidence)
             if doc is not None:
                 stances[side] = read_stance(doc, spec.protective_phrases)
+        if change.kind != "unchanged" and _definitions_only(change):
+            # a definition is about what the rules that use its term are about
+            for topic, evidence in _definition_topics(change, (*old_provisions, *new_provisions)).items():
+                topics.setdefault(topic, evidence)
         if change.kind != "unchanged":
             ruled = _provision_topics(change, verdicts)
             for topic, evidence in ruled.items():
@@ -233,7 +254,7 @@ def _definitions_only(change: Change) -> bool:
 
 
 _TERM = re.compile(
-    r"^\W*(?:\(?\w{1,4}[.)]\s+)*(?:as\s+used\s+in\s+this[^,]*,\s*)?(?:the\s+term\s+)?[\"“‘]([^\"”’]{2,80})[\"”’]",
+    r"^\W*(?:\(?\w{1,4}[.)]\s+)*(?:(?-i:[A-Z][A-Z]{2,}(?:\s+[A-Z]{2,}){0,3})\s+)?(?:as\s+used\s+in\s+this[^,]*,\s*)?(?:the\s+term\s+)?[\"“‘]([^\"”’]{2,80})[\"”’]",
     re.I,
 )
 _OPEN_LIST = re.compile(
@@ -283,6 +304,11 @@ def definition_effect(
     name = term.group(1).strip()
     wider = bool(_OPEN_LIST.search(new_text)) and not _OPEN_LIST.search(old_text)
     narrower = bool(_OPEN_LIST.search(old_text)) and not _OPEN_LIST.search(new_text)
+    if not wider and not narrower:
+        # "'Serious crime' means any felony" → "… any felony or misdemeanor": an alternative gained
+        # (or lost), a narrowing qualifier dropped (or added)
+        reach = covers_more(old_text, new_text)
+        wider, narrower = reach is True, reach is False
     if not wider and not narrower:
         return _DEFINED
     using = [p for p in rules if name.lower() in (p.body or p.quote).lower()]
