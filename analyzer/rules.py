@@ -108,6 +108,11 @@ _EXCEPTION = re.compile(
     r"save\s+for|apart\s+from|but\s+not(?!\s+(?:be\s+)?limited)|however,?|provided,?\s+(?:however,?\s+)?that\s+(?=no\b|nothing\b|\w+\s+(?:shall|may|will)\s+not\b))\b",
     re.IGNORECASE,
 )
+_ANAPHORA = re.compile(
+    r"\s*(?:\(?[A-Za-z0-9]{1,3}[.)]\s+)?((?:in|under)\s+(?:either|such|that|this|each|any\s+such|those|these)\s+"
+    r"(?:case|event|instance|situation|circumstance)s?|if\s+so|when\s+(?:this|that)\s+occurs)\b",
+    re.I,
+)
 _LEADING_CONDITION = re.compile(
     r"\s*(?:\(?[A-Za-z0-9]{1,3}[.)]\s+)?((?:only\s+)?(?:when(?:ever)?|if|where|once|upon|in\s+(?:cases|circumstances|"
     r"situations)\s+(?:where|when|in\s+which))\b)",
@@ -732,6 +737,11 @@ def read_unit(
             Part(text[lead[0] : lead[1]].strip(" ,;:"), cid, page, _polarity(-sign), "exception")
         )
     approval_spans = [(m.start(), m.end()) for m in _APPROVAL.finditer(text)]
+    anaphora = _ANAPHORA.match(text)
+    if anaphora is not None:
+        # "In either case the officer shall inquire …": the conditions are those of the sentence before,
+        # which this rule does not repeat; the rule is conditional all the same
+        conditions.append(Part(anaphora.group(1), cid, page, _polarity(-sign), "condition"))
     opening = _LEADING_CONDITION.match(text)
     comma = _SUBJECT.search(text, opening.end(), verb.start()) if opening and lead is None else None
     opening_end = -1

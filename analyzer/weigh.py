@@ -988,12 +988,23 @@ def assess_change(
             "Read it by hand: " + "; ".join(notes) + ".",
             links,
         )
+    one_sided = not change.old or not change.new
     mine = [
         (vote.signal, vote.vote)
         for v in touching
         for vote in v.votes
-        if (vote.side == "old" and vote.clause in old_ids) or (vote.side == "new" and vote.clause in new_ids)
+        if (vote.side == "old" and vote.clause in old_ids)
+        or (vote.side == "new" and vote.clause in new_ids)
+        # a clause dropped here and rewritten as another clause there: what was dropped and what was
+        # added are one change to the rule, weighed together on both clauses
+        or (
+            one_sided
+            and v.old is not None
+            and v.new is not None
+            and (v.old.clauses[0] in old_ids or v.new.clauses[0] in new_ids)
+        )
     ]
+    mine = list(dict.fromkeys(mine))
     if not mine:
         rules = [p for v in touching for p in (v.new or v.old,) if p is not None]
         labels = "; ".join(dict.fromkeys(p.label for p in rules))

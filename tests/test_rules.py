@@ -591,3 +591,30 @@ def test_rules_a_definition_that_covers_more_is_judged_through_the_rule_using_it
     assert changed.assessment is not None and changed.assessment.direction == "expands_enforcement"
     assert "ice_cooperation" in changed.topic_ids  # the topic of the rule that uses the term
     assert _only(new, old) == ["limits_enforcement"]
+
+
+def test_rules_a_rule_rewritten_in_a_new_clause_is_weighed_whole_on_both_clauses() -> None:
+    # California Government Code 7282.5(a), TRUST Act (2013) and after the Values Act (2017)
+    old = (
+        "(a) A law enforcement official shall have discretion to cooperate with federal immigration "
+        "officials by detaining an individual on the basis of an immigration hold after that individual "
+        "becomes eligible for release from custody only if the continued detention of the individual on "
+        "the basis of the immigration hold would not violate any federal, state, or local law, or any "
+        "local policy."
+    )
+    new = (
+        "(a) A law enforcement official shall have discretion to cooperate with immigration authorities only "
+        "if doing so would not violate any federal, state, or local law, or local policy, and where "
+        "permitted by the California Values Act (Chapter 17.25 (commencing with Section 7284))."
+    )
+    # what was dropped and what was added are one change to the rule: never "expands" on the old
+    # clause alone because its conditions are gone from it
+    assert "expands_enforcement" not in _only(old, new)
+
+
+def test_rules_in_either_case_makes_a_rule_conditional() -> None:
+    found, _ = provisions_of(
+        "Any person convicted of a felony may be referred to a probation officer. In either case the "
+        "probation officer shall inquire as to the citizenship of such person."
+    )
+    assert [p.text for p in found["inquire_status"].conditions] == ["In either case"]
