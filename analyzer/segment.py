@@ -129,7 +129,7 @@ def _alpha_or_roman(style: str, label: str, previous: dict[str, str]) -> str:
     return style + "_roman"
 
 
-def _line_pitch(lines: Sequence[Line]) -> float:
+def _line_pitch(lines: Sequence[Line], same_size: float = 0.6) -> float:
     pitches = [
         b.top - a.top
         for a, b in zip(lines, lines[1:], strict=False)
@@ -138,7 +138,7 @@ def _line_pitch(lines: Sequence[Line]) -> float:
         and b.top is not None
         and a.size
         and 0 < b.top - a.top < 3 * a.size
-        and abs((a.size or 0) - (b.size or 0)) < 0.6
+        and abs((a.size or 0) - (b.size or 0)) < same_size
     ]
     return statistics.median(pitches) if pitches else 0.0
 
@@ -164,7 +164,7 @@ def _same_style(a: Line, b: Line) -> bool:
 def group_blocks(doc: Document, settings: CompareSettings) -> list[Block]:
     """Tidy lines into paragraphs (a PDF keeps its line breaks)."""
     lines = doc.lines
-    pitch = _line_pitch(lines)
+    pitch = _line_pitch(lines, settings.same_size_tolerance)
     spaced = _spaced_paragraphs(lines, pitch, settings)
     right_edge: dict[int, float] = {}
     for line in lines:
@@ -269,12 +269,13 @@ def classify(blocks: list[Block], doc: Document, settings: CompareSettings) -> l
         body = block.text[len(block.label) :].strip() if block.label and not first.label else block.text
         letters = [ch for ch in body if ch.isalpha()]
         short = len(body) <= settings.max_heading_chars and not body.rstrip().endswith((".", ";", ","))
+        step = settings.heading_size_step
         if first.heading_level is not None:
             block.heading, block.rank = True, float(first.heading_level)
         elif short and all(line.bold for line in block.lines) and letters:
             block.heading = True
             block.rank = 10.0 - (first.size or body_size)  # bigger type is higher in the tree
-        elif short and first.size and body_size and first.size >= body_size + 1.5 and letters:
+        elif short and letters and first.size and body_size and first.size - body_size >= step:
             block.heading, block.rank = True, 10.0 - first.size
         elif short and len(letters) >= 3 and body.upper() == body and len(block.lines) <= 2:
             block.heading, block.rank = True, 5.0

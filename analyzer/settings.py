@@ -66,12 +66,9 @@ class CompareSettings:
     """Seconds reading one PDF may take (in worker processes) before it is stopped with a message."""
     worker_memory_mb: int = setting(2048, stage=("limits",), unit="MB", low=0)
     """Address-space cap of each worker process that reads a PDF (0: no cap)."""
-    pdf_margin_band: float = setting(
-        0.08, stage=("reading",), unit="share of page height", low=0, high=0.5, wired=False
-    )
+    pdf_margin_band: float = setting(0.08, stage=("reading",), unit="share of page height", low=0, high=0.5)
     """The top and bottom share of a PDF page that is read full width, so that running headers
-    and footers are not split into columns. Not yet read by ``ingest/pdf.py`` (its ``_BAND``);
-    wire it there."""
+    and footers are not split into columns (read by ``ingest/columns.py`` in the PDF workers)."""
     reader: str = setting("auto", stage=("reading",), unit="auto or pdfplumber")
     """How a PDF's text layer is read: ``auto`` reads each page with pypdfium2 and uses
     pdfplumber's layout reading only on pages that need it (ruled tables, sideways text, glyphs
@@ -123,12 +120,11 @@ class CompareSettings:
     new paragraph."""
     max_heading_chars: int = setting(120, stage=("segmenting",), unit="characters", low=1)
     """Lines longer than this are never taken as headings."""
-    heading_size_step: float = setting(1.5, stage=("segmenting",), unit="points", low=0, wired=False)
-    """In a PDF, a short line set at least this much larger than the body text is a heading.
-    Not yet read by ``segment.py`` (a bare 1.5 there)."""
-    same_size_tolerance: float = setting(0.6, stage=("segmenting",), unit="points", low=0, wired=False)
-    """Two PDF lines whose font sizes differ by less than this are set in the same size. Not yet
-    read by ``segment.py`` (a bare 0.6 there)."""
+    heading_size_step: float = setting(1.5, stage=("segmenting",), unit="points", low=0)
+    """In a PDF, a short line set at least this much larger than the body text is a heading."""
+    same_size_tolerance: float = setting(0.6, stage=("segmenting",), unit="points", low=0)
+    """Two PDF lines whose font sizes differ by less than this are set in the same size (the line
+    pitch that tells paragraphs apart is measured between such lines)."""
     max_clause_chars: int = setting(1200, stage=("segmenting",), unit="characters", low=50)
     """Clauses longer than this are split into runs of whole sentences no longer than this."""
 

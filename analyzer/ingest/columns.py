@@ -124,9 +124,11 @@ def _is_column_split(
     return column_width > 0 and statistics.median(ends) >= a - 0.35 * column_width
 
 
-def split_gutters(chars: list[dict[str, Any]], width: float, height: float) -> list[float]:
+def split_gutters(
+    chars: list[dict[str, Any]], width: float, height: float, band: float = BAND
+) -> list[float]:
     """The x of each gutter between text columns (empty for a single-column page)."""
-    body = [c for c in chars if BAND * height < c["top"] < (1 - BAND) * height and not c["text"].isspace()]
+    body = [c for c in chars if band * height < c["top"] < (1 - band) * height and not c["text"].isspace()]
     if len(body) < MIN_BODY_CHARS:
         return []
     rows = _rows(body)
@@ -163,14 +165,14 @@ def _spans_alone(rows: list[list[dict[str, Any]]], k: int, gutters: list[float])
 
 
 def reading_groups(
-    chars: list[dict[str, Any]], width: float, height: float
+    chars: list[dict[str, Any]], width: float, height: float, band: float = BAND
 ) -> list[list[dict[str, Any]]] | None:
     """The page's characters in groups to be read one after another (each group's lines top to
     bottom), or None for a single-column page."""
-    gutters = split_gutters(chars, width, height)
+    gutters = split_gutters(chars, width, height, band)
     if not gutters:
         return None
-    top, bottom = BAND * height, (1 - BAND) * height
+    top, bottom = band * height, (1 - band) * height
     header = [c for c in chars if c["top"] <= top]
     footer = [c for c in chars if c["top"] >= bottom]
     body = [c for c in chars if top < c["top"] < bottom]

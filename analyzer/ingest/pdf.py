@@ -27,7 +27,7 @@ from pdfplumber.utils.text import chars_to_textmap
 from ..errors import AnalyzerError, CorruptFileError, EncryptedFileError, LimitExceededError
 from ..models import Line, Page
 from ..settings import CompareSettings
-from .columns import reading_groups
+from .columns import BAND, reading_groups
 from .lines import text_lines
 from .pdfium import PageFacts, open_pdf, read_facts
 
@@ -217,17 +217,23 @@ LineBuilder = Callable[[list[dict[str, Any]]], list[dict[str, Any]]]
 
 
 def _lines_by_columns(
-    chars: list[dict[str, Any]], width: float, height: float, build: LineBuilder = _text_lines
+    chars: list[dict[str, Any]],
+    width: float,
+    height: float,
+    build: LineBuilder = _text_lines,
+    band: float = BAND,
 ) -> list[dict[str, Any]]:
     """Text lines top to bottom; on a page set in columns, each column's lines in turn between
     full-width rows (columns.py; the header and footer bands are read full width)."""
-    groups = reading_groups(chars, width, height)
+    groups = reading_groups(chars, width, height, band)
     if groups is None:
         return build(chars)
     return [line for group in groups for line in build(group)]
 
 
-def _lines_in_reading_order(page: Any, width: float, height: float) -> list[dict[str, Any]]:
+def _lines_in_reading_order(
+    page: Any, width: float, height: float, band: float = BAND
+) -> list[dict[str, Any]]:
     """A pdfplumber page's lines in reading order: turned upright if its text runs sideways, a
     ruled table's rows as lines of their own, columns one after the other."""
     turned = _turned_upright(page)
@@ -236,7 +242,7 @@ def _lines_in_reading_order(page: Any, width: float, height: float) -> list[dict
     tables = _ruled_tables(page)
     if tables:
         return _with_table_rows(page, tables)
-    return _lines_by_columns(page.chars, width, height)
+    return _lines_by_columns(page.chars, width, height, band=band)
 
 
 def _rgb(colour: Any) -> tuple[float, float, float] | None:
@@ -300,7 +306,9 @@ def _marks(page: Any) -> tuple[set[int], set[int]]:
     return struck, under
 
 
-def _read_page(pdf: Any, index: int, filename: str, view: str | None = None) -> tuple[Page, bool]:
+def _read_page(
+    pdf: Any, index: int, filename: str, view: str | None = None, band: float = BAND
+) -> tuple[Page, bool]:
     """One page's lines (with positions and fonts), and whether it carries images; then close it."""
     try:
         page = pdf.pages[index]
@@ -310,7 +318,7 @@ def _read_page(pdf: Any, index: int, filename: str, view: str | None = None) -> 
             drop = under if view == "old" else struck
             ids = {id(c) for k, c in enumerate(clean.chars) if k in drop}
             clean = clean.filter(lambda obj: id(obj) not in ids)
-        raw_lines = _lines_in_reading_order(clean, float(page.width), float(page.height))
+        raw_lines = _lines_in_reading_order(clean, float(page.width), float(page.height), band)
         lines = tuple(_line_from(raw, index + 1) for raw in raw_lines if str(raw["text"]).strip())
         has_images = bool(page.images)
         out = Page(
@@ -408,24 +416,31 @@ def reading_method(pages: list[Page]) -> str:
     )
 
 
-def _read_fast(facts: PageFacts, index: int) -> Page:
-    raw_lines = _lines_by_columns(facts.chars, facts.width, facts.height, _quick_text_lines)
+def _read_fast(facts: PageFacts, index: int, band: float = BAND) -> Page:
+    raw_lines = _lines_by_columns(facts.chars, facts.width, facts.height, _quick_text_lines, band)
     lines = tuple(_line_from(raw, index + 1) for raw in raw_lines if str(raw["text"]).strip())
     return Page(index + 1, "text", lines, width=facts.width, height=facts.height, reader="pypdfium2")
 
 
 def read_page_range(
-    data: bytes, start: int, stop: int, filename: str, view: str | None = None, reader: str = "auto"
+    data: bytes,
+    start: int,
+    stop: int,
+    filename: str,
+    view: str | None = None,
+    reader: str = "auto",
+    band: float = BAND,
 ) -> list[tuple[Page, bool]]:
     """Pages ``start``..``stop-1`` (0-based) and whether each carries images, in a worker process.
 
     With ``reader="auto"`` (and no redline view) each page is read with PDFium, and only pages
-    that need layout reading (``_needs_layout``) are opened with pdfplumber as well."""
+    that need layout reading (``_needs_layout``) are opened with pdfplumber as well. ``band``: the
+    top and bottom share of each page read full width (settings.pdf_margin_band)."""
     with _reading(filename):
         if reader == "pdfplumber" or view is not None:
             pdf = _open(data, filename)
             try:
-                return [_read_page(pdf, index, filename, view) for index in range(start, stop)]
+                return [_read_page(pdf, index, filename, view, band) for index in range(start, stop)]
             finally:
                 _close(pdf)
         document = open_pdf(data)
@@ -436,10 +451,10 @@ def read_page_range(
                 facts = read_facts(document, index)
                 if _needs_layout(facts):
                     careful = careful if careful is not None else _open(data, filename)
-                    page, has_images = _read_page(careful, index, filename)
+                    page, has_images = _read_page(careful, index, filename, band=band)
                     out.append((page, has_images or facts.images > 0))
                 else:
-                    out.append((_read_fast(facts, index), facts.images > 0))
+                    out.append((_read_fast(facts, index, band), facts.images > 0))
             return out
         finally:
             if careful is not None:
@@ -555,7 +570,9 @@ def extract_pages(
         step = max(1, -(-count // (parts * 4))) if parts > 1 else max(1, count)
         ranges = [(start, min(count, start + step)) for start in range(0, count, step)]
         futures = {
-            _submit(pool, read_page_range, data, a, b, filename, view, settings.reader): (a, b)
+            _submit(
+                pool, read_page_range, data, a, b, filename, view, settings.reader, settings.pdf_margin_band
+            ): (a, b)
             for a, b in ranges
         }
         results: dict[int, list[tuple[Page, bool]]] = {}
