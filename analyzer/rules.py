@@ -642,6 +642,14 @@ _DEFINITION = re.compile(
 _DEFINITION_STEM = re.compile(
     r"(?:\bdefinitions?\b|\bas\s+used\s+in\b|\bthe\s+following\s+(?:terms|words)\b)[^.:]*:\s*$", re.I
 )
+_PURPOSE = re.compile(
+    r"\W*(?:\(?\w{1,3}[.)]\s+)?(?:[A-Z][A-Z .]{2,40}[:.]\s*)?"
+    r"the\s+(?:purpose|intent|goal|aim)s?\s+of\s+th(?:is|ese)\s+"
+    r"(?:order|policy|policies|directive|procedure|section|chapter|general\s+order|sop|memorandum|agreement|act|"
+    r"ordinance|document)\b[^.]{0,20}\b(?:is|are)\s+to\b",
+    re.I,
+)
+_MODALS = re.compile(r"\b(?:shall|will|may|must|should)\b", re.I)
 _THIS_DEFINITION = re.compile(r"^\W*(?:this|such|the\s+(?:above|foregoing))\s+(?:definition|term)\b", re.I)
 
 
@@ -652,6 +660,8 @@ def read_unit(
     (``item_start``: where the item begins) takes its action from the item's verbs where it has one.
     ``after``: read only the rule stated from there on (a second rule in the same sentence)."""
     text = unit.text
+    if _PURPOSE.match(text):
+        return []  # "The purpose of this order is to establish policies regarding …": no rule
     if (
         _DEFINITION.search(text)
         or _THIS_DEFINITION.search(text)
@@ -672,7 +682,15 @@ def read_unit(
         # "Members shall not:" (a) inquire …, (b) share …: each item completes the stem
         drafts = []
         parents = unit.parents or [None] * len(unit.items)
-        for (clause, item), parent in zip(unit.items, parents, strict=True):
+        for (clause, whole), parent in zip(unit.items, parents, strict=True):
+            # "A. DETENTION: Members shall not stop … . Members shall not inquire …": the item's first
+            # sentence completes the stem; a later one with a modal of its own is a rule of its own
+            pieces = sentences(whole) if _MODALS.search(whole) else [whole]
+            item = pieces[0] if len(pieces) > 1 and _MODALS.search(" ".join(pieces[1:])) else whole
+            if item != whole:
+                for sentence in pieces[1:]:
+                    if _MODALS.search(sentence):
+                        drafts.extend(read_unit(_Unit(clause, sentence, section=unit.section), actions))
             stem = text.rstrip(":-–— ")
             if parent is not None:  # "shall not: (1) stop … a person (A) solely on the belief …"
                 stem = f"{stem} {unit.items[parent][1].rstrip(':-–— ')}"

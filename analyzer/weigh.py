@@ -237,6 +237,7 @@ def _already_said(text: str, other: Provision) -> bool:
 def _part_votes(old: Provision, new: Provision, protective: set[str]) -> list[Vote]:
     votes: list[Vote] = []
     flip = _flip(new, protective)
+    fresh: dict[str, set[str]] = {"old": set(), "new": set()}  # clauses of exceptions added / dropped
     for group in ("conditions", "exceptions", "approvals"):
         before: list[Part] = list(getattr(old, group))
         after: list[Part] = list(getattr(new, group))
@@ -371,6 +372,10 @@ def _part_votes(old: Provision, new: Provision, protective: set[str]) -> list[Vo
                 continue
             if part.kind != "item" and _already_said(part.text, old):
                 continue  # "with the objective of discovering …" restated as "where the objective is to …"
+            if group == "approvals" and part.clause in fresh["new"]:
+                continue  # the approval a new exception needs ("may inquire … with approval …") is part of it
+            if group == "exceptions":
+                fresh["new"].add(part.clause)
             if part.kind == "item" and not before:
                 vote = (
                     -1 if part.polarity == "allows" else 1
@@ -392,6 +397,10 @@ def _part_votes(old: Provision, new: Provision, protective: set[str]) -> list[Vo
                 continue
             if part.kind != "item" and _already_said(part.text, new):
                 continue
+            if group == "approvals" and part.clause in fresh["old"]:
+                continue
+            if group == "exceptions":
+                fresh["old"].add(part.clause)
             if group == "conditions" and _shields(part.text):
                 votes.append(
                     Vote(
@@ -758,13 +767,13 @@ def _modifier_votes(old: Provision, new: Provision, sign: int) -> list[Vote]:
     investigation"): the rule now covers less (or more). ``sign``: +1 where the rule lets enforcement
     happen, -1 where it forbids it."""
 
-    def main(p: Provision) -> list[str]:
-        text = p.quote.split(" … ")[0]
+    def main(p: Provision) -> str:
+        text = p.body or p.quote
         for part in p.parts:
             text = text.replace(part.text, " ")
-        return _plain(text)
+        return text
 
-    a, b = main(old), main(new)
+    a, b = _plain(main(old)), _plain(main(new))
     modal = _plain(new.modal or "")
     if not modal or not a or not b:
         return []
@@ -786,15 +795,25 @@ def _modifier_votes(old: Provision, new: Provision, sign: int) -> list[Vote]:
         return []
     if at + len(block) >= len(words):
         return []  # words at the end of the rule add to it rather than narrow a noun
-    narrower = tag == "insert"
     phrase = " ".join(block)
+    listed = (at > 0 and words[at - 1] in ("or", "and")) or words[at + len(block)] in ("or", "and")
+    listed = listed or bool(
+        re.search(rf"\b{re.escape(block[-1])}\s*,", main(new if tag == "insert" else old), re.I)
+    )
+    if listed:
+        # one of a list of acts or things ("stop, question, or detain"): the rule covers more with it
+        wider = tag == "insert"
+        note = f"the rule {'now' if wider else 'no longer'} covers {_q(phrase)}"
+        signal = Signal("coverage_widened" if wider else "coverage_narrowed", old.quote, new.quote, note)
+        return [Vote(signal, sign if wider else -sign, "new", c) for c in new.clauses[:3]]
+    narrower = tag == "insert"
     note = (
         f"the rule now acts only on what is {_q(phrase)}: it covers less"
         if narrower
         else f"the rule no longer says {_q(phrase)}: it covers more"
     )
     signal = Signal("coverage_narrowed" if narrower else "coverage_widened", old.quote, new.quote, note)
-    return [Vote(signal, -sign if narrower else sign, "new", c) for c in new.clauses[:1]]
+    return [Vote(signal, -sign if narrower else sign, "new", c) for c in new.clauses[:3]]
 
 
 _ONLY_WHEN = re.compile(
@@ -964,6 +983,17 @@ def assess_change(
     if not touching:
         return None
     links = tuple(ProvisionLink(v.old.id if v.old else None, v.new.id if v.new else None) for v in touching)
+
+    def read_there(rule: Provision, side: Side) -> bool:
+        """A rule on the same action was read from this change's clauses on the other side: the
+        words that still speak of the action are that rule's, so this one was dropped (or added)."""
+        ids = new_ids if side == "new" else old_ids
+        return any(
+            p is not None and p.action == rule.action and ids & set(p.clauses)
+            for v in verdicts
+            for p in ((v.new,) if side == "new" else (v.old,))
+        )
+
     unread = [
         v
         for v in touching
@@ -971,6 +1001,7 @@ def assess_change(
         and mentions is not None
         and (other := change.new_text if v.new is None else change.old_text)
         and mentions((v.old or v.new).action, other)  # type: ignore[union-attr]
+        and not read_there(v.old or v.new, "new" if v.new is None else "old")  # type: ignore[arg-type]
     ]
     if unread:
         notes = []

@@ -618,3 +618,45 @@ def test_rules_in_either_case_makes_a_rule_conditional() -> None:
         "probation officer shall inquire as to the citizenship of such person."
     )
     assert [p.text for p in found["inquire_status"].conditions] == ["In either case"]
+
+
+SFPD = (
+    "5.15 San Francisco Police Department GENERAL ORDER\n\n"
+    "The purpose of this order is to establish policies regarding the San Francisco Police Department's "
+    "role in the enforcement of immigration laws and cooperation with U.S. Immigration and Customs "
+    "Enforcement.\n\n"
+    "II. STATE AND LOCAL LAW. In accordance with Chapter 12H and state law, members of the Department shall, "
+    "in performing their official duties, adhere to all of the following:\n\n"
+    "A. DETENTION: Members shall not stop, question, or detain any individual because of the individual's "
+    "national origin, foreign appearance, limited English proficiency, or immigration status (see DGO 5.03, "
+    "Investigative Detentions). Members shall not inquire into an individual's immigration status."
+)
+"""San Francisco Police Department General Order 5.15 (Rev. 07/05/17), its opening and item II.A."""
+INQUIRY = " Members shall not inquire into an individual's immigration status."
+
+
+def test_rules_each_sentence_of_a_list_item_with_its_own_modal_is_a_rule_and_a_purpose_is_none() -> None:
+    _, clauses = provisions_of(SFPD)
+    read = read_provisions(clauses, read_lens("immigration"))
+    assert "cooperate_requests" not in {p.action for p in read}  # "The purpose of this order is to …"
+    assert any(p.quote == INQUIRY.strip() and p.binding == "prohibited" for p in read)
+
+
+@pytest.mark.parametrize(
+    ("edit", "want"),
+    [
+        ((INQUIRY, ""), "expands_enforcement"),  # the second rule of the item dropped
+        (("stop, question, or detain", "stop or detain"), "expands_enforcement"),  # one act fewer
+        (("stop, question, or detain", "stop, question, arrest, or detain"), "limits_enforcement"),
+        (
+            (
+                INQUIRY,
+                " Members may inquire into an individual's immigration status with the approval of a "
+                "supervisor.",
+            ),
+            "expands_enforcement",  # an exception, however approved, lets it happen where it could not
+        ),
+    ],
+)
+def test_rules_one_edit_to_a_real_general_order(edit: tuple[str, str], want: str) -> None:
+    assert _only(SFPD, SFPD.replace(*edit)) == [want]
