@@ -180,7 +180,7 @@ def test_html_report_opens_with_the_summary_fits_the_screen_and_prints_every_col
     page.goto(report.as_uri())
     glance = page.get_by_role("heading", name="At a glance")
     assert glance.bounding_box()["y"] < 800  # above the fold
-    assert page.locator("table.glance td", has_text="ICE contact").count() == 1
+    assert page.locator("table.glance th", has_text="ICE contact").count() == 1
     assert page.locator("table.glance td.dir", has_text="expands enforcement").count() == 0
     # nothing wider than the screen: no sideways scroll hides the direction columns
     assert page.evaluate("document.documentElement.scrollWidth") <= width + 1
