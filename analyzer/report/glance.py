@@ -124,7 +124,7 @@ def glance(comparison: Comparison, labels: dict[str, str] | None = None) -> list
             grouped.setdefault(row.topic, []).append(row)
     for topic, group in grouped.items():
         group.sort(key=lambda r: _RANK[r.direction])
-        direction = merge_directions([r.direction for r in group], both_sides=True)
+        direction: Direction = merge_directions([r.direction for r in group], both_sides=True)
         ids = tuple(dict.fromkeys(c for r in group for c in r.changes))
         changes = [by_id[c] for c in ids if c in by_id]
         rows.append(
@@ -153,9 +153,7 @@ def glance(comparison: Comparison, labels: dict[str, str] | None = None) -> list
         if not changes:
             continue
         directions = {c.assessment.direction for c in changes if c.assessment is not None} - {"neutral"}
-        direction: Direction = (
-            "neutral" if not directions else directions.pop() if len(directions) == 1 else "unclear"
-        )
+        direction = "neutral" if not directions else directions.pop() if len(directions) == 1 else "unclear"
         first = changes[0]
         rows.append(
             GlanceRow(
