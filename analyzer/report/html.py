@@ -50,9 +50,10 @@ mark {background:none; color:inherit; outline:1px dashed #4f46e5; outline-offset
            border-radius:4px; padding:0.3rem 0.5rem;}
 .dir.limits {background:#e0f2fe;} .dir.expands {background:#fee2e2;} .dir.unclear {background:#f3f4f6;}
 table {max-width:100%;} td {overflow-wrap:anywhere;}
-table.glance tbody th {background:none; font-weight:bold;}
+table.glance tbody th {background:none; font-weight:bold; min-width:6.5rem;}
+table.glance td.dir {min-width:8rem;} table.glance td[data-label="pages"] {white-space:nowrap;}
 @media (max-width: 640px) { .sides {grid-template-columns:1fr;} body {margin:0.5rem;}
-  table.glance thead {display:none;}
+  table.glance thead {display:none;} table.glance tbody th, table.glance td.dir {min-width:0;}
   table.glance, table.glance tbody, table.glance tr,
   table.glance th, table.glance td {display:block; width:auto;}
   table.glance tr {border:1px solid #d1d5db; border-radius:4px; margin-bottom:0.5rem;}
