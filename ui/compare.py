@@ -232,7 +232,7 @@ def topic_chart(shown: list[Change], labels: dict[str, str]) -> Any:
 def filters(result: Comparison, labels: dict[str, str]) -> list[Change]:
     """The filter bar: the changes it lets through, for At a glance, the chart, the highlights and
     the side-by-side alike."""
-    st.markdown("**Show** — the filters apply to At a glance, the chart, the highlights and the side by side")
+    st.markdown("**Show** — these filters apply to At a glance, the chart, the highlights and the clauses")
     f1, f2, f3, f4, f5 = st.columns([0.8, 1.3, 1.3, 1.3, 1.3])
     only_changes = f1.toggle("Changes only", value=True, key="only_changes")
     order = list(labels)

@@ -54,6 +54,7 @@ table.glance tbody th {background:none; font-weight:bold; min-width:6.5rem;}
 table.glance td.dir {min-width:8rem;} table.glance td[data-label="pages"] {white-space:nowrap;}
 @media (max-width: 640px) { .sides {grid-template-columns:1fr;} body {margin:0.5rem;}
   table.glance thead {display:none;} table.glance tbody th, table.glance td.dir {min-width:0;}
+  .legend span.key {white-space:normal;}
   table.glance, table.glance tbody, table.glance tr,
   table.glance th, table.glance td {display:block; width:auto;}
   table.glance tr {border:1px solid #d1d5db; border-radius:4px; margin-bottom:0.5rem;}
