@@ -194,39 +194,47 @@ def topic_chart(shown: list[Change], labels: dict[str, str]) -> Any:
             counts[key] = counts.get(key, 0) + 1
     if not counts:
         return None
-    data = [
-        {
-            "topic": labels.get(topic, topic),
-            "direction": DIRECTION_WORDS[direction],  # type: ignore[index]
-            "changes": n,
-            "label": f"{n} {SHORT_WORDS[direction]}",
-            "rank": order.index(topic) if topic in order else len(order),
-        }
-        for (topic, direction), n in sorted(counts.items())
-    ]
-    topics = [d["topic"] for d in sorted(data, key=lambda d: d["rank"])]
+    per_topic: dict[str, int] = {}
+    for topic, _ in counts:
+        per_topic[topic] = per_topic.get(topic, 0) + 1
+    data = []
+    for (topic, direction), n in sorted(
+        counts.items(), key=lambda kv: (order.index(kv[0][0]) if kv[0][0] in order else len(order), kv[0][1])
+    ):
+        label = labels.get(topic, topic)
+        data.append(
+            {
+                # one bar per row: a topic with changes in two directions gets a row for each
+                "row": label if per_topic[topic] == 1 else f"{label} ({SHORT_WORDS[direction]})",
+                "topic": label,
+                "direction": DIRECTION_WORDS[direction],  # type: ignore[index]
+                "changes": n,
+                "label": f"{n} {SHORT_WORDS[direction]}",
+            }
+        )
     present = {direction for _, direction in counts}
     words = [DIRECTION_WORDS[d] for d in DIRECTIONS if d in present]  # type: ignore[index]
     colours = [COLOURS[d] for d in DIRECTIONS if d in present]
-    colour = alt.Color(
-        "direction:N",
-        scale=alt.Scale(domain=words, range=colours),
-        legend=alt.Legend(orient="top", title=None, columns=2, labelLimit=170),
+    most = max(counts.values())
+    base = alt.Chart(alt.Data(values=data)).encode(
+        y=alt.Y("row:N", sort=[d["row"] for d in data], title=None, axis=alt.Axis(labelLimit=150)),
+        x=alt.X(
+            "changes:Q",
+            title="changed clauses",
+            scale=alt.Scale(domain=[0, most * 1.6]),  # room for the words after the longest bar
+            axis=alt.Axis(tickMinStep=1, format="d"),
+        ),
     )
-    y = alt.Y("topic:N", sort=list(dict.fromkeys(topics)), title=None, axis=alt.Axis(labelLimit=110))
-    offset = alt.YOffset("direction:N", sort=words)
-    base = alt.Chart(alt.Data(values=data)).encode(y=y, yOffset=offset)
-    bars = base.mark_bar().encode(
-        x=alt.X("changes:Q", title="changed clauses", axis=alt.Axis(tickMinStep=1)),
-        color=colour,
+    bars = base.mark_bar(height=14).encode(
+        color=alt.Color(
+            "direction:N",
+            scale=alt.Scale(domain=words, range=colours),
+            legend=alt.Legend(orient="top", title=None, columns=2, labelLimit=170),
+        ),
         tooltip=["topic:N", "direction:N", "changes:Q"],
     )
-    text = base.mark_text(align="left", dx=3, fontSize=11).encode(x="changes:Q", text="label:N")
-    # room on the right for the longest label, so the words stay inside the chart
-    most = max(counts.values())
-    bars = bars.encode(x=alt.X("changes:Q", title="changed clauses", scale=alt.Scale(domain=[0, most * 1.6])))
-    rows = len({(d["topic"], d["direction"]) for d in data})
-    return (bars + text).properties(height=max(80, 22 * rows), title="Changed clauses by topic and direction")
+    text = base.mark_text(align="left", dx=4, fontSize=12).encode(text="label:N")
+    return (bars + text).properties(height=alt.Step(24), title="Changed clauses by topic and direction")
 
 
 def filters(result: Comparison, labels: dict[str, str]) -> list[Change]:
