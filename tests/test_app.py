@@ -329,3 +329,47 @@ def test_app_pairing_lists_show_numbers_and_headings_not_ids() -> None:
         assert box.options and not any(re.match(r"[on]\d{4}", o) for o in box.options)
         assert all(" · p. " in o for o in box.options)
     assert any(o.startswith("§ ") for o in new.options)
+
+
+def _upload(at: AppTest, old: bytes, new: bytes) -> None:
+    at.file_uploader(key="old").upload("old.txt", old, "text/plain").run()
+    at.file_uploader(key="new").upload("new.txt", new, "text/plain").run()
+
+
+def test_app_says_when_files_are_identical_or_hold_no_immigration_language() -> None:
+    """Old code: identical files showed all zeros; a policy without immigration language silently
+    lost its by-topic table and highlights."""
+    same = b"1. Scope\n\nOfficers will not ask about immigration status.\n"
+    at = _app()
+    _upload(at, same, same)
+    assert not at.exception
+    assert [s.value for s in at.success] == ["The two files are identical: nothing changed."]
+    dogs = _app()
+    _upload(
+        dogs,
+        b"ANIMAL CONTROL\n\n1. Dogs shall be kept on a leash in parks.\n",
+        b"ANIMAL CONTROL\n\n1. Dogs shall be kept on a leash in all parks.\n",
+    )
+    assert not dogs.exception
+    assert "This lens found no immigration language in either version." in _visible(dogs)
+    assert _counts(dogs)["modified"] == 1
+
+
+def test_app_a_new_note_starts_open_and_an_entry_can_be_deleted_after_a_confirm(
+    tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("ANALYZER_DB", str(tmp_path / "library.db"))
+    at = _app()
+    _upload(
+        at,
+        b"1. Scope\n\nOfficers may ask about status.\n",
+        b"1. Scope\n\nOfficers will not ask about status.\n",
+    )
+    assert next(r for r in at.radio if r.label == "Status").value == "note"  # open, not "confirmed"
+    at.sidebar.radio(key="view").set_value("Library").run()
+    delete = next(b for b in at.button if b.key == "lib_delete")
+    assert delete.disabled  # nothing goes before the confirmation is ticked
+    next(c for c in at.checkbox if c.label.startswith("Yes, delete comparison")).check().run()
+    next(b for b in at.button if b.key == "lib_delete").click().run()
+    assert not at.exception
+    assert any("No comparison has been kept yet" in i.value for i in at.info)
