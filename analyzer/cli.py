@@ -60,14 +60,15 @@ def _emit(bench: Workbench, outcome: Outcome, args: argparse.Namespace, *, human
     """The report to ``--output`` (a CSV with its evidence sidecar), saying what was written; or to
     standard output: a short summary on a terminal (``human``) unless a format is asked for."""
     fmt = _format(args)
+    every_row = bool(getattr(args, "every_row", False))
     if args.output:
-        written = bench.write(outcome, fmt, args.output)
+        written = bench.write(outcome, fmt, args.output, every_row=every_row)
         names = " and ".join(str(p) for p in written)
         print(f"wrote {names}: {_tally(outcome)}", file=sys.stderr)
     elif human and not args.format and sys.stdout.isatty():
         sys.stdout.write(_human(outcome, bench))
     else:
-        sys.stdout.write(bench.render(outcome, fmt))
+        sys.stdout.write(bench.render(outcome, fmt, every_row=every_row))
 
 
 class _Progress:
@@ -89,7 +90,15 @@ class _Progress:
             sys.stderr.flush()
 
 
-_SUFFIXES = {"json": "json", "md": "md", "markdown": "md", "html": "html", "htm": "html", "csv": "csv"}
+_SUFFIXES = {
+    "json": "json",
+    "md": "md",
+    "markdown": "md",
+    "html": "html",
+    "htm": "html",
+    "csv": "csv",
+    "txt": "summary",
+}
 
 
 def _format(args: argparse.Namespace) -> str:
@@ -99,13 +108,16 @@ def _format(args: argparse.Namespace) -> str:
         return str(args.format)
     if not args.output:
         return "json"
+    if args.output.lower().endswith(".summary.md"):  # the one-page summary, as Markdown
+        return "summary"
     suffix = Path(args.output).suffix.lstrip(".").lower()
     if suffix in _SUFFIXES:
         return _SUFFIXES[suffix]
     raise AnalyzerError(
-        f"Cannot write a report named {Path(args.output).name}: the tool writes JSON, Markdown, HTML or CSV",
+        f"Cannot write a report named {Path(args.output).name}: the tool writes JSON, Markdown, HTML, CSV "
+        "or a one-page summary",
         cause=f"the suffix .{suffix} names no format it writes" if suffix else "the name has no suffix",
-        fix="End the name with .json, .md, .html or .csv, or give --format",
+        fix="End the name with .json, .md, .html, .csv, .summary.md or .txt, or give --format",
     )
 
 
@@ -134,8 +146,8 @@ def _human(outcome: Outcome, bench: Workbench) -> str:
     lines += [f"  • {line}" for line in bench.glance(outcome)]
     lines += [
         "",
-        "Machine reading: check each quote against the page. For a report: -o brief.md, -o report.html, "
-        "-o changes.csv or -o result.json (or --format json to print JSON here).",
+        "Machine reading: check each quote against the page. For a report: -o summary.txt (one page), "
+        "-o brief.md, -o report.html, -o changes.csv or -o result.json (--format json prints JSON here).",
     ]
     return "\n".join(lines) + "\n"
 
@@ -279,6 +291,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     compare.add_argument("--output", "-o", help="write here instead of standard output")
     compare.add_argument(
+        "--all",
+        dest="every_row",
+        action="store_true",
+        help="CSV: a row for every aligned clause, unchanged ones too (default: the changes only)",
+    )
+    compare.add_argument(
         "--exit-code", action="store_true", help="exit 1 when the versions differ (for scripts), 0 when not"
     )
     common(compare)
@@ -293,6 +311,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--format", choices=FORMATS, help="export format (default: from --output, else json)"
     )
     library.add_argument("--output", "-o", help="export to this file instead of standard output")
+    library.add_argument(
+        "--all", dest="every_row", action="store_true", help="export CSV: unchanged clauses too"
+    )
     library.add_argument("--change", help="note: the change id (c0012)")
     library.add_argument("--status", default="note", choices=["confirmed", "not_significant", "note"])
     library.add_argument("--text", help="note: free text")
@@ -324,6 +345,8 @@ def build_parser() -> argparse.ArgumentParser:
 EXAMPLES = """examples:
   python -m analyzer compare old.pdf new.pdf                 a summary per topic on the terminal
   python -m analyzer compare old.pdf new.pdf -o brief.md     the brief (also .html, .csv, .json)
+  python -m analyzer compare old.pdf new.pdf -o summary.txt  a one-page summary (also .summary.md)
+  python -m analyzer compare old.pdf new.pdf -o changes.csv --all   every clause, unchanged ones too
   python -m analyzer compare old.pdf new.pdf --format json | jq .summary
   python -m analyzer compare --redline draft.docx -o draft.html
   python -m analyzer library list

@@ -30,7 +30,7 @@ from .store import NOTE_STATUSES, Note, Store, StoredComparison, StoreError, com
 Progress = Callable[[str, float], None]
 FileInput = str | Path | tuple[bytes, str]
 """A path, or the bytes of an upload with its file name."""
-FORMATS = ("json", "md", "html", "csv")
+FORMATS = ("json", "md", "html", "csv", "summary")
 
 __all__ = ["FORMATS", "NOTE_STATUSES", "FileInput", "Note", "Outcome", "StoredComparison", "Workbench"]
 
@@ -318,17 +318,23 @@ class Workbench:
 
         return glance_lines(glance(outcome.comparison, self.labels()))
 
-    def render(self, outcome: Outcome, fmt: str, *, run_at: str | None = None) -> str:
-        """The outcome as ``json`` (the contract, as kept), ``md``, ``html`` or ``csv`` (header
-        row first; its evidence is ``evidence(outcome)``)."""
+    def render(
+        self, outcome: Outcome, fmt: str, *, run_at: str | None = None, every_row: bool = False
+    ) -> str:
+        """The outcome as ``json`` (the contract, as kept), ``md``, ``html``, ``csv`` (header
+        row first, the changes; ``every_row``: unchanged clauses too; its evidence is
+        ``evidence(outcome)``) or ``summary`` (one page)."""
         from .report import now, to_csv, to_html, to_markdown
+        from .report.summary import to_summary
 
         if fmt == "json":
             return outcome.json
         run_at = run_at or now()
         if fmt == "csv":
-            return to_csv(outcome.comparison, run_at=run_at)
+            return to_csv(outcome.comparison, run_at=run_at, every_row=every_row)
         labels = self.labels(outcome.settings)
+        if fmt == "summary":
+            return to_summary(outcome.comparison, run_at=run_at, labels=labels)
         if fmt == "md":
             return to_markdown(outcome.comparison, run_at=run_at, labels=labels)
         if fmt == "html":
@@ -342,14 +348,14 @@ class Workbench:
 
         return evidence_json(outcome.comparison, run_at=run_at or now())
 
-    def write(self, outcome: Outcome, fmt: str, path: str | Path) -> list[Path]:
+    def write(self, outcome: Outcome, fmt: str, path: str | Path, *, every_row: bool = False) -> list[Path]:
         """Write the report to ``path``; a CSV also gets ``<name>.evidence.json`` beside it.
         Returns the files written."""
         from .report import now
 
         target = Path(path)
         run_at = now()
-        target.write_text(self.render(outcome, fmt, run_at=run_at), encoding="utf-8")
+        target.write_text(self.render(outcome, fmt, run_at=run_at, every_row=every_row), encoding="utf-8")
         written = [target]
         if fmt == "csv":
             sidecar = target.with_name(target.stem + ".evidence.json")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import json
 import re
 
 from streamlit.testing.v1 import AppTest
@@ -27,12 +28,29 @@ def _visible(at: AppTest, holding: str = "") -> str:
     return html.unescape(re.sub(r"<[^>]+>", "", _markup(at, holding)))
 
 
+def _counts(at: AppTest) -> dict[str, int]:
+    """The counters' numbers by kind."""
+    found = re.findall(r'<span class="pd-count"><b>(\d+)</b> (\w+)</span>', _markup(at))
+    return {kind: int(n) for n, kind in found}
+
+
+def _glance(at: AppTest) -> list[tuple[str, str]]:
+    """At a glance as (topic, direction) rows."""
+    markup = _markup(at, 'class="pd-glance"')
+    return [
+        (html.unescape(topic), direction)
+        for topic, direction in re.findall(
+            r'<tr><th scope="row">([^<]+)</th><td class="pd-dir[^"]*"><b>([^<]+)</b>', markup
+        )
+    ]
+
+
 def test_app_demo_renders_summary_and_madison_clauses() -> None:
     at = _app()
     at.button(key="demo").click().run()
     assert not at.exception
-    metrics = {m.label: m.value for m in at.metric}
-    assert int(metrics["added"]) >= 10 and int(metrics["removed"]) >= 1
+    counts = _counts(at)
+    assert counts["added"] >= 10 and counts["removed"] >= 1
     page = _visible(at)
     assert "Officers will not ask anyone to show a passport" in page
     markup = _markup(at)
@@ -43,11 +61,10 @@ def test_app_demo_renders_summary_and_madison_clauses() -> None:
     )
     assert any("ICE contact" in t.value for t in at.text)
     # first on the page: how to read it, then one line per topic, before the counts' details
-    headings = [s.value for s in at.subheader]
-    assert headings.index("At a glance") < headings.index("By topic")
+    assert markup.index("<h2>At a glance</h2>") < markup.index("<h2>By topic</h2>")
     assert "Machine reading" in at.info[0].value
-    glance = at.dataframe[0].value
-    assert list(glance["topic"])[:1] == ["ICE contact"] and set(glance["direction"]) == {"limits enforcement"}
+    glance = _glance(at)
+    assert glance[0][0] == "ICE contact" and {row[1] for row in glance} == {"limits enforcement"}
 
 
 def test_app_topic_filter_narrows_the_list() -> None:
@@ -109,7 +126,7 @@ def test_app_uses_an_uploaded_lens_and_names_the_line_of_a_bad_one() -> None:
     assert not at.exception
     errors = " ".join(e.value for e in at.error)
     assert "bad.toml" in errors and "line 2" in errors
-    assert not at.metric  # nothing compared with a broken lens
+    assert not _counts(at)  # nothing compared with a broken lens
 
 
 def test_app_keeps_review_notes_and_pairings_in_the_library(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -132,16 +149,22 @@ def test_app_keeps_review_notes_and_pairings_in_the_library(tmp_path, monkeypatc
     at.sidebar.radio(key="view").set_value("Library").run()
     assert not at.exception
     assert any("Notes (1)" in m.value for m in at.markdown)
-    # reports rebuilt from the documents the library kept
-    next(b for b in at.button if b.key == "lib_rebuild").click().run()
-    assert not at.exception and not at.error
+    # reports rebuilt from the documents the library kept: one click each, no "rebuild" step first
     labels = [d.proto.label for d in at.get("download_button")]
     assert labels == [
         "Download JSON (as kept)",
         "Download HTML redline",
         "Download Markdown brief",
         "Download CSV",
+        "Download one-page summary",
     ]
+    assert not [b for b in at.button if b.key == "lib_rebuild"]
+    # reopened side by side, not only its summary, with the note in its row
+    next(b for b in at.button if b.key == "lib_open").click().run()
+    assert not at.exception and not at.error
+    assert "Side by side" in [s.value for s in at.subheader]
+    assert "Officers will not ask anyone to show a passport" in _visible(at, 'class="pd-row"')
+    assert "Note (not significant, A. Reporter): Checked against page 3 of the PDF" in _visible(at)
     restarted = _app()  # a fresh app (a restart) still finds it
     restarted.sidebar.radio(key="view").set_value("Library").run()
     assert any("Notes (1)" in m.value for m in restarted.markdown)
@@ -244,3 +267,109 @@ def test_app_rules_section_lists_the_rules_of_a_comparison_with_provisions(tmp_p
     assert "Conditions: “during police work”" in text
     assert "limits enforcement" in text  # the direction as a word, not a colour
     assert re.search(r'<a href="#(c\d+)">\1</a>', table)  # the change behind it, on this page
+
+
+def test_app_filters_drive_the_glance_the_chart_the_highlights_and_the_side_by_side() -> None:
+    """Old code: the filters sat below the highlights and changed only the side-by-side list."""
+    at = _app()
+    at.button(key="demo").click().run()
+    assert not at.exception
+    everything = {topic for topic, _ in _glance(at)}
+    assert {"ICE contact", "Raids and joint operations", "Documentation requests"} <= everything
+    bars, text = json.loads(at.get("vega_lite_chart")[0].proto.spec)["layer"]
+    assert "limits enforcement" in bars["encoding"]["color"]["scale"]["domain"]  # the legend's words
+    assert (
+        text["mark"]["type"] == "text" and text["encoding"]["text"]["field"] == "label"
+    )  # words by each bar
+    assert {row.split(" (")[0] for row in bars["encoding"]["y"]["sort"]} == everything
+    at.multiselect(key="topics").select("document_requests").run()
+    assert {topic for topic, _ in _glance(at)} == {"Documentation requests"}
+    assert all(
+        line.value.startswith("• Documentation requests") for line in at.text if line.value.startswith("•")
+    )
+    assert "MPD will not participate in coordinated operations" not in _visible(at, 'class="pd-row"')
+    bars, _ = json.loads(at.get("vega_lite_chart")[0].proto.spec)["layer"]
+    assert bars["encoding"]["y"]["sort"] == ["Documentation requests"]
+    at.multiselect(key="topics").set_value([]).run()
+    at.multiselect(key="directions").select("expands_enforcement").run()  # the Madison change expands nothing
+    assert _glance(at) == [] and "No topic among the changes the filters show." in _visible(at)
+    assert 'class="pd-row"' not in _markup(at)
+
+
+def test_app_counters_tables_and_legend_are_wrapping_html_with_words() -> None:
+    """Old code: eight st.metric columns (a 700 px stack at 400 px) and st.dataframe tables that hide
+    their direction columns behind a sideways scroll and are cut when printed."""
+    at = _app()
+    at.button(key="demo").click().run()
+    assert not at.metric and not [d for d in at.dataframe if "limits" in str(d.value)]
+    markup = _markup(at)
+    assert '<div class="pd-counts"' in markup
+    table = markup[markup.index('<table class="pd-bytopic">') :]
+    assert [h for h in re.findall(r"<th>([^<]+)</th>", table[: table.index("</thead>")])] == [
+        "topic",
+        "changed",
+        "limits",
+        "expands",
+        "neutral",
+        "unclear",
+    ]
+    assert "How the marks read" in markup and "topic evidence" in markup
+    assert re.search(r'<div class="pd-why pd-limits"><b>limits enforcement</b>', markup)
+    # the file area folds away once both files are in, so the summary is first on the page
+    assert any(e.label.startswith("Files: madison-old.pdf → madison-new.pdf") for e in at.expander)
+    assert not at.status  # no leftover "Compared" box above the summary
+
+
+def test_app_pairing_lists_show_numbers_and_headings_not_ids() -> None:
+    at = _app()
+    at.button(key="demo").click().run()
+    old = next(s for s in at.selectbox if s.label == "Old clause")
+    new = next(s for s in at.selectbox if s.label == "New clause")
+    for box in (old, new):
+        assert box.options and not any(re.match(r"[on]\d{4}", o) for o in box.options)
+        assert all(" · p. " in o for o in box.options)
+    assert any(o.startswith("§ ") for o in new.options)
+
+
+def _upload(at: AppTest, old: bytes, new: bytes) -> None:
+    at.file_uploader(key="old").upload("old.txt", old, "text/plain").run()
+    at.file_uploader(key="new").upload("new.txt", new, "text/plain").run()
+
+
+def test_app_says_when_files_are_identical_or_hold_no_immigration_language() -> None:
+    """Old code: identical files showed all zeros; a policy without immigration language silently
+    lost its by-topic table and highlights."""
+    same = b"1. Scope\n\nOfficers will not ask about immigration status.\n"
+    at = _app()
+    _upload(at, same, same)
+    assert not at.exception
+    assert [s.value for s in at.success] == ["The two files are identical: nothing changed."]
+    dogs = _app()
+    _upload(
+        dogs,
+        b"ANIMAL CONTROL\n\n1. Dogs shall be kept on a leash in parks.\n",
+        b"ANIMAL CONTROL\n\n1. Dogs shall be kept on a leash in all parks.\n",
+    )
+    assert not dogs.exception
+    assert "This lens found no immigration language in either version." in _visible(dogs)
+    assert _counts(dogs)["modified"] == 1
+
+
+def test_app_a_new_note_starts_open_and_an_entry_can_be_deleted_after_a_confirm(
+    tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("ANALYZER_DB", str(tmp_path / "library.db"))
+    at = _app()
+    _upload(
+        at,
+        b"1. Scope\n\nOfficers may ask about status.\n",
+        b"1. Scope\n\nOfficers will not ask about status.\n",
+    )
+    assert next(r for r in at.radio if r.label == "Status").value == "note"  # open, not "confirmed"
+    at.sidebar.radio(key="view").set_value("Library").run()
+    delete = next(b for b in at.button if b.key == "lib_delete")
+    assert delete.disabled  # nothing goes before the confirmation is ticked
+    next(c for c in at.checkbox if c.label.startswith("Yes, delete comparison")).check().run()
+    next(b for b in at.button if b.key == "lib_delete").click().run()
+    assert not at.exception
+    assert any("No comparison has been kept yet" in i.value for i in at.info)

@@ -180,7 +180,7 @@ def test_html_report_opens_with_the_summary_fits_the_screen_and_prints_every_col
     page.goto(report.as_uri())
     glance = page.get_by_role("heading", name="At a glance")
     assert glance.bounding_box()["y"] < 800  # above the fold
-    assert page.locator("table.glance td", has_text="ICE contact").count() == 1
+    assert page.locator("table.glance th", has_text="ICE contact").count() == 1
     assert page.locator("table.glance td.dir", has_text="expands enforcement").count() == 0
     # nothing wider than the screen: no sideways scroll hides the direction columns
     assert page.evaluate("document.documentElement.scrollWidth") <= width + 1
@@ -189,4 +189,108 @@ def test_html_report_opens_with_the_summary_fits_the_screen_and_prints_every_col
     assert page.evaluate("document.documentElement.scrollWidth") <= 794 + 1
     pdf = page.pdf(format="A4")
     assert pdf.startswith(b"%PDF") and len(pdf) > 10_000
+    page.close()
+
+
+SEED_POINTS = {  # ../shared/seeds/README.md, in the words of ../shared/tools/seed_points.py
+    1: "terrorism",
+    2: "gang",
+    3: "violent felony",
+    4: "previously deported",
+    5: "commander",
+    6: "routinely inquire",
+    7: "passport",
+    8: "voluntarily",
+    9: "contingent",
+    10: "raids",
+    11: "self-initiate",
+    12: "serious crimes",
+}
+
+
+@pytest.mark.parametrize("width", [1280, 400])
+def test_app_madison_summary_above_the_fold_fits_the_screen_and_prints_every_column(  # type: ignore[no-untyped-def]
+    streamlit_server, browser, width
+) -> None:
+    """Issue 16's reader: the per-topic summary above the fold with all twelve points of the
+    reporting; at 400 px no sideways scroll, counters on a line or two, old and new stacked; printed,
+    every column of the tables is on the page."""
+    import pypdfium2 as pdfium
+
+    page = browser.new_page(viewport={"width": width, "height": 800})
+    page.goto(streamlit_server)
+    page.get_by_text("Load the Madison 2017 demo").click()
+    page.get_by_text("Side by side").wait_for(timeout=300_000)
+    _idle(page)
+    page.evaluate("window.scrollTo(0, 0)")
+    heading = page.locator("h2", has_text="At a glance")
+    first_topic = page.locator("table.pd-glance tbody th").first
+    assert heading.bounding_box()["y"] < 800 and first_topic.bounding_box()["y"] < 800  # above the fold
+    assert first_topic.inner_text() == "ICE contact"
+    summary = page.locator("table.pd-glance").inner_text().lower()
+    missing = [n for n, words in SEED_POINTS.items() if words not in summary]
+    assert not missing, f"points of the reporting not in the summary: {missing}"
+    assert "expands enforcement" not in summary
+    page.screenshot(path=str(ARTIFACTS / f"app-{width}.png"), full_page=False)
+    # nothing wider than the screen: no sideways scroll hides a column
+    main_width = page.evaluate("document.querySelector('[data-testid=stMain]').scrollWidth")
+    assert main_width <= width + 1
+    counters = page.locator(".pd-counts").bounding_box()
+    assert counters["height"] < 120  # a line or two, not a 700 px column
+    table = page.locator("table.pd-bytopic")
+    for header in ("limits", "expands", "neutral", "unclear"):
+        cell = table.locator("th", has_text=header).first.bounding_box()
+        assert cell["x"] + cell["width"] <= width + 1
+    old_side, new_side = (
+        page.locator(".pd-row").first.locator(".pd-side").nth(k).bounding_box() for k in (0, 1)
+    )
+    if width == 400:
+        assert new_side["y"] >= old_side["y"] + old_side["height"] - 1  # stacked: new below old
+    else:
+        assert abs(new_side["y"] - old_side["y"]) < 2 and new_side["x"] > old_side["x"]  # side by side
+    # printed: every column of the summary tables on the page
+    page.emulate_media(media="print")
+    page.set_viewport_size({"width": 794, "height": 1123})  # A4 at 96 dpi
+    for selector in ("table.pd-glance th", "table.pd-bytopic th"):
+        edges = page.eval_on_selector_all(
+            selector, "cells => cells.map(c => c.getBoundingClientRect().right)"
+        )
+        assert edges and max(edges) <= 794 + 1
+    pdf = pdfium.PdfDocument(page.pdf(format="A4"))
+    text = "".join(pdf[k].get_textpage().get_text_range() for k in range(len(pdf)))
+    for words in ("At a glance", "pages", "limits", "expands", "neutral", "unclear", "Side by side"):
+        assert words in text, words
+    assert "Load the Madison 2017 demo" not in text  # the controls are not printed
+    page.close()
+
+
+def test_html_report_summary_prints_on_one_page(browser, madison_pdf, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Old code: the report opened with hashes and settings and its summary ran over pages."""
+    import pypdfium2 as pdfium
+
+    from analyzer.lenses import topic_labels
+    from analyzer.report import to_html
+    from analyzer.settings import CompareSettings
+
+    report = tmp_path / "report.html"
+    report.write_text(
+        to_html(madison_pdf, run_at="2026-12-01T12:00:00Z", labels=topic_labels(CompareSettings())),
+        encoding="utf-8",
+    )
+    page = browser.new_page()
+    page.goto(report.as_uri())
+    page.emulate_media(media="print")
+    pdf = pdfium.PdfDocument(page.pdf(prefer_css_page_size=True))
+    first, second = (pdf[k].get_textpage().get_text_range() for k in (0, 1))
+    for words in (
+        "Machine reading",
+        "At a glance",
+        "ICE contact",
+        "Access to services",
+        "By topic",
+        "unclear",
+    ):
+        assert words in first, words
+    assert "How the marks read" in first and "dashed bar" in first  # the legend ends the page
+    assert second.lstrip().startswith("Highlights")  # the rest starts on the next page
     page.close()

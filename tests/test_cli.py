@@ -136,3 +136,19 @@ def test_cli_help_gives_examples_and_exit_codes(capsys: pytest.CaptureFixture[st
         cli.main(["compare", "--help"])
     text = capsys.readouterr().out
     assert "examples:" in text and "-o brief.md" in text and "exit status:" in text and "--exit-code" in text
+
+
+def test_cli_csv_all_writes_every_row_and_summary_format(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from analyzer.report import read_csv
+
+    old, new = str(MADISON / "old.txt"), str(MADISON / "new.txt")
+    assert cli.main(["compare", old, new, "-o", str(tmp_path / "changes.csv")]) == 0
+    assert cli.main(["compare", old, "--all", new, "-o", str(tmp_path / "all.csv")]) == 0
+    changes = read_csv((tmp_path / "changes.csv").read_text(encoding="utf-8"))
+    every = read_csv((tmp_path / "all.csv").read_text(encoding="utf-8"))
+    assert "unchanged" not in {r["kind"] for r in changes} and "unchanged" in {r["kind"] for r in every}
+    assert cli.main(["compare", old, new, "--format", "summary"]) == 0
+    out = capsys.readouterr().out
+    assert "(one-page summary)" in out and "## Top changes" in out

@@ -68,9 +68,9 @@ def test_html_report_escapes_document_text(tmp_path: Path) -> None:
 
 
 def test_csv_round_trips_to_the_change_list(madison_pdf) -> None:  # type: ignore[no-untyped-def]
-    text = to_csv(madison_pdf, run_at=RUN_AT)
+    text = to_csv(madison_pdf, run_at=RUN_AT, every_row=True)
     assert text.startswith(
-        "id,kind,old_number,new_number,old_pages,new_pages,topics,direction,old_text,new_text\n"
+        "id,kind,old_number,new_number,old_pages,new_pages,topics,direction,explanation,old_text,new_text\n"
     )
     assert not any(line.startswith("#") for line in text.splitlines())
     rows = read_csv(text)
@@ -84,7 +84,7 @@ def test_csv_neutralises_spreadsheet_formulas_and_still_round_trips() -> None:
     old = b"1. Fees\n\nThe fee is set by the council.\n"
     new = b'1. Fees\n\n=HYPERLINK("http://x","y") is the fee.\n\n\'quoted\' text stays.\n'
     result = compare_texts(old, new, old_name="a.txt", new_name="b.txt")
-    text = to_csv(result, run_at=RUN_AT)
+    text = to_csv(result, run_at=RUN_AT, every_row=True)
     assert "\n=HYPERLINK" not in text and ",=HYPERLINK" not in text
     assert read_csv(text) == [change_row(c) for c in result.changes]
 
@@ -102,7 +102,7 @@ def test_markdown_brief_quotes_the_madison_key_changes_with_pages(madison_pdf) -
     assert re.search(r"new § \S+ p\. 3", brief)
 
 
-@pytest.mark.parametrize("fmt", ["html", "csv", "md"])
+@pytest.mark.parametrize("fmt", ["html", "csv", "md", "summary.md", "txt"])
 def test_cli_writes_each_format(tmp_path: Path, fmt: str) -> None:
     out = tmp_path / f"report.{fmt}"
     status = cli.main(["compare", str(MADISON / "old.txt"), str(MADISON / "new.txt"), "-o", str(out)])
@@ -111,12 +111,14 @@ def test_cli_writes_each_format(tmp_path: Path, fmt: str) -> None:
     assert "passport" in body
     if fmt == "html":
         assert body.startswith("<!DOCTYPE html>") and "Documentation requests" in body and "old.txt" in body
+    if fmt in ("summary.md", "txt"):
+        assert body.startswith("# What changed: old.txt → new.txt (one-page summary)")
     if fmt == "md":
-        assert body.startswith("# What changed: old.txt → new.txt")
+        assert body.startswith("# What changed: old.txt → new.txt\n")
         assert "officer-in-charge" in body and "## Evidence" in body
     if fmt == "csv":
         rows = read_csv(body)
-        assert rows[0]["id"] == "c0001" and {r["kind"] for r in rows} >= {"added", "removed", "modified"}
+        assert {r["kind"] for r in rows} == {"added", "removed", "modified"}  # the changes only
         evidence = json.loads((tmp_path / "report.evidence.json").read_text(encoding="utf-8"))
         assert evidence["documents"]["old"]["filename"] == "old.txt"
         assert (

@@ -63,8 +63,11 @@ def test_workbench_renders_every_format_from_one_outcome(tmp_path: Path) -> None
     assert modified and any(d["op"] == "insert" for d in modified[0]["diff"])
     assert bench.render(outcome, "md").startswith("# What changed: old.txt → new.txt")
     assert "Documentation requests" in bench.render(outcome, "html")
-    rows = read_csv(bench.render(outcome, "csv"))
-    assert [r["id"] for r in rows] == [c["id"] for c in data["changes"]]
+    rows = read_csv(bench.render(outcome, "csv"))  # the changes; every aligned clause on request
+    assert [r["id"] for r in rows] == [c["id"] for c in data["changes"] if c["kind"] != "unchanged"]
+    every = read_csv(bench.render(outcome, "csv", every_row=True))
+    assert [r["id"] for r in every] == [c["id"] for c in data["changes"]]
+    assert "one-page summary" in bench.render(outcome, "summary")
     written = bench.write(outcome, "csv", tmp_path / "changes.csv")
     assert [p.name for p in written] == ["changes.csv", "changes.evidence.json"]
     evidence = json.loads(written[1].read_text(encoding="utf-8"))

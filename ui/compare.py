@@ -12,10 +12,10 @@ from typing import Any
 import streamlit as st
 
 from analyzer import AnalyzerError, CompareSettings
-from analyzer.models import SHOWN_KINDS, Comparison
+from analyzer.models import SHOWN_KINDS, Change, Comparison
 from analyzer.report.glance import FRAMING, glance
-from analyzer.report.html import esc, rules_html
-from analyzer.report.rules_view import NO_RULES_SENTENCE, rules_rows
+from analyzer.report.html import esc, glance_html, kinds_sentence, legend_html, rules_html, topics_table_html
+from analyzer.report.rules_view import DIRECTION_WORDS, NO_RULES_SENTENCE, rules_rows
 from analyzer.workbench import FORMATS, Note, Workbench
 
 from .review import review_panel
@@ -30,6 +30,22 @@ DOWNLOADS = {
     "html": ("HTML redline", "text/html"),
     "md": ("Markdown brief", "text/markdown"),
     "csv": ("CSV (one row per change)", "text/csv"),
+    "summary": ("one-page summary", "text/markdown"),
+}
+SUFFIX = {"summary": "summary.md"}
+DIRECTIONS = ("limits_enforcement", "expands_enforcement", "unclear", "neutral")
+SHORT_WORDS = {
+    "limits_enforcement": "limits",
+    "expands_enforcement": "expands",
+    "unclear": "unclear",
+    "neutral": "no change",
+}
+"""The chart's bar labels: short, so that they fit a phone's width beside the bar."""
+COLOURS = {
+    "limits_enforcement": "#0369a1",
+    "expands_enforcement": "#b91c1c",
+    "unclear": "#6b7280",
+    "neutral": "#9ca3af",
 }
 
 
@@ -68,7 +84,8 @@ def run(bench: Workbench, old: Upload, new: Upload, *, redline: bool) -> dict[st
         return remembered(key)
     except NotYetComputed:
         pass
-    with st.status("Comparing…", expanded=True) as status:
+    slot = st.empty()  # the box goes once the comparison is done: the summary comes first
+    with slot.status("Comparing…", expanded=True) as status:
         bar = st.progress(0.0, text="Starting")
         try:
             outcome = bench.compare(
@@ -82,6 +99,7 @@ def run(bench: Workbench, old: Upload, new: Upload, *, redline: bool) -> dict[st
             raise
         bar.empty()
         status.update(label="Compared", state="complete", expanded=False)
+    slot.empty()
     bundle: dict[str, Any] = {
         "comparison": comparison,
         "library_id": outcome.library_id,
@@ -146,67 +164,145 @@ def read_upload(label: str, key: str) -> Upload | None:
     return demo if demo else None  # type: ignore[no-any-return]
 
 
-def glance_panel(result: Comparison, labels: dict[str, str]) -> None:
-    """First on the page: how to read this, then one line per topic, directional first."""
-    st.info(FRAMING)
-    st.subheader("At a glance")
-    rows = glance(result, labels)
-    if not rows:
-        st.write(
-            "This lens found no immigration language in either version."
-            if not any(c.topics for c in result.changes)
-            else "No change on the lens's topics."
-        )
-        return
-    st.dataframe(
-        [
+def glance_panel(result: Comparison, labels: dict[str, str], shown: list[Change]) -> None:
+    """First on the page: one line per topic, directional first, and a chart of the changes by
+    topic and direction; both follow the filters (the rows and bars of the changes shown)."""
+    ids = {c.id for c in shown}
+    every = glance(result, labels)
+    rows = [r for r in every if ids & set(r.changes)]
+    markup = glance_html(rows, result, prefix="pd-")
+    if every and not rows:
+        markup = '<h2>At a glance</h2><p class="pd-norule">No topic among the changes the filters show.</p>'
+    st.markdown(f'<div class="pd-summary">{markup}</div>', unsafe_allow_html=True)  # escaped text only
+    chart = topic_chart(shown, labels)
+    if chart is not None:
+        st.altair_chart(chart, width="stretch")
+
+
+def topic_chart(shown: list[Change], labels: dict[str, str]) -> Any:
+    """Bars of the shown changes per topic and direction, each bar labelled with its count and
+    direction in words (the colour only doubles the word); None without assessed changes."""
+    import altair as alt
+
+    order = list(labels)
+    counts: dict[tuple[str, str], int] = {}
+    for change in shown:
+        if change.assessment is None or change.kind == "unchanged":
+            continue
+        for topic in change.topic_ids:
+            key = (topic, change.assessment.direction)
+            counts[key] = counts.get(key, 0) + 1
+    if not counts:
+        return None
+    per_topic: dict[str, int] = {}
+    for topic, _ in counts:
+        per_topic[topic] = per_topic.get(topic, 0) + 1
+    data = []
+    for (topic, direction), n in sorted(
+        counts.items(), key=lambda kv: (order.index(kv[0][0]) if kv[0][0] in order else len(order), kv[0][1])
+    ):
+        label = labels.get(topic, topic)
+        data.append(
             {
-                "topic": r.topic_label,
-                "direction": r.direction_words,
-                "confidence": r.confidence,
-                "before": f"{r.what}: {r.before}",
-                "after": r.after,
-                "pages": r.pages,
+                # one bar per row: a topic with changes in two directions gets a row for each
+                "row": label if per_topic[topic] == 1 else f"{label} ({SHORT_WORDS[direction]})",
+                "topic": label,
+                "direction": DIRECTION_WORDS[direction],  # type: ignore[index]
+                "changes": n,
+                "label": f"{n} {SHORT_WORDS[direction]}",
             }
-            for r in rows
-        ],
-        hide_index=True,
-        width="stretch",
+        )
+    present = {direction for _, direction in counts}
+    words = [DIRECTION_WORDS[d] for d in DIRECTIONS if d in present]  # type: ignore[index]
+    colours = [COLOURS[d] for d in DIRECTIONS if d in present]
+    most = max(counts.values())
+    base = alt.Chart(alt.Data(values=data)).encode(
+        y=alt.Y("row:N", sort=[d["row"] for d in data], title=None, axis=alt.Axis(labelLimit=150)),
+        x=alt.X(
+            "changes:Q",
+            title="changed clauses",
+            scale=alt.Scale(domain=[0, most * 1.6]),  # room for the words after the longest bar
+            axis=alt.Axis(tickMinStep=1, format="d"),
+        ),
     )
+    bars = base.mark_bar(height=14).encode(
+        color=alt.Color(
+            "direction:N",
+            scale=alt.Scale(domain=words, range=colours),
+            legend=alt.Legend(orient="top", title=None, columns=2, labelLimit=170),
+        ),
+        tooltip=["topic:N", "direction:N", "changes:Q"],
+    )
+    text = base.mark_text(align="left", dx=4, fontSize=12).encode(text="label:N")
+    return (bars + text).properties(height=alt.Step(24), title="Changed clauses by topic and direction")
 
 
-def summary_panel(result: Comparison, labels: dict[str, str]) -> None:
+def filters(result: Comparison, labels: dict[str, str]) -> list[Change]:
+    """The filter bar: the changes it lets through, for At a glance, the chart, the highlights and
+    the side-by-side alike."""
+    st.markdown("**Show** — these filters apply to At a glance, the chart, the highlights and the clauses")
+    f1, f2, f3, f4, f5 = st.columns([0.8, 1.3, 1.3, 1.3, 1.3])
+    only_changes = f1.toggle("Changes only", value=True, key="only_changes")
+    order = list(labels)
+    present = {t for c in result.changes for t in c.topic_ids}
+    all_topics = sorted(present, key=lambda t: order.index(t) if t in order else len(order))
+    topics = f2.multiselect("Topic", all_topics, key="topics", format_func=lambda t: labels.get(t, t))
+    directions = f3.multiselect(
+        "Direction",
+        list(DIRECTIONS),
+        key="directions",
+        format_func=lambda d: DIRECTION_WORDS[d],  # type: ignore[index]
+    )
+    kinds = f4.multiselect("Change kind", [k for k in SHOWN_KINDS if k != "unchanged"], key="kinds")
+    query = f5.text_input("Search both versions", key="query").strip().casefold()
+    return [
+        c
+        for c in result.changes
+        if (not only_changes or c.kind != "unchanged")
+        and (not kinds or c.kind in kinds)
+        and (not topics or set(topics) & set(c.topic_ids))
+        and (not directions or (c.assessment is not None and c.assessment.direction in directions))
+        and (not query or query in c.old_text.casefold() or query in c.new_text.casefold())
+    ]
+
+
+def counts_html(result: Comparison) -> str:
+    """The counts by kind as one wrapping line of labelled numbers (never a tall column)."""
     counts = result.summary.counts
-    for col, kind in zip(st.columns(len(SHOWN_KINDS)), SHOWN_KINDS, strict=True):
-        col.metric(kind, counts.get(kind, 0))
+    chips = "".join(
+        f'<span class="pd-count"><b>{int(counts.get(kind, 0))}</b> {esc(kind)}</span>' for kind in SHOWN_KINDS
+    )
+    return f'<div class="pd-counts" aria-label="{esc(kinds_sentence(counts))}">{chips}</div>'
+
+
+def summary_panel(result: Comparison, labels: dict[str, str], shown: list[Change]) -> None:
+    counts = result.summary.counts
+    st.markdown(counts_html(result), unsafe_allow_html=True)  # numbers and kind names only
     if counts.get("cosmetic"):
         st.caption(
             f"{counts['cosmetic']} cosmetic difference(s) — spacing, hyphens, punctuation or letter case "
             "only — are not counted as changes; they are listed with the unchanged clauses."
         )
-    topics = result.summary.topics
-    if topics:
-        st.subheader("By topic")
-        order = list(labels)  # the lens file's order
-        rows = []
-        for topic in sorted(topics, key=lambda t: order.index(t) if t in order else len(order)):
-            row = topics[topic]
-            rows.append(
-                {
-                    "topic": labels.get(topic, topic),
-                    "changed clauses": row.changed,
-                    "limits enforcement": row.limits_enforcement,
-                    "expands enforcement": row.expands_enforcement,
-                    "neutral": row.neutral,
-                    "unclear": row.unclear,
-                }
-            )
-        st.dataframe(rows, hide_index=True, width="stretch")
+    table = topics_table_html(result, labels, prefix="pd-")
+    if table:
+        st.markdown(table, unsafe_allow_html=True)  # labels and numbers, escaped
     highlights = result.summary.highlights
+    topics_shown = {labels.get(t, t) for c in shown for t in c.topic_ids}
+    directions = st.session_state.get("directions") or []
+    words = [DIRECTION_WORDS[d] for d in directions]  # type: ignore[index]
+    kept = [
+        line
+        for line in highlights
+        if any(line.startswith(label) for label in topics_shown)
+        and (not words or any(w in line for w in words))
+    ]
     if highlights:
         st.subheader("Highlights")
-        for line in highlights:
+        if not kept:
+            st.caption("No highlight among the changes the filters show.")
+        for line in kept:
             st.text("• " + line)
+    st.markdown(legend_html(prefix="pd-"), unsafe_allow_html=True)  # our own words
 
 
 def rules_panel(result: Comparison, labels: dict[str, str], visible: set[str]) -> None:
@@ -245,6 +341,15 @@ def notices_panel(result: Comparison) -> None:
             )
 
 
+def _loaded(side: str) -> str | None:
+    """The name of the file in use on one side (an upload, else the demo's), before it is read."""
+    upload = st.session_state.get(side)
+    if upload is not None:
+        return str(upload.name)
+    demo = st.session_state.get(f"demo_{side}")
+    return str(demo[1]) if demo else None
+
+
 def uploads() -> tuple[Upload | None, Upload | None]:
     c1, c2, c3 = st.columns([1, 1, 0.5])
     with c3:
@@ -253,6 +358,7 @@ def uploads() -> tuple[Upload | None, Upload | None]:
             for side in ("old", "new"):
                 path = DEMO / f"{side}.pdf"
                 st.session_state[f"demo_{side}"] = (path.read_bytes(), f"madison-{side}.pdf")
+            st.rerun()  # drawn again with the files folded away, the summary first
         if st.button("Swap old ↔ new", key="swap"):
             st.session_state["swapped"] = not st.session_state.get("swapped", False)
         st.caption("Demo: a reconstruction from news reporting, not the official documents.")
@@ -279,8 +385,14 @@ def compare_page(bench: Workbench) -> None:
     warning = model_warning(CompareSettings().spacy_model)
     if warning is not None:
         st.warning(warning)
-    old, new = uploads()
-    lens = lens_choice()
+    names = [_loaded(side) for side in ("old", "new")]
+    if all(names):  # a comparison is on the page: the files fold away, the summary comes first
+        with st.expander(f"Files: {names[0]} → {names[1]} — change, swap, or pick a lens"):
+            old, new = uploads()
+            lens = lens_choice()
+    else:
+        old, new = uploads()
+        lens = lens_choice()
     redline = redline_choice(old, new)
     if redline is not None:
         old = new = redline
@@ -295,23 +407,35 @@ def compare_page(bench: Workbench) -> None:
     except AnalyzerError as exc:
         st.error(str(exc))
         return
+    show_result(bench, bundle, title=False)  # the files' names head the folded file area
+
+
+def show_result(bench: Workbench, bundle: dict[str, Any], *, title: bool = True) -> None:
+    """A comparison on screen, summary first: the compare page's, or one reopened from the library."""
     for notice in bundle["notices"]:
         if notice.severity != "info":
             st.warning(notice.message)
     result: Comparison = bundle["comparison"]
-    st.subheader(f"{result.old.filename} → {result.new.filename}")
+    if title:
+        st.subheader(f"{result.old.filename} → {result.new.filename}")
     labels = bench.labels()
     if not result.has_changes and result.old.sha256 == result.new.sha256:
         st.success("The two files are identical: nothing changed.")
-    glance_panel(result, labels)
-    summary_panel(result, labels)
+    st.info(FRAMING)
+    glance_slot = st.container()  # filled once the filters below are read
+    shown = filters(result, labels)
+    with glance_slot:
+        glance_panel(result, labels, shown)
+    summary_panel(result, labels, shown)
     rules_slot = st.container()  # filled once the page of changes (the link targets) is known
     notices_panel(result)
-    for column, (fmt, (label, mime)) in zip(st.columns(len(DOWNLOADS)), DOWNLOADS.items(), strict=True):
-        column.download_button(
-            f"Download {label}", bundle[fmt], file_name=f"comparison.{fmt}", mime=mime, key=f"dl_{fmt}"
+    downloads = st.container(key="pd_downloads", horizontal=True)
+    for fmt, (label, mime) in DOWNLOADS.items():
+        name = f"comparison.{SUFFIX.get(fmt, fmt)}"
+        downloads.download_button(
+            f"Download {label}", bundle[fmt], file_name=name, mime=mime, key=f"dl_{fmt}"
         )
-    visible = side_by_side(result, labels, bench, bundle["library_id"])
+    visible = side_by_side(result, labels, bench, bundle["library_id"], shown)
     with rules_slot:
         rules_panel(result, labels, visible)
     if bench.store is not None and bundle["library_id"] is not None:
@@ -319,26 +443,10 @@ def compare_page(bench: Workbench) -> None:
 
 
 def side_by_side(
-    result: Comparison, labels: dict[str, str], bench: Workbench, library_id: int | None
+    result: Comparison, labels: dict[str, str], bench: Workbench, library_id: int | None, shown: list[Change]
 ) -> set[str]:
     """The filtered, paged list of changes; returns the anchors shown (for the rules' links)."""
     st.subheader("Side by side")
-    f1, f2, f3, f4 = st.columns([0.8, 1.4, 1.4, 1.4])
-    only_changes = f1.toggle("Changes only", value=True, key="only_changes")
-    kinds = f2.multiselect("Change kind", [k for k in SHOWN_KINDS if k != "unchanged"], key="kinds")
-    order = list(labels)
-    present = {t for c in result.changes for t in c.topic_ids}
-    all_topics = sorted(present, key=lambda t: order.index(t) if t in order else len(order))
-    topics = f3.multiselect("Topic", all_topics, key="topics", format_func=lambda t: labels.get(t, t))
-    query = f4.text_input("Search both versions", key="query").strip().casefold()
-    shown = [
-        c
-        for c in result.changes
-        if (not only_changes or c.kind != "unchanged")
-        and (not kinds or c.kind in kinds)
-        and (not topics or set(topics) & set(c.topic_ids))
-        and (not query or query in c.old_text.casefold() or query in c.new_text.casefold())
-    ]
     rows = with_origins(shown, list(result.changes))
     pages = max(1, -(-len(rows) // PAGE_SIZE))
     page = (
@@ -347,9 +455,7 @@ def side_by_side(
         else 1
     )
     st.caption(f"{len(shown)} of {len(result.changes)} aligned clauses shown")
-    h1, h2 = st.columns(2)
-    h1.markdown(f"**Old:** {esc(result.old.filename)}", unsafe_allow_html=True)
-    h2.markdown(f"**New:** {esc(result.new.filename)}", unsafe_allow_html=True)
+    st.caption(f"Old: {result.old.filename} (left, or first on a narrow screen) · New: {result.new.filename}")
     chunk = rows[(int(page) - 1) * PAGE_SIZE : int(page) * PAGE_SIZE]
     notes: dict[str, list[Note]] = {}
     if bench.store is not None and library_id is not None:

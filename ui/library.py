@@ -1,16 +1,19 @@
-"""The library view: past comparisons with their notes; reports rebuilt from the documents the
-library kept (``Workbench.reopen``)."""
+"""The library view: past comparisons with their notes; each reopened side by side, or its reports
+downloaded in one click, rebuilt from the documents the library kept (``Workbench.reopen``)."""
 
 from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
+from typing import Any
 
 import streamlit as st
 
 from analyzer import AnalyzerError
 from analyzer.report.html import esc
-from analyzer.workbench import Workbench
+from analyzer.workbench import FORMATS, Workbench
+
+from .compare import SUFFIX, show_result
 
 
 def library_page(bench: Workbench) -> None:
@@ -60,9 +63,19 @@ def library_page(bench: Workbench) -> None:
             hide_index=True,
             width="stretch",
         )
-    st.download_button(
+    downloads = st.container(horizontal=True)
+    downloads.download_button(
         "Download JSON (as kept)", row.result, file_name=f"comparison-{chosen}.json", key="lib_json"
     )
+    for fmt, label in REPORTS:  # one click each: the report is built when the button is pressed
+        downloads.download_button(
+            f"Download {label}",
+            lambda fmt=fmt: _report(bench, chosen, fmt),
+            file_name=f"comparison-{chosen}.{SUFFIX.get(fmt, fmt)}",
+            key=f"lib_{fmt}",
+        )
+    if st.button("Open side by side", key="lib_open", type="primary"):
+        st.session_state["lib_opened"] = chosen
     with st.expander("Delete this comparison"):
         sure = st.checkbox(
             f"Yes, delete comparison {chosen} and its {row.notes} note(s)", key=f"lib_sure_{chosen}"
@@ -73,19 +86,41 @@ def library_page(bench: Workbench) -> None:
             except AnalyzerError as exc:
                 st.error(str(exc))
                 return
+            st.session_state.pop("lib_opened", None)
             st.success(f"Deleted comparison {chosen}.")
             st.rerun()
-    if st.button("Rebuild HTML, Markdown and CSV reports", key="lib_rebuild"):
+    if st.session_state.get("lib_opened") == chosen:
         try:
-            outcome = bench.reopen(chosen)
-            reports = [
-                (label, fmt, bench.render(outcome, fmt))
-                for label, fmt in (("HTML redline", "html"), ("Markdown brief", "md"), ("CSV", "csv"))
-            ]
+            bundle = _reopened(bench, chosen)
         except AnalyzerError as exc:
             st.error(str(exc))
             return
-        for label, fmt, body in reports:
-            st.download_button(
-                f"Download {label}", body, file_name=f"comparison-{chosen}.{fmt}", key=f"lib_{fmt}"
-            )
+        st.divider()
+        show_result(bench, bundle)
+
+
+REPORTS = (
+    ("html", "HTML redline"),
+    ("md", "Markdown brief"),
+    ("csv", "CSV"),
+    ("summary", "one-page summary"),
+)
+
+
+def _report(bench: Workbench, chosen: int, fmt: str) -> str:
+    """A report rebuilt from the documents the library kept, when its button is pressed (after the
+    page's own connection to the library is closed: a connection of its own)."""
+    path = bench.store.path if bench.store is not None else None
+    with Workbench.open(bench.settings, db=path, required=True) as own:
+        return own.render(own.reopen(chosen), fmt)
+
+
+def _reopened(bench: Workbench, chosen: int) -> dict[str, Any]:
+    """A kept comparison as the compare page shows it: the comparison rebuilt and its reports."""
+    outcome = bench.reopen(chosen)
+    return {
+        "comparison": outcome.comparison,
+        "library_id": outcome.library_id,
+        "notices": outcome.notices,
+        **{fmt: bench.render(outcome, fmt) for fmt in FORMATS},
+    }

@@ -17,8 +17,13 @@ def _change_label(change: Change) -> str:
 
 
 def _clause_label(clause: Clause) -> str:
-    number = f"§ {clause.number} " if clause.number else ""
-    return f"{clause.id} · {number}{clause.text[:60]}"
+    """A clause as a reader finds it on the page: its number, page, heading (or section), words —
+    not the tool's internal id."""
+    number = f"§ {clause.number}" if clause.number else "no number"
+    under = clause.heading or (clause.path[-1] if clause.path else "")
+    heading = f" · {under[:40]}" if under and under != clause.text else ""
+    words = clause.text if len(clause.text) <= 60 else clause.text[:59].rsplit(" ", 1)[0] + "…"
+    return f"{number} · p. {clause.page_start}{heading} · {words}"
 
 
 def review_panel(bench: Workbench, result: Comparison, library_id: int) -> None:

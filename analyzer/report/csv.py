@@ -1,4 +1,5 @@
-"""CSV: one row per change, for a spreadsheet. It starts with its header row (Excel, Google
+"""CSV: one row per change (``every_row``: per aligned clause, unchanged ones too), each with a plain
+explanation, for a spreadsheet. It starts with its header row (Excel, Google
 Sheets and pandas read anything before it as data); the evidence block (files, sha256, tool,
 settings, time) goes to a sidecar, ``<name>.evidence.json`` (``evidence_json``).
 
@@ -12,7 +13,7 @@ import csv
 import io
 import json
 
-from ..models import Change, Comparison, pages_label
+from ..models import Change, Clause, Comparison, pages_label
 from .evidence import evidence
 
 COLUMNS = [
@@ -24,6 +25,7 @@ COLUMNS = [
     "new_pages",
     "topics",
     "direction",
+    "explanation",
     "old_text",
     "new_text",
 ]
@@ -38,6 +40,38 @@ def _unguard(cell: str) -> str:
     return cell[1:] if cell.startswith("'") else cell
 
 
+def _numbers(clauses: tuple[Clause, ...]) -> str:
+    return " + ".join(f"§ {c.number}" for c in clauses if c.number) or "a clause without a number"
+
+
+def explain(change: Change) -> str:
+    """What happened to the clause, in words, then the lens's reason where a topic applies."""
+    if change.cosmetic:
+        what = "cosmetic: only spacing, hyphens, punctuation or letter case differ"
+    elif change.kind == "added":
+        what = "added: only the new version has this clause"
+    elif change.kind == "removed":
+        what = "removed: only the old version has this clause"
+    elif change.kind == "modified":
+        what = "modified: the wording changed (compare old_text and new_text)"
+    elif change.kind == "moved":
+        what = "moved: the clause stands elsewhere in the new version"
+    elif change.kind == "renumbered":
+        what = f"renumbered: {_numbers(change.old)} is now {_numbers(change.new)}"
+    elif change.kind == "split":
+        what = f"split: one old clause became {len(change.new)} new clauses"
+    elif change.kind == "merged":
+        what = f"merged: {len(change.old)} old clauses became one new clause"
+    else:
+        what = "unchanged: the same words"
+    edited = any(op.op != "equal" for op in change.diff)
+    if change.kind in ("moved", "renumbered") and edited and not change.cosmetic:
+        what += ", with changed wording"
+    if change.assessment is not None:
+        what += f". {change.assessment.explanation}"
+    return what
+
+
 def change_row(change: Change) -> dict[str, str]:
     return {
         "id": change.id,
@@ -48,18 +82,22 @@ def change_row(change: Change) -> dict[str, str]:
         "new_pages": pages_label(change.new),
         "topics": ";".join(change.topic_ids),
         "direction": change.assessment.direction if change.assessment else "",
+        "explanation": explain(change),
         "old_text": change.old_text,
         "new_text": change.new_text,
     }
 
 
-def to_csv(comparison: Comparison, *, run_at: str) -> str:
-    """The changes, header row first. ``run_at`` is kept for the same call as the other reports;
-    the time goes in the sidecar (``evidence_json``)."""
+def to_csv(comparison: Comparison, *, run_at: str, every_row: bool = False) -> str:
+    """The changes, header row first; with ``every_row`` every aligned clause, unchanged (and
+    cosmetic) ones too. ``run_at`` is kept for the same call as the other reports; the time goes in
+    the sidecar (``evidence_json``)."""
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
     writer.writeheader()
     for change in comparison.changes:
+        if not every_row and change.kind == "unchanged":  # cosmetic ones among them
+            continue
         writer.writerow({k: _guard(v) for k, v in change_row(change).items()})
     return out.getvalue()
 

@@ -2,16 +2,16 @@
 which way that moves enforcement and how sure the tool is — ordered by importance; and the short
 "how to read this" that goes with it in the app and every report.
 
-The rows come from the provisions (``rules_view.rules_rows``) where the lens read any; a topic whose
-changes no provision explains gets a line from its changed clauses. Every quoted word is the
-document's own."""
+The rows come from the provisions (``rules_view.rules_rows``) where the lens read any, each rule in
+its one-sentence summary (quoted too where the summary alone says little); a topic whose changes no
+provision explains gets a line from its changed clauses. Every quoted word is the document's own."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from ..models import Change, Comparison, Direction
-from .rules_view import DIRECTION_WORDS, NO_RULE, RuleRow, rules_rows
+from .rules_view import DIRECTION_WORDS, NO_RULE, RuleRow, merge_directions, rules_rows
 
 FRAMING = (
     "Machine reading: every judgement below rests on quoted words and page numbers — check each "
@@ -28,6 +28,9 @@ CONFIDENCE_WORDS = {
     "unclear": "unclear: check by hand",
 }
 
+CLAUSES = "changed clauses"
+"""``GlanceRow.what`` where no rule of the lens explains a topic's changes."""
+
 _RANK: dict[Direction, int] = {
     "limits_enforcement": 0,
     "expands_enforcement": 0,
@@ -35,6 +38,11 @@ _RANK: dict[Direction, int] = {
     "neutral": 2,
 }
 _WEAK_SIGNALS = ("unread", "definition_", "restated")
+_LONG = 900
+_BARE = 100
+"""A rule summary shorter than this says little more than its binding: the rule is quoted too."""
+_QUOTE = 170
+"""A topic line names all its changed rules: cut only past this many characters."""
 
 
 @dataclass(frozen=True)
@@ -54,6 +62,12 @@ class GlanceRow:
     @property
     def direction_words(self) -> str:
         return DIRECTION_WORDS[self.direction]
+
+    @property
+    def before_words(self) -> str:
+        """``before``, said to come from the changed clauses where no rule was read (the rules'
+        own summaries name their action)."""
+        return f"{CLAUSES}: {self.before}" if self.what == CLAUSES else self.before
 
 
 def _short(words: str, limit: int = 220) -> str:
@@ -81,35 +95,52 @@ def _confidence(direction: Direction, changes: list[Change]) -> str:
     return "clear"
 
 
+def _compact(comparison: Comparison, ids: tuple[str, ...], side: str) -> str:
+    """The provisions' one-sentence summaries with their pages ("Asking for documents: prohibited.
+    (p. 3)"); "no rule" when the side has none."""
+    found = {p.id: p for p in comparison.provisions.get(side, ())}
+    said = []
+    for provision in (found[i] for i in ids if i in found):
+        words = provision.summary.strip()
+        if len(words) < _BARE and provision.quote.strip():  # a bare "prohibited": quote the rule
+            words = f"{words.rstrip('.')}: “{_short(provision.quote.strip(), _QUOTE)}”"
+        if words:
+            said.append(f"{words} (p. {provision.page})" if provision.page > 0 else words)
+    return " ".join(said) or NO_RULE
+
+
 def glance(comparison: Comparison, labels: dict[str, str] | None = None) -> list[GlanceRow]:
-    """One line per topic that changed (the most telling rule of the topic), directional first,
-    then unclear, then no change in effect; within each, the lens's topic order."""
+    """One line per topic that changed, directional first, then unclear, then no change in effect;
+    within each, the lens's topic order. A topic's line names every rule of it that changed, each in
+    one plain sentence with its page (the rules' quotes are in the "Rules, before and after" table);
+    its direction is the one those rules agree on, "unclear" where they disagree."""
     labels = labels or {}
     by_id = {c.id: c for c in comparison.changes}
     order = list(dict.fromkeys([*comparison.summary.topics, *labels]))
     rows: list[GlanceRow] = []
-    picked: dict[str, RuleRow] = {}
+    grouped: dict[str, list[RuleRow]] = {}
     for row in rules_rows(comparison, labels):
-        if not row.changes:
-            continue
-        best = picked.get(row.topic)
-        if best is None or _RANK[row.direction] < _RANK[best.direction]:
-            picked[row.topic] = row
-    for topic, row in picked.items():
-        changes = [by_id[c] for c in row.changes if c in by_id]
+        if row.changes:
+            grouped.setdefault(row.topic, []).append(row)
+    for topic, group in grouped.items():
+        group.sort(key=lambda r: _RANK[r.direction])
+        direction: Direction = merge_directions([r.direction for r in group], both_sides=True)
+        ids = tuple(dict.fromkeys(c for r in group for c in r.changes))
+        changes = [by_id[c] for c in ids if c in by_id]
         rows.append(
             GlanceRow(
                 topic,
-                row.topic_label,
-                row.action_label,
-                _short(row.before),
-                _short(row.after),
-                row.direction,
-                _confidence(row.direction, changes),
+                group[0].topic_label,
+                "; ".join(dict.fromkeys(r.action_label for r in group)),
+                _short(_compact(comparison, tuple(p for r in group for p in r.old), "old"), _LONG),
+                _short(_compact(comparison, tuple(p for r in group for p in r.new), "new"), _LONG),
+                direction,
+                _confidence(direction, changes),
                 _pages(changes),
-                row.changes,
+                ids,
             )
         )
+    picked = grouped
     # topics whose changes no rule explains: read from the changed clauses themselves
     for topic in order:
         if topic in picked:
@@ -122,15 +153,13 @@ def glance(comparison: Comparison, labels: dict[str, str] | None = None) -> list
         if not changes:
             continue
         directions = {c.assessment.direction for c in changes if c.assessment is not None} - {"neutral"}
-        direction: Direction = (
-            "neutral" if not directions else directions.pop() if len(directions) == 1 else "unclear"
-        )
+        direction = "neutral" if not directions else directions.pop() if len(directions) == 1 else "unclear"
         first = changes[0]
         rows.append(
             GlanceRow(
                 topic,
                 labels.get(topic, topic),
-                "changed clauses",
+                CLAUSES,
                 _short(first.old_text) if first.old else NO_RULE,
                 _short(first.new_text) if first.new else NO_RULE,
                 direction,
@@ -152,6 +181,6 @@ def glance_lines(rows: list[GlanceRow]) -> list[str]:
         where = f", {row.pages}" if row.pages else ""
         out.append(
             f"{row.topic_label} — {row.direction_words} ({row.confidence}){where}. "
-            f"{row.what}: before: {row.before}; after: {row.after}"
+            f"Before: {row.before_words} After: {row.after}"
         )
     return out

@@ -11,7 +11,7 @@ import html
 from ..models import SHOWN_KINDS, Change, Clause, Comparison, pages_label
 from .evidence import evidence_rows
 from .glance import FRAMING, GlanceRow, glance
-from .rules_view import NO_RULE, NO_RULES_SENTENCE, RuleRow, rules_rows
+from .rules_view import DIRECTION_WORDS, NO_RULE, NO_RULES_SENTENCE, RuleRow, rules_rows
 
 STYLE = """
 body {font-family: Georgia, 'Times New Roman', serif; color:#111827; margin:2rem auto; max-width:78rem;
@@ -33,9 +33,14 @@ th {background:#f3f4f6;}
 .empty {color:#6b7280; font-style:italic; background:#f9fafb;}
 del {text-decoration:line-through; background:#fde2e2; color:#8a1c1c;}
 ins {text-decoration:underline; background:#dcfce7; color:#14532d;}
-mark {background:#fef3c7; color:inherit; border-bottom:2px dotted #b45309;}
-.why {font-size:0.88rem; background:#f8fafc; border-left:3px solid #6366f1; padding:0.2rem 0.5rem;
+mark {background:none; color:inherit; outline:1px dashed #4f46e5; outline-offset:1px; border-radius:2px;}
+.why {font-size:0.88rem; background:#f8fafc; border-left:4px solid #9ca3af; padding:0.2rem 0.5rem;
       margin:0.3rem 0;}
+.why.limits {border-left:4px solid #0369a1; background:#e0f2fe;}
+.why.expands {border-left:6px double #b91c1c; background:#fee2e2;}
+.why.unclear {border-left:4px dashed #6b7280; background:#f3f4f6;}
+.legend {font-size:0.82rem; color:#374151; display:flex; flex-wrap:wrap; gap:0.3rem 0.9rem; margin:0.4rem 0;}
+.legend span.key {white-space:nowrap;} .legend .why {display:inline-block; margin:0; padding:0 0.4rem;}
 .topic {display:inline-block; font-size:0.75rem; border:1px solid #6366f1; color:#3730a3;
         border-radius:10px; padding:0 0.4rem; margin-right:0.25rem;}
 .rules td.rule {width:34%;} .rules td.dir {min-width:9rem;} .rules ol {margin:0; padding-left:1.2rem;}
@@ -45,10 +50,27 @@ mark {background:#fef3c7; color:inherit; border-bottom:2px dotted #b45309;}
            border-radius:4px; padding:0.3rem 0.5rem;}
 .dir.limits {background:#e0f2fe;} .dir.expands {background:#fee2e2;} .dir.unclear {background:#f3f4f6;}
 table {max-width:100%;} td {overflow-wrap:anywhere;}
+table.glance tbody th {background:none; font-weight:bold; min-width:6.5rem;}
+table.glance td.dir {min-width:8rem;} table.glance td[data-label="pages"] {white-space:nowrap;}
 @media (max-width: 640px) { .sides {grid-template-columns:1fr;} body {margin:0.5rem;}
+  table.glance thead {display:none;} table.glance tbody th, table.glance td.dir {min-width:0;}
+  .legend span.key {white-space:normal;}
+  table.glance, table.glance tbody, table.glance tr,
+  table.glance th, table.glance td {display:block; width:auto;}
+  table.glance tr {border:1px solid #d1d5db; border-radius:4px; margin-bottom:0.5rem;}
+  table.glance th, table.glance td {border:none;}
+  table.glance td[data-label]::before {content: attr(data-label) ": "; font-weight:600; color:#4b5563;}
   th, td {padding:0.2rem 0.25rem; font-size:0.78rem;} th {overflow-wrap:anywhere; font-weight:600;} }
-@media print { body {margin:0; max-width:none;} a {color:inherit; text-decoration:none;}
-               .change {border-color:#9ca3af;} table {font-size:0.8rem;} }
+@page {size: A4; margin: 12mm;}
+@media print { body {margin:0; max-width:none; font-size:10pt;} a {color:inherit; text-decoration:none;}
+               .change {border-color:#9ca3af;} table {font-size:8pt;}
+               * {-webkit-print-color-adjust:exact; print-color-adjust:exact;}
+               .summary {break-after:page; page-break-after:always; font-size:8pt; line-height:1.25;}
+               .summary h1 {font-size:13pt; margin:0 0 0.3rem 0;}
+               .summary h2 {font-size:10pt; margin:0.5rem 0 0.2rem 0;}
+               .summary .framing, .summary .legend {font-size:7.5pt; margin:0.2rem 0;}
+               .summary table {font-size:7.5pt;} .summary th, .summary td {padding:0.1rem 0.25rem;}
+               .summary p {margin:0.2rem 0;} }
 """
 
 
@@ -135,8 +157,31 @@ def why_html(change: Change, *, prefix: str = "") -> str:
     """The direction the lens gave the change, and why ("" where no topic applies)."""
     if change.assessment is None:
         return ""
-    direction = esc(change.assessment.direction.replace("_", " "))
-    return f'<div class="{prefix}why"><b>{direction}</b>: {esc(change.assessment.explanation)}</div>'
+    kind = _DIRECTION_CLASS[change.assessment.direction]
+    words = esc(DIRECTION_WORDS[change.assessment.direction])
+    return (
+        f'<div class="{prefix}why {prefix}{kind}"><b>{words}</b>: {esc(change.assessment.explanation)}</div>'
+    )
+
+
+def legend_html(*, prefix: str = "") -> str:
+    """What each mark means, each shown as it looks and named in words (colour is never the only
+    cue: struck through, underlined, a dashed box, solid, double or dashed bars)."""
+    keys = [
+        f'<del class="{prefix}del">struck through</del> deleted words',
+        f'<ins class="{prefix}ins">underlined</ins> inserted words',
+        f'<mark class="{prefix}ev">dashed box</mark> topic evidence: the words that put a clause under '
+        "a topic (not a change)",
+        f'<span class="{prefix}why {prefix}limits"><b>limits enforcement</b></span> solid bar',
+        f'<span class="{prefix}why {prefix}expands"><b>expands enforcement</b></span> double bar',
+        f'<span class="{prefix}why {prefix}unclear"><b>unclear</b></span> dashed bar: check by hand',
+        f'<span class="{prefix}why"><b>no change in effect</b></span> grey bar',
+    ]
+    return (
+        f'<div class="{prefix}legend" role="note"><b>How the marks read:</b> '
+        + "".join(f'<span class="{prefix}key">{k}</span>' for k in keys)
+        + "</div>"
+    )
 
 
 def _rules_side(texts: tuple[str, ...], prefix: str, said: str = NO_RULE) -> str:
@@ -205,32 +250,16 @@ def to_html(comparison: Comparison, *, run_at: str, labels: dict[str, str] | Non
         '<html lang="en"><head><meta charset="utf-8">',
         f"<title>{esc(title)}</title>",
         f"<style>{STYLE}</style></head><body>",
+        '<section class="summary">',
         f"<h1>{esc(title)}</h1>",
         f'<p class="framing">{esc(FRAMING)}</p>',
         glance_html(glance(comparison, labels), comparison),
         "<h2>Changes by kind</h2>",
-        '<p class="kinds">'
-        + esc(
-            ", ".join(f"{int(counts.get(k, 0))} {k}" for k in (*SHOWN_KINDS, "cosmetic") if counts.get(k))
-            or "none: the two versions say the same"
-        )
-        + "</p>",
+        f'<p class="kinds">{esc(kinds_sentence(counts))}</p>',
+        topics_table_html(comparison, labels),
+        legend_html(),
+        "</section>",
     ]
-    topics = comparison.summary.topics
-    if topics:
-        parts += [
-            "<h2>By topic</h2><table><thead><tr><th>topic</th><th>changed clauses</th>"
-            "<th>limits enforcement</th><th>expands enforcement</th><th>neutral</th><th>unclear</th>"
-            "</tr></thead><tbody>"
-        ]
-        for topic, row in topics.items():
-            cells = list(row.to_dict().values())
-            parts.append(
-                f"<tr><td>{esc(labels.get(topic, topic))}</td>"
-                + "".join(f"<td>{int(c)}</td>" for c in cells)
-                + "</tr>"
-            )
-        parts.append("</tbody></table>")
     highlights = comparison.summary.highlights
     if highlights:
         parts += ["<h2>Highlights</h2><ul>", *(f"<li>{esc(h)}</li>" for h in highlights), "</ul>"]
@@ -282,7 +311,13 @@ _DIRECTION_CLASS = {
 }
 
 
-def glance_html(rows: list[GlanceRow], comparison: Comparison) -> str:
+def kinds_sentence(counts: dict[str, int]) -> str:
+    """ "1 modified, 18 added, 2 removed, 3 unchanged" (cosmetic ones apart)."""
+    said = ", ".join(f"{int(counts.get(k, 0))} {k}" for k in (*SHOWN_KINDS, "cosmetic") if counts.get(k))
+    return said or "none: the two versions say the same"
+
+
+def glance_html(rows: list[GlanceRow], comparison: Comparison, *, prefix: str = "") -> str:
     """ "At a glance": one row per topic, the direction in words (colour only doubles the word)."""
     if not rows:
         empty = (
@@ -290,14 +325,43 @@ def glance_html(rows: list[GlanceRow], comparison: Comparison) -> str:
             if not any(c.topics for c in comparison.changes)
             else "No change on the lens's topics."
         )
-        return f'<h2>At a glance</h2><p class="norule">{esc(empty)}</p>'
+        return f'<h2>At a glance</h2><p class="{prefix}norule">{esc(empty)}</p>'
     body = "".join(
-        f'<tr><td>{esc(r.topic_label)}</td><td class="dir {_DIRECTION_CLASS[r.direction]}">'
+        f'<tr><th scope="row">{esc(r.topic_label)}</th>'
+        f'<td class="{prefix}dir {prefix}{_DIRECTION_CLASS[r.direction]}">'
         f"<b>{esc(r.direction_words)}</b><br><small>{esc(r.confidence)}</small></td>"
-        f"<td>{esc(r.what)}: {esc(r.before)}</td><td>{esc(r.after)}</td><td>{esc(r.pages)}</td></tr>"
+        f'<td data-label="before">{esc(r.before_words)}</td><td data-label="after">{esc(r.after)}</td>'
+        f'<td data-label="pages">{esc(r.pages)}</td></tr>'
         for r in rows
     )
     return (
-        '<h2>At a glance</h2><table class="glance"><thead><tr><th>topic</th><th>direction</th>'
+        f'<h2>At a glance</h2><table class="{prefix}glance"><thead><tr><th>topic</th><th>direction</th>'
         "<th>before</th><th>after</th><th>pages</th></tr></thead><tbody>" + body + "</tbody></table>"
     )
+
+
+TOPIC_COLUMNS = ("changed", "limits", "expands", "neutral", "unclear")
+"""The by-topic table's count columns, short so that every one fits a phone's width."""
+
+
+def topics_table_html(comparison: Comparison, labels: dict[str, str], *, prefix: str = "") -> str:
+    """ "By topic": per topic, changed clauses and how many limit, expand, keep or leave unclear
+    enforcement; short headers, so no column hides behind a sideways scroll ("" without topics)."""
+    topics = comparison.summary.topics
+    if not topics:
+        return ""
+    order = list(labels)
+    head = "".join(f"<th>{esc(c)}</th>" for c in TOPIC_COLUMNS)
+    out = [
+        f'<h2>By topic</h2><table class="{prefix}bytopic"><thead><tr><th>topic</th>{head}</tr></thead><tbody>'
+    ]
+    for topic in sorted(topics, key=lambda t: order.index(t) if t in order else len(order)):
+        row = topics[topic]
+        cells = (row.changed, row.limits_enforcement, row.expands_enforcement, row.neutral, row.unclear)
+        out.append(
+            f"<tr><td>{esc(labels.get(topic, topic))}</td>"
+            + "".join(f"<td>{int(c)}</td>" for c in cells)
+            + "</tr>"
+        )
+    out.append("</tbody></table>")
+    return "".join(out)
