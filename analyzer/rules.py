@@ -625,7 +625,7 @@ def approval_strength(text: str, context: str) -> tuple[str, int]:
 _SECOND_RULE = re.compile(
     r"(?:\bnor|[,;]\s*(?:and|but|or)|;|\b(?:and|but)(?=\s+(?:shall|will|may|must|should|can)\b))\s+"
     r"(?!(?:except|unless|provided|however|nothing|notwithstanding)\b)"
-    r"(?:(?:(?!except|unless|provided|nothing)[\w'’-]+\s+){0,8}?)(?:shall|will|may|must|should|can)\b",
+    r"(?:(?:(?!except|unless|provided|nothing)[\w'’-]+,?\s+){0,8}?)(?:shall|will|may|must|should|can)\b",
     re.I,
 )
 """A second rule joined to the first in one sentence: "No person … shall be detained …, nor shall
@@ -633,7 +633,7 @@ notice of his or her pending release be provided", "…; and officers may …"."
 
 
 _DEFINITION = re.compile(
-    r"^\W*(?:\(?\w{1,4}[.)]\s+)*(?:(?-i:[A-Z][A-Z]{2,}(?:\s+[A-Z]{2,}){0,3})\s+)?(?:[\"“‘][^\"”’]{1,80}[\"”’],?\s+(?:means|shall\s+mean|includes|shall\s+include|"
+    r"^\W*(?:\(?\w{1,4}[.)]\s+)*(?:(?-i:[A-Z][A-Z]{2,}(?:\s+[A-Z]{2,}){0,3})\s+|definitions?[.:]\s+)?(?:[\"“‘][^\"”’]{1,80}[\"”’],?\s+(?:means|shall\s+mean|includes|shall\s+include|"
     r"does\s+not\s+include|refers\s+to|has\s+the\s+(?:same\s+)?meaning)|[A-Z][\w/'’-]*(?:\s+[\w/'’-]+){0,5}\s+means)\b"
     r"|\bas\s+used\s+in\s+this\b|^\W*the\s+term\b",
     re.IGNORECASE,
@@ -843,7 +843,10 @@ def read_unit(
     second: list[_Draft] = []
     if not after and not unit.items:
         for joint in _SECOND_RULE.finditer(text, verb.end()):
-            rest = [c for c in candidates if c[0] >= joint.end() and c[2].id != action.id]
+            # "…; even then, officers shall not inquire into …": after a semicolon the same action can
+            # be a rule of its own (an exception to the exception before it)
+            same = joint.group(0).lstrip().startswith(";")
+            rest = [c for c in candidates if c[0] >= joint.end() and (same or c[2].id != action.id)]
             if rest:
                 second = read_unit(unit, [min(rest, key=lambda c: c[0])[2]], after=joint.start())
                 break

@@ -33,7 +33,8 @@ NZ_MANUAL = ROOT / "corpora" / "nz-police" / "trespass" / "2024-08-26.pdf"
 
 
 def _cli(old: Path, new: Path, db: Path, *extra: str) -> dict[str, Any]:
-    cmd = [sys.executable, "-m", "analyzer", "compare", str(old), str(new), "--output", os.devnull, "--format", "json"]
+    cmd = [sys.executable, "-m", "analyzer", "compare", str(old), str(new), "--format", "json"]
+    cmd += ["--output", os.devnull]
     cmd += ["--db", str(db), *extra]
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     start = time.perf_counter()

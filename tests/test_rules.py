@@ -660,3 +660,19 @@ def test_rules_each_sentence_of_a_list_item_with_its_own_modal_is_a_rule_and_a_p
 )
 def test_rules_one_edit_to_a_real_general_order(edit: tuple[str, str], want: str) -> None:
     assert _only(SFPD, SFPD.replace(*edit)) == [want]
+
+
+def test_rules_a_rule_after_a_semicolon_on_the_same_action_is_read_too() -> None:
+    old = (
+        "Officers shall not routinely inquire into the immigration status of individuals during police "
+        "operations, except when an individual has committed serious crimes directly related to public "
+        "safety."
+    )
+    new = old[:-1] + (
+        "; even then, officers shall not inquire into the immigration status of a person who is the victim "
+        "of or a witness to the crime."
+    )
+    _, clauses = provisions_of(new)
+    read = [p for p in read_provisions(clauses, read_lens("immigration")) if p.action == "inquire_status"]
+    assert len(read) == 2 and all(p.binding == "prohibited" for p in read)
+    assert _only(old, new) == ["limits_enforcement"]

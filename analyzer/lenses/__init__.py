@@ -254,7 +254,7 @@ def _definitions_only(change: Change) -> bool:
 
 
 _TERM = re.compile(
-    r"^\W*(?:\(?\w{1,4}[.)]\s+)*(?:(?-i:[A-Z][A-Z]{2,}(?:\s+[A-Z]{2,}){0,3})\s+)?(?:as\s+used\s+in\s+this[^,]*,\s*)?(?:the\s+term\s+)?[\"“‘]([^\"”’]{2,80})[\"”’]",
+    r"^\W*(?:\(?\w{1,4}[.)]\s+)*(?:(?-i:[A-Z][A-Z]{2,}(?:\s+[A-Z]{2,}){0,3})\s+|definitions?[.:]\s+)?(?:as\s+used\s+in\s+this[^,]*,\s*)?(?:the\s+term\s+)?[\"“‘]([^\"”’]{2,80})[\"”’]",
     re.I,
 )
 _OPEN_LIST = re.compile(
