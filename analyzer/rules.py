@@ -448,6 +448,11 @@ def _find_action(text: str, candidates: Sequence[_Candidate]) -> tuple[ActionSpe
     return None if best is None else (best[2], best[3])
 
 
+_COUNTED = re.compile(
+    r"\b(?:number|numbers|count|counts|statistics|tally|total|totals|percentage)\s+of\b[^.;:]{0,100}$", re.I
+)
+
+
 def action_candidates(text: str, actions: Sequence[ActionSpec]) -> list[_Candidate]:
     found: list[_Candidate] = []
     for order, action in enumerate(actions):
@@ -457,6 +462,8 @@ def action_candidates(text: str, actions: Sequence[ActionSpec]) -> list[_Candida
         if action.needs is not None and not action.needs.search(text):
             continue
         for verb in action.verbs.finditer(text):
+            if _COUNTED.search(text, max(0, verb.start() - 120), verb.start()):
+                continue  # "a quarterly report of the number of detainers received and honored": a count
             if _INTERNAL_OBJECT.match(text, verb.end()):
                 continue  # "notify a Bureau Chief before assisting …": told inside the department
             if _TELLING.match(verb.group(0)) and _PERSON_OBJECT.match(text, verb.end()):

@@ -676,3 +676,12 @@ def test_rules_a_rule_after_a_semicolon_on_the_same_action_is_read_too() -> None
     read = [p for p in read_provisions(clauses, read_lens("immigration")) if p.action == "inquire_status"]
     assert len(read) == 2 and all(p.binding == "prohibited" for p in read)
     assert _only(old, new) == ["limits_enforcement"]
+
+
+def test_rules_a_count_of_detainers_honoured_is_a_report_not_a_duty_to_honour_them() -> None:
+    # New York City Administrative Code 9-131 (reporting subdivision)
+    found, _ = provisions_of(
+        "The department shall post on its website a quarterly report of the number of civil immigration "
+        "detainers received and the number honored."
+    )
+    assert "honor_detainer" not in found
