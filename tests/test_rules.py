@@ -685,3 +685,26 @@ def test_rules_a_count_of_detainers_honoured_is_a_report_not_a_duty_to_honour_th
         "detainers received and the number honored."
     )
     assert "honor_detainer" not in found
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "want"),
+    [
+        # Sonoma County Sheriff's Office, "Immigration Status" policy statement
+        (
+            "No person shall be held solely on the basis of their immigration status.",
+            "No person shall be held on the basis of their immigration status.",
+            "limits_enforcement",
+        ),
+        # San Diego Police Department procedure 6.18 (2018), background
+        (
+            "It is the policy of the San Diego Police Department that officers shall not make an effort to "
+            "look for violations of immigration laws.",
+            "It is the policy of the San Diego Police Department that officers may make an effort to look "
+            "for violations of immigration laws.",
+            "expands_enforcement",
+        ),
+    ],
+)
+def test_rules_holding_and_looking_for_violations_are_enforcement_acts(old: str, new: str, want: str) -> None:
+    assert _only(old, new) == [want]
