@@ -5,6 +5,7 @@ error; with ``--exit-code``, ``compare`` exits 1 when it found changes (as ``git
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -122,16 +123,23 @@ def _format(args: argparse.Namespace) -> str:
 
 
 def _tally(outcome: Outcome) -> str:
-    """ "21 changes, 9 on the lens's topics (8 limit, 1 unclear)"."""
-    comparison = outcome.comparison
-    changed = [c for c in comparison.changes if c.kind != "unchanged"]
-    on_topic = [c for c in changed if c.topics]
-    directions = [c.assessment.direction for c in on_topic if c.assessment is not None]
+    """ "21 changes, 9 on the lens's topics (8 limit, 1 unclear)", read from the result's JSON (a
+    result kept in the library is not built again for it)."""
+    changes = json.loads(outcome.json)["changes"]
+    changed = [c for c in changes if c["kind"] != "unchanged"]
+    on_topic = [c for c in changed if c.get("topics")]
+    directions = [c["assessment"]["direction"] for c in on_topic if c.get("assessment")]
     words = {"limits_enforcement": "limit", "expands_enforcement": "expand", "unclear": "unclear"}
     counted = {d: sum(1 for x in directions if x == d) for d in words}
     parts = [f"{counted[d]} {w}" for d, w in words.items() if counted[d]]
     detail = f" ({', '.join(parts)} enforcement)" if parts else ""
     return f"{len(changed)} change{'s' * (len(changed) != 1)}, {len(on_topic)} on the lens's topics{detail}"
+
+
+def _identical(outcome: Outcome) -> bool:
+    data = json.loads(outcome.json)
+    docs = data["documents"]
+    return bool(docs["old"]["sha256"] == docs["new"]["sha256"])
 
 
 def _human(outcome: Outcome, bench: Workbench) -> str:
@@ -170,8 +178,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
         finally:
             progress.done()
         _say(outcome.notices)
-        comparison = outcome.comparison
-        if comparison.old.sha256 == comparison.new.sha256 and (args.output or not sys.stdout.isatty()):
+        if _identical(outcome) and (args.output or not sys.stdout.isatty()):
             print("note: the two files are identical (same bytes): nothing changed.", file=sys.stderr)
         _emit(bench, outcome, args, human=True)
     return 1 if args.exit_code and outcome.has_changes else 0

@@ -5,15 +5,17 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-import spacy
-
 from .models import Notice
 
 
 @functools.lru_cache(maxsize=4)
 def load_pipeline(name: str) -> tuple[Any, Notice | None]:
     """The named installed pipeline (with its sentence recogniser enabled), or, if it cannot be
-    loaded, a blank English pipeline with a rule sentencizer and a notice saying so."""
+    loaded, a blank English pipeline with a rule sentencizer and a notice saying so. spaCy is
+    imported here, not with the module, so that a command that needs no language model (a result
+    the library already keeps) does not pay for it."""
+    import spacy
+
     try:
         nlp = spacy.load(name)
         if "senter" in nlp.disabled:
