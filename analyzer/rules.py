@@ -46,8 +46,9 @@ _DOUBLE_NEGATION = re.compile(
     r"(?:to|as)\s+(?:\w+\s+)?)?(?:prohibit|preclude|restrict|prevent|limit|bar|forbid)\w*"
     r"|\b(?:does|do|shall|will|is|are|may|must|can)\s+not\s+(?:be\s+(?:construed|interpreted)\s+(?:to|as)\s+)?"
     r"(?:prohibit|preclude|restrict|prevent|bar|forbid|limit)\w*"
-    r"|\b(?:may|shall|will|must)\s+not\s+(?:adopt|enact|enforce|endorse|maintain|implement)\b[^.;]{0,80}\bpolic(?:y|ies)\b"
-    r"[^.;]{0,80}\b(?:prohibit|limit|restrict|prevent)\w*"
+    r"|\b(?:may|shall|will|must)\s+not\s+(?:adopt|enact|enforce|endorse|maintain|implement)\b[^.;]{0,120}"
+    r"\b(?:polic(?:y|ies)|laws?|ordinances?|rules?|regulations?|practices?|procedures?|resolutions?)\b"
+    r"[^.;]{0,160}\b(?:prohibit|limit|restrict|prevent)\w*"
     r"|\bnot\s+(?:be\s+)?(?:prohibited|precluded|restricted|barred|prevented)\s+from"
     # "No member of this department will prohibit, or in any way restrict, any other member from …"
     r"|\bno\s+(?:[\w'-]+\s+){0,8}?(?:shall|will|may|must|can)\s+(?:\w+\s+)?(?:prohibit|preclude|restrict|prevent|bar|forbid)\w*",
@@ -384,6 +385,9 @@ def _continues(text: str) -> bool:
     return tail.endswith(":") or not re.search(r"[.;,!?)\]\"'”’]$|\b(?:or|and)$", tail)
 
 
+_ANAPHORIC_STEM = re.compile(r"\s*(?:this|that|these|those|such)\b[^.]*[:\-–—]\s*$", re.I)
+
+
 def rule_units(clauses: Sequence[Clause]) -> list[_Unit]:
     units: list[_Unit] = []
     stem: _Unit | None = None
@@ -418,6 +422,10 @@ def rule_units(clauses: Sequence[Clause]) -> list[_Unit]:
                 units.append(stem)  # the list may go on in the next paragraphs: "(2) Requesting …"
                 break
             inline = _inline_list(sentence)
+            if k > 0 and k == len(parts) - 1 and _ANAPHORIC_STEM.match(sentence) and not inline:
+                # "… shall not adopt a policy which prohibits … . This includes prohibitions on:" — the
+                # list's stem is read with the sentence it points back to
+                sentence = f"{parts[k - 1]} {sentence}"
             unit = _Unit(clause, inline[0] if inline else sentence, section=section)
             if inline:  # "… any of the following: (1) inquiring …; (2) sending …" read as stem and items
                 unit.items = [(clause, item) for item in inline[1:]]

@@ -708,3 +708,20 @@ def test_rules_a_count_of_detainers_honoured_is_a_report_not_a_duty_to_honour_th
 )
 def test_rules_holding_and_looking_for_violations_are_enforcement_acts(old: str, new: str, want: str) -> None:
     assert _only(old, new) == [want]
+
+
+def test_rules_a_ban_on_policies_that_restrict_enforcement_permits_what_its_list_names() -> None:
+    # West Virginia Code 15-16-2 (2023), an anti-sanctuary statute
+    text = (
+        "A state entity, local entity, or law enforcement agency shall not adopt or maintain a law, "
+        "ordinance, resolution, rule, regulation, policy, directive, order, practice, or procedure, formal "
+        "or informal, written or unwritten, which prohibits or materially restricts the state entity, local "
+        "entity, or law enforcement agency from complying with or assisting in the enforcement of "
+        "immigration laws. This "
+        "includes prohibitions or restrictions on:\n\n"
+        "(a) Inquiries into the immigration status of any person;\n\n"
+        "(b) Complying with an immigration detainer;"
+    )
+    found, _ = provisions_of(text)
+    assert found["inquire_status"].binding == "permitted"
+    assert found["honor_detainer"].binding == "permitted"
