@@ -145,14 +145,10 @@ def compare_documents(
     changes, lens_summary, lens_notices, provisions = apply_lens(changes, settings)
     notices.extend(lens_notices)
     counts: dict[str, int] = {kind: 0 for kind in CHANGE_KINDS}
-    cosmetic = 0
     for change in changes:
-        if change.cosmetic:
-            cosmetic += 1  # counted apart, never as a change of wording
-        else:
-            counts[change.kind] += 1
-    if cosmetic:
-        counts["cosmetic"] = cosmetic
+        # a cosmetic change keeps its kind of place (unchanged, renumbered, moved) and is counted
+        # there, never as modified; the reports count the cosmetic ones apart from ``cosmetic``
+        counts[change.kind] += 1
     summary = Summary.from_dict({"counts": counts, **lens_summary})
     report("Done", 1.0)
     return Comparison(
@@ -187,36 +183,38 @@ def _cosmetic(change: Change) -> Change:
 
 
 def _rejoin_cosmetic(changes: list[Change], settings: CompareSettings) -> list[Change]:
-    """A clause removed and the same words added next to it, read apart only because a space or
-    hyphen changed how its label was read ("Section 9 Immigration" → "Section9 Immigration"), is
-    one cosmetic change, not a removal and an addition."""
-    out: list[Change] = []
-    k = 0
-    while k < len(changes):
-        first = changes[k]
-        second = changes[k + 1] if k + 1 < len(changes) else None
-        pair = (first, second) if first.kind == "removed" else (second, first)
-        old, new = pair
-        if (
-            second is not None
-            and {first.kind, second.kind} == {"removed", "added"}
-            and old is not None
-            and new is not None
-            and len(old.old) == len(new.new) == 1
-            and _letters(f"{old.old[0].number or ''} {old.old[0].text}")
-            == _letters(f"{new.new[0].number or ''} {new.new[0].text}")
-        ):
-            before = f"{old.old[0].number or ''} {old.old[0].text}".strip()
-            after = f"{new.new[0].number or ''} {new.new[0].text}".strip()
-            ops, _ = word_diff(old.old[0].text, new.new[0].text, timeout=settings.diff_timeout)
-            kind: ChangeKind = "unchanged" if before.casefold() == after.casefold() else "renumbered"
-            out.append(replace(old, kind=kind, new=new.new, similarity=1.0, diff=ops, cosmetic=True))
-            k += 2
+    """A clause removed and the same words added, read apart only because a space or hyphen changed
+    how its label was read ("Section 9 Immigration" → "Section9 Immigration"), is one cosmetic change,
+    not a removal and an addition. Removed and added clauses are matched in reading order by their
+    letters, wherever they stand, so that comparing B with A finds the same pairs as A with B."""
+
+    def key(clause: Clause) -> str:
+        return _letters(f"{clause.number or ''} {clause.text}")
+
+    added: dict[str, list[int]] = {}
+    for k, change in enumerate(changes):
+        if change.kind == "added" and len(change.new) == 1:
+            added.setdefault(key(change.new[0]), []).append(k)
+    merged: dict[int, Change] = {}
+    dropped: set[int] = set()
+    for k, change in enumerate(changes):
+        if change.kind != "removed" or len(change.old) != 1:
             continue
-        out.append(first)
-        k += 1
-    if len(out) == len(changes):
+        waiting = added.get(key(change.old[0]))
+        if not waiting:
+            continue
+        at = waiting.pop(0)
+        twin = changes[at]
+        old_clause, new_clause = change.old[0], twin.new[0]
+        before = f"{old_clause.number or ''} {old_clause.text}".strip()
+        after = f"{new_clause.number or ''} {new_clause.text}".strip()
+        ops, _ = word_diff(old_clause.text, new_clause.text, timeout=settings.diff_timeout)
+        kind: ChangeKind = "unchanged" if before.casefold() == after.casefold() else "renumbered"
+        merged[k] = replace(change, kind=kind, new=twin.new, similarity=1.0, diff=ops, cosmetic=True)
+        dropped.add(at)
+    if not merged:
         return changes
+    out = [merged.get(k, c) for k, c in enumerate(changes) if k not in dropped]
     return [replace(c, id=f"c{n:04d}") for n, c in enumerate(out, start=1)]
 
 

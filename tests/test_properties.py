@@ -132,3 +132,18 @@ def test_no_network_at_run_time(monkeypatch: pytest.MonkeyPatch) -> None:
     at.button(key="demo").click().run()
     assert not at.exception
     assert not attempts, attempts
+
+
+def test_swapping_old_and_new_swaps_added_and_removed_when_a_heading_moves_apart() -> None:
+    # found by hypothesis: a heading removed here and added far away was rejoined one way only
+    old = (
+        "3. Records\n\nOfficers shall record the reason for every stop. Officers shall record the reason "
+        "for every stop.\n\n1. Scope\n"
+    )
+    new = (
+        "1. Scope\n\nOfficers shall record the reason for every stop. Officers shall record the reason "
+        "for every stop.\n\n2. Procedure\n\n1. Scope\n\n3. Records\n"
+    )
+    forward, backward = _compare(old, new), _compare(new, old)
+    counts = forward.summary["counts"], backward.summary["counts"]
+    assert counts[0]["added"] == counts[1]["removed"] and counts[0]["removed"] == counts[1]["added"]

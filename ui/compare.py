@@ -14,7 +14,15 @@ import streamlit as st
 from analyzer import AnalyzerError, CompareSettings
 from analyzer.models import SHOWN_KINDS, Change, Comparison
 from analyzer.report.glance import FRAMING, glance
-from analyzer.report.html import esc, glance_html, kinds_sentence, legend_html, rules_html, topics_table_html
+from analyzer.report.html import (
+    cosmetic_count,
+    esc,
+    glance_html,
+    kinds_sentence,
+    legend_html,
+    rules_html,
+    topics_table_html,
+)
 from analyzer.report.rules_view import DIRECTION_WORDS, NO_RULES_SENTENCE, rules_rows
 from analyzer.workbench import FORMATS, Note, Workbench
 
@@ -272,15 +280,16 @@ def counts_html(result: Comparison) -> str:
     chips = "".join(
         f'<span class="pd-count"><b>{int(counts.get(kind, 0))}</b> {esc(kind)}</span>' for kind in SHOWN_KINDS
     )
-    return f'<div class="pd-counts" aria-label="{esc(kinds_sentence(counts))}">{chips}</div>'
+    label = kinds_sentence(counts, cosmetic_count(result))
+    return f'<div class="pd-counts" aria-label="{esc(label)}">{chips}</div>'
 
 
 def summary_panel(result: Comparison, labels: dict[str, str], shown: list[Change]) -> None:
-    counts = result.summary.counts
+    cosmetic = cosmetic_count(result)
     st.markdown(counts_html(result), unsafe_allow_html=True)  # numbers and kind names only
-    if counts.get("cosmetic"):
+    if cosmetic:
         st.caption(
-            f"{counts['cosmetic']} cosmetic difference(s) — spacing, hyphens, punctuation or letter case "
+            f"{cosmetic} cosmetic difference(s) — spacing, hyphens, punctuation or letter case "
             "only — are not counted as changes; they are listed with the unchanged clauses."
         )
     table = topics_table_html(result, labels, prefix="pd-")

@@ -255,7 +255,7 @@ def to_html(comparison: Comparison, *, run_at: str, labels: dict[str, str] | Non
         f'<p class="framing">{esc(FRAMING)}</p>',
         glance_html(glance(comparison, labels), comparison),
         "<h2>Changes by kind</h2>",
-        f'<p class="kinds">{esc(kinds_sentence(counts))}</p>',
+        f'<p class="kinds">{esc(kinds_sentence(counts, cosmetic_count(comparison)))}</p>',
         topics_table_html(comparison, labels),
         legend_html(),
         "</section>",
@@ -311,10 +311,16 @@ _DIRECTION_CLASS = {
 }
 
 
-def kinds_sentence(counts: dict[str, int]) -> str:
-    """ "1 modified, 18 added, 2 removed, 3 unchanged" (cosmetic ones apart)."""
-    said = ", ".join(f"{int(counts.get(k, 0))} {k}" for k in (*SHOWN_KINDS, "cosmetic") if counts.get(k))
+def kinds_sentence(counts: dict[str, int], cosmetic: int = 0) -> str:
+    """ "1 modified, 18 added, 2 removed, 3 unchanged (2 of them only cosmetic)"."""
+    said = ", ".join(f"{int(counts.get(k, 0))} {k}" for k in SHOWN_KINDS if counts.get(k))
+    if said and cosmetic:
+        said += f" ({cosmetic} cosmetic difference{'s' * (cosmetic != 1)} among them, not counted as changes)"
     return said or "none: the two versions say the same"
+
+
+def cosmetic_count(comparison: Comparison) -> int:
+    return sum(1 for c in comparison.changes if c.cosmetic)
 
 
 def glance_html(rows: list[GlanceRow], comparison: Comparison, *, prefix: str = "") -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..models import Change, Comparison, Direction, pages_label
 from .glance import FRAMING, glance
-from .html import kinds_sentence
+from .html import cosmetic_count, kinds_sentence
 from .markdown import KIND_LABEL, cell
 from .rules_view import DIRECTION_WORDS
 
@@ -60,7 +60,7 @@ def to_summary(
         "",
         f"_{cell(FRAMING)}_",
         "",
-        f"**Changes:** {kinds_sentence(comparison.summary.counts)}.",
+        f"**Changes:** {kinds_sentence(comparison.summary.counts, cosmetic_count(comparison))}.",
         "",
         "## At a glance",
         "",
