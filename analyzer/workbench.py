@@ -298,6 +298,27 @@ class Workbench:
 
         return [(t.id, t.label) for t in read_lens((settings or self.settings).lens).topics]
 
+    def lens_actions(self, settings: CompareSettings | None = None) -> list[tuple[str, str]]:
+        """The lens's enforcement actions as (id, label), in the order of the lens file (the
+        columns of a batch's matrix). Raises ``LensError`` for a lens that cannot be read."""
+        from .lenses import read_lens
+
+        return [(a.id, a.label) for a in read_lens((settings or self.settings).lens).actions]
+
+    @staticmethod
+    def change_row(change: dict[str, object]) -> dict[str, str]:
+        """One change of a kept contract JSON as a table row (the columns of the CSV report)."""
+        from .report.csv import json_change_row
+
+        return json_change_row(change)
+
+    @staticmethod
+    def spreadsheet_safe(cell: str) -> str:
+        """A cell a spreadsheet shows as text, never runs as a formula (``read_csv`` undoes it)."""
+        from .report.csv import guard
+
+        return guard(cell)
+
     def labels(self, settings: CompareSettings | None = None) -> dict[str, str]:
         """Topic id → label, in lens order; none (ids are shown) if the lens cannot be read."""
         try:
