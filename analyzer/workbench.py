@@ -115,6 +115,14 @@ class Workbench:
         if self.store is not None:
             self.store.close()
 
+    @staticmethod
+    def stop_readers() -> None:
+        """Stop the worker processes that read PDF pages for this process (they are kept for the
+        next file); a batch's worker process calls it before it exits."""
+        from .ingest.pdf import close_pools
+
+        close_pools()
+
     def __enter__(self) -> Workbench:
         return self
 

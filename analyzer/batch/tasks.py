@@ -9,10 +9,12 @@ killed half way leaves only finished results behind and the driver never holds t
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
 import threading
 from dataclasses import dataclass
+from multiprocessing.util import Finalize
 from pathlib import Path
 
 from ..errors import AnalyzerError
@@ -36,6 +38,11 @@ def _bench(settings: CompareSettings, db: str) -> Workbench:
     """One workbench per worker process, thread and settings (a SQLite connection stays in the
     thread that opened it); the language model and lens are then loaded once per worker."""
     key = (db, json.dumps(settings.to_dict(), sort_keys=True, default=str), threading.get_ident())
+    if not _BENCHES:
+        # before this process exits (and waits for its children), stop the PDF page readers
+        # it started; run before multiprocessing joins children (exit priority >= 0)
+        Finalize(None, Workbench.stop_readers, exitpriority=10)
+        atexit.register(Workbench.stop_readers)
     if key not in _BENCHES:
         _BENCHES[key] = Workbench.open(settings, db=db)
     return _BENCHES[key]
