@@ -38,7 +38,8 @@ RULES: dict[str, dict[str, str]] = {
         "operations with ICE.",
         "permitted": "Members of the department may participate in joint operations with ICE when approved "
         "by the Chief of Police.",
-        "required": "Members of the department shall participate in joint operations with ICE when requested.",
+        "required": "Members of the department shall participate in joint operations with ICE "
+        "when requested.",
     },
     "honor_detainer": {
         "prohibited": "The department shall not honor ICE detainers or hold requests.",

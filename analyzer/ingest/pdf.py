@@ -497,7 +497,7 @@ def close_pools() -> None:
     """Stop this process's page-reading workers. A worker process of a batch calls it before it
     exits: a process waits for its own children at exit, so idle readers would keep it alive."""
     for key in list(_POOLS):
-        _POOLS.pop(key).shutdown(wait=True, cancel_futures=True)
+        _discard(key)  # idle readers are stopped, not joined: joining them can hang at exit
 
 
 _SUBMIT_LOCK = threading.Lock()
