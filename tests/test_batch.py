@@ -163,3 +163,25 @@ def test_batch_cli_explains_a_bad_manifest(tmp_path: Path) -> None:
     )
     assert done.returncode == 2 and "Traceback" not in done.stderr
     assert "no 'path' column" in done.stderr and "header" in done.stderr
+
+
+def test_batch_app_page_shows_the_matrix_with_words_and_opens_a_cell(local_run: Path) -> None:
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=180)
+    at.run()
+    at.sidebar.radio(key="view").set_value("Batch").run()
+    at.text_input(key="batch_folder").input(str(local_run)).run()
+    assert not at.exception
+    table = at.dataframe[0].value
+    frame = table.data if hasattr(table, "data") else table
+    model = frame[frame["row_id"] == "model"].iloc[0]
+    assert model["inquire_status"] == "prohibited" and model["transfer_custody"] == "no rule"
+    assert any("could not be compared" in s.value for s in at.subheader)
+    at.selectbox(key="batch_row").set_value("dept-01").run()
+    at.selectbox(key="batch_action").set_value("inquire_status").run()
+    assert not at.exception
+    page = " ".join(m.value for m in at.markdown)
+    assert "dept-01 · inquire_status:" in page
+    assert any("inquire" in t.value for t in at.get("text")) or "inquire" in page
+    assert 'class="pd-row"' in page  # the side-by-side comparison of that document

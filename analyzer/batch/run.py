@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import resource
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -277,4 +278,5 @@ def _run_json(
         data["counts"] = counts
         data["finished_at"] = datetime.now(UTC).isoformat(timespec="seconds")
         data["seconds"] = round(seconds or 0.0, 3)
+        data["driver_peak_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
