@@ -78,10 +78,12 @@ def main(argv: list[str] | None = None) -> None:
         "# Batch benchmark (measured, not asserted)",
         "",
         f"`python bench/batch.py --departments {args.departments} --pages {args.pages}` on "
-        f"{os.cpu_count()} cores ({platform.machine()}, Python {platform.python_version()}), cold library each run; "
+        f"{os.cpu_count()} cores ({platform.machine()}, Python {platform.python_version()}), "
+        "cold library each run; "
         "invented corpus from `bench/batch_corpus.py` (model policy + departments, truth per matrix cell).",
         "",
-        "| engine | workers | seconds | documents/minute | driver peak MB | matrix cells right | wrong cells |",
+        "| engine | workers | seconds | documents/minute | driver peak MB | matrix cells right "
+        "| wrong cells |",
         "|---|---|---|---|---|---|---|",
     ]
     for (engine, workers), r in runs.items():
