@@ -130,7 +130,8 @@ class LocalEngine:
 
 class DaskEngine:
     """``dask.distributed``: joins the scheduler at ``address``, or starts a LocalCluster of
-    ``workers`` single-threaded worker processes on the loopback interface, with no dashboard.
+    ``workers`` single-threaded worker processes on the loopback interface, with no dashboard
+    (its HTTP port, which Dask always opens, serves no route).
     Start-up is paid once per batch. On a cluster of its own a task whose worker dies is retried
     once (``allowed-failures = 1``); an existing scheduler keeps its own setting. With a remote
     scheduler, the files, the output folder and the library must be on a filesystem every worker
@@ -154,6 +155,10 @@ class DaskEngine:
                 "distributed.scheduler.allowed-failures": 1,  # retried once, then failed
                 "distributed.scheduler.worker-saturation": 1.0,  # a worker holds only what it runs
                 "distributed.worker.daemon": False,  # PDF pages are read in child processes
+                # the scheduler always opens an HTTP port (dashboard_address=None only drops the
+                # dashboard); with no routes it serves nothing, and it listens on loopback only
+                "distributed.scheduler.http.routes": [],
+                "distributed.worker.http.routes": [],
             }
         )
         try:
@@ -177,11 +182,20 @@ class DaskEngine:
                 fix="Check the address (tcp://HOST:8786) and that the scheduler is running, "
                 "or leave out --scheduler to start a cluster on this machine",
             ) from exc
-        self.workers = len(self.client.scheduler_info(n_workers=-1)["workers"])
+        info = self.client.scheduler_info(n_workers=-1)
+        self.workers = len(info["workers"])
+        self.listening = str(info.get("address", ""))
+        self.routes = list(dask.config.get("distributed.scheduler.http.routes")) if not address else None
 
     def describe(self) -> dict[str, Any]:
         where = self.address or "LocalCluster on 127.0.0.1 (no dashboard)"
-        return {"engine": self.name, "workers": self.workers, "scheduler": where}
+        return {
+            "engine": self.name,
+            "workers": self.workers,
+            "scheduler": where,
+            "address": self.listening,
+            "http_routes": self.routes,
+        }
 
     def run(self, calls: Sequence[Call]) -> Iterator[tuple[str, TaskResult]]:
         from distributed import as_completed as dask_completed
