@@ -13,6 +13,7 @@ import streamlit as st
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # ui/ sits beside this file
 
 from analyzer.workbench import Workbench  # noqa: E402
+from ui.batch import batch_page  # noqa: E402
 from ui.compare import compare_page  # noqa: E402
 from ui.library import library_page  # noqa: E402
 from ui.style import CSS  # noqa: E402
@@ -21,10 +22,12 @@ from ui.style import CSS  # noqa: E402
 def main() -> None:
     st.set_page_config(page_title="Policy diff", layout="wide")
     st.markdown(CSS, unsafe_allow_html=True)  # our own stylesheet, no document text
-    view = st.sidebar.radio("View", ["Compare", "Library"], key="view")
+    view = st.sidebar.radio("View", ["Compare", "Library", "Batch"], key="view")
     with Workbench.open() as bench:  # one library connection per script run (SQLite and threads)
         if view == "Library":
             library_page(bench)
+        elif view == "Batch":
+            batch_page(bench)
         else:
             compare_page(bench)
 

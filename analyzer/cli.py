@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from . import __version__
+from .batch import Progress, run_batch
 from .errors import AnalyzerError
 from .models import Notice
 from .settings import CompareSettings
@@ -230,6 +231,75 @@ def cmd_library(args: argparse.Namespace) -> int:
     return 0
 
 
+def _clock(seconds: float | None) -> str:
+    if seconds is None:
+        return "--:--"
+    minutes, secs = divmod(int(seconds + 0.5), 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+class _BatchProgress:
+    """Documents read, comparisons done, failures and the time left, on one line of stderr (a
+    terminal), or a line at each tenth of the work and each phase (a log file)."""
+
+    def __init__(self) -> None:
+        self.live = sys.stderr.isatty()
+        self.last = (-1, "")
+
+    def __call__(self, state: Progress) -> None:
+        line = (
+            f"{state.phase}: read {state.read}/{state.to_read} documents, "
+            f"compared {state.compared}/{state.to_compare}"
+            + (f" ({state.reused} already done)" if state.reused else "")
+            + f", {state.failed} failed, {_clock(state.elapsed)} elapsed, ETA {_clock(state.eta)}"
+        )
+        if self.live:
+            sys.stderr.write(f"\r{line[:110]:<110}")
+            sys.stderr.flush()
+            return
+        total = state.to_read + state.to_compare
+        tenth = (10 * (state.read + state.compared)) // total if total else 10
+        if (tenth, state.phase) != self.last:
+            self.last = (tenth, state.phase)
+            print(line, file=sys.stderr)
+
+    def done(self) -> None:
+        if self.live:
+            sys.stderr.write("\r" + " " * 110 + "\r")
+            sys.stderr.flush()
+
+
+def cmd_batch(args: argparse.Namespace) -> int:
+    if args.workers is not None and args.workers < 1:
+        raise AnalyzerError("--workers must be 1 or more", fix="Leave it out to use every core")
+    progress = _BatchProgress()
+    try:
+        report = run_batch(
+            args.manifest,
+            args.output,
+            against=args.against,
+            engine=args.engine,
+            scheduler=args.scheduler,
+            workers=args.workers,
+            settings=_settings(args),
+            db=args.db,
+            progress=progress,
+        )
+    finally:
+        progress.done()
+    reused = f" ({report.reused} kept from an earlier run)" if report.reused else ""
+    print(
+        f"wrote {report.output}: {report.comparisons - len(report.failures)} of {report.comparisons} "
+        f"comparisons{reused}, {report.changes} changes, {len(report.failures)} failed "
+        f"({report.seconds:.0f} s, {report.engine['engine']} engine, {report.engine['workers']} workers)",
+        file=sys.stderr,
+    )
+    for row_id, file, code, message in report.failures:
+        print(f"failed: {row_id} ({Path(file).name}, {code}): {message}", file=sys.stderr)
+    return 0
+
+
 def cmd_history(args: argparse.Namespace) -> int:
     with _bench(args) as bench:
         text = bench.history_text(args.files, fmt=args.format or "json")
@@ -342,6 +412,23 @@ def build_parser() -> argparse.ArgumentParser:
     common(split)
     split.set_defaults(func=cmd_split_redline)
 
+    batch = sub.add_parser(
+        "batch",
+        help="compare many documents: each against a model policy, or each agency's versions in date order",
+        description="Compare every document of MANIFEST (a CSV with a 'path' column, plus any columns "
+        "you like: agency, state, date ...) with a model policy (--against), or, without one, each "
+        "agency's versions in date order. Writes DIR/results/<row id>.json, changes.csv, changes.parquet, "
+        "matrix.csv, failures.csv and run.json. Rerun the same command to resume a stopped batch.",
+    )
+    batch.add_argument("manifest", help="CSV listing the documents (a 'path' column, relative to its folder)")
+    batch.add_argument("--output", "-o", required=True, help="folder for the results and tables")
+    batch.add_argument("--against", help="a model policy every document is compared with")
+    batch.add_argument("--engine", choices=["local", "dask"], default="local", help="default: local")
+    batch.add_argument("--scheduler", help="dask: join the scheduler at this address (tcp://HOST:8786)")
+    batch.add_argument("--workers", type=int, help="worker processes (default: one per core)")
+    common(batch)
+    batch.set_defaults(func=cmd_batch)
+
     inspect = sub.add_parser("inspect", help="show what the tool reads from one file")
     inspect.add_argument("file")
     common(inspect)
@@ -357,6 +444,7 @@ EXAMPLES = """examples:
   python -m analyzer compare old.pdf new.pdf --format json | jq .summary
   python -m analyzer compare --redline draft.docx -o draft.html
   python -m analyzer library list
+  python -m analyzer batch manifest.csv --against model.pdf --output out/
 
 exit status:
   0  done (with --exit-code: and the versions are the same)

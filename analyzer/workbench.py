@@ -115,6 +115,14 @@ class Workbench:
         if self.store is not None:
             self.store.close()
 
+    @staticmethod
+    def stop_readers() -> None:
+        """Stop the worker processes that read PDF pages for this process (they are kept for the
+        next file); a batch's worker process calls it before it exits."""
+        from .ingest.pdf import close_pools
+
+        close_pools()
+
     def __enter__(self) -> Workbench:
         return self
 
@@ -297,6 +305,27 @@ class Workbench:
         from .lenses import read_lens
 
         return [(t.id, t.label) for t in read_lens((settings or self.settings).lens).topics]
+
+    def lens_actions(self, settings: CompareSettings | None = None) -> list[tuple[str, str]]:
+        """The lens's enforcement actions as (id, label), in the order of the lens file (the
+        columns of a batch's matrix). Raises ``LensError`` for a lens that cannot be read."""
+        from .lenses import read_lens
+
+        return [(a.id, a.label) for a in read_lens((settings or self.settings).lens).actions]
+
+    @staticmethod
+    def change_row(change: dict[str, object]) -> dict[str, str]:
+        """One change of a kept contract JSON as a table row (the columns of the CSV report)."""
+        from .report.csv import json_change_row
+
+        return json_change_row(change)
+
+    @staticmethod
+    def spreadsheet_safe(cell: str) -> str:
+        """A cell a spreadsheet shows as text, never runs as a formula (``read_csv`` undoes it)."""
+        from .report.csv import guard
+
+        return guard(cell)
 
     def labels(self, settings: CompareSettings | None = None) -> dict[str, str]:
         """Topic id → label, in lens order; none (ids are shown) if the lens cannot be read."""

@@ -508,6 +508,13 @@ def _pool(workers: int, memory_mb: int) -> ProcessPoolExecutor:
     return _POOLS[key]
 
 
+def close_pools() -> None:
+    """Stop this process's page-reading workers. A worker process of a batch calls it before it
+    exits: a process waits for its own children at exit, so idle readers would keep it alive."""
+    for key in list(_POOLS):
+        _discard(key)  # idle readers are stopped, not joined: joining them can hang at exit
+
+
 _SUBMIT_LOCK = threading.Lock()
 
 

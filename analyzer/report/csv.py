@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from typing import Any
 
 from ..models import Change, Clause, Comparison, pages_label
 from .evidence import evidence
@@ -85,6 +86,36 @@ def change_row(change: Change) -> dict[str, str]:
         "explanation": explain(change),
         "old_text": change.old_text,
         "new_text": change.new_text,
+    }
+
+
+def guard(cell: str) -> str:
+    """A cell a spreadsheet will show as text, never run as a formula (see the module's note)."""
+    return _guard(cell)
+
+
+def _pages(refs: list[dict[str, Any]]) -> str:
+    if not refs:
+        return ""
+    first, last = refs[0]["page_start"], refs[-1]["page_end"]
+    return f"p. {first}" if first == last else f"pp. {first}-{last}"
+
+
+def json_change_row(change: dict[str, Any]) -> dict[str, str]:
+    """``change_row`` for a change as the contract JSON holds it (batch tables are built from the
+    kept JSON, without rebuilding the comparison)."""
+    assessment = change.get("assessment") or {}
+    return {
+        "id": change["id"],
+        "kind": change["kind"],
+        "old_number": " + ".join(c["number"] for c in change["old"] if c.get("number")),
+        "new_number": " + ".join(c["number"] for c in change["new"] if c.get("number")),
+        "old_pages": _pages(change["old"]),
+        "new_pages": _pages(change["new"]),
+        "topics": ";".join(t["topic"] for t in change.get("topics", [])),
+        "direction": assessment.get("direction") or "",
+        "old_text": "\n".join(c["text"] for c in change["old"]),
+        "new_text": "\n".join(c["text"] for c in change["new"]),
     }
 
 
