@@ -176,7 +176,8 @@ def cell_panel(folder: Path, matrix: list[dict[str, str]], actions: list[str]) -
             st.info("The batch's library does not hold this comparison; open its JSON from results/.")
             return
         outcome = bench.reopen(kept[-1].id)
-        side_by_side(outcome.comparison, bench.labels(), bench, None)
+        changed = [c for c in outcome.comparison.changes if c.kind != "unchanged" and not c.cosmetic]
+        side_by_side(outcome.comparison, bench.labels(), bench, None, changed)
 
 
 def batch_page(bench: Workbench) -> None:
