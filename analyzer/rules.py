@@ -170,7 +170,7 @@ _APPROVAL = re.compile(
     + r"\b(?:\s+(?!or\b)[^\s.;,]+){0,6}"
     + r"(?:,?\s+or,?\s+(?:[^.;,]{0,40},\s*)?(?:(?:by|from)\s+)?(?:[^\s.;,]+\s*){1,6})?|\b"
     + _APPROVER
-    + r"\b[^.;]{0,40}?\b(?:approv\w*|authori[sz]\w*|consent)\b",
+    + r"\b[^.;]{0,40}?\b(?:approv\w*|authori[sz]\w*|consent|(?:decides?|determines?)\s+(?:whether|if))\b",
     re.IGNORECASE,
 )
 _APPROVER_RANK = [
@@ -269,10 +269,26 @@ def clean(text: str) -> str:
     return " ".join(_PARAPHRASE.sub("", text).split())
 
 
+_RUN_IN_HEADING = re.compile(
+    r"^(?:\(?[0-9A-Za-z]{1,4}(?:\.[0-9]{1,3})*[.)]?\s+)?"
+    r"(?P<heading>(?:[A-Z][A-Z'’&/,-]*\s+){0,8}[A-Z][A-Z'’&/,-]*)\s+(?=[A-Z][a-z])"
+)
+
+
+def _run_in_heading(sentence: str) -> str:
+    """A sentence without the heading the text run into it ("IMMIGRATION DETAINERS No individual
+    should be held …" → "No individual should be held …"), so a rule's subject and negation stand
+    where the rule begins. Short capitals alone ("ICE ERO Officers …") are acronyms, and stay."""
+    m = _RUN_IN_HEADING.match(sentence)
+    if m is None or not re.search(r"[A-Z]{5}", m.group("heading")):  # "ICE ERO Officers …" stays
+        return sentence
+    return sentence[m.end() :]
+
+
 def sentences(text: str) -> list[str]:
     """A cheap sentence split (regex): enough for rules, which rarely hide a full stop."""
     out: list[str] = []
-    for piece in _SENTENCE_END.split(clean(text)):
+    for piece in map(_run_in_heading, _SENTENCE_END.split(clean(text))):
         if out and (_ABBREV.search(out[-1]) or _INLINE_LABEL.search(out[-1])):
             out[-1] = f"{out[-1]} {piece}"
         elif piece.strip():
@@ -445,7 +461,12 @@ def _find_action(text: str, candidates: Sequence[_Candidate]) -> tuple[ActionSpe
     """The action a sentence states a rule on: of the verbs near an object of their action (the
     ``candidates``), the first one that a modal or negation governs ("no officer shall inquire"),
     else the first at all (so a heading's "Immigration Inquiries Prohibited" does not take the place
-    of the rule's own verb)."""
+    of the rule's own verb). A verb inside an exception the sentence opens with ("Unless immigration
+    status is relevant to another … investigation, the fact … shall not be the sole basis for contact")
+    belongs to the exception, not to the rule."""
+    lead = _leading_exception(text, len(text))
+    if lead is not None and not text[: lead[0]].strip(" (\"'“"):
+        candidates = [c for c in candidates if not lead[0] <= c[0] < lead[1]] or list(candidates)
     governed = [
         c
         for c in candidates
@@ -542,7 +563,11 @@ def _binding(text: str, verb_start: int, floor: int = 0) -> tuple[Binding, str, 
         lenient = refusal.group(1).lower() in ("may", "can", "could")
         return ("permitted" if lenient else "prohibited"), refusal.group(0), False
     if negation:
-        neg = negation[-1].group(0)
+        last_neg = negation[-1]
+        neg = last_neg.group(0)
+        if modal and modal[-1].start() >= last_neg.end() and modal[-1].end() - last_neg.start() <= 80:
+            # "No individual should be held …": the subject says no, the modal says how firmly
+            return "prohibited", window[last_neg.start() : modal[-1].end()], False
         return "prohibited", neg if len(neg) >= len(said) or not said else said, False
     last = max(
         (
@@ -624,7 +649,8 @@ def approval_strength(text: str, context: str) -> tuple[str, int]:
             else ""
         )
     )
-    if not re.search(r"approv|authori[sz]|consent|permission|sign-?off|concurrence", text, re.I):
+    approves = r"approv|authori[sz]|consent|permission|sign-?off|concurrence|decides?\s+whether"
+    if not re.search(approves, text, re.I):
         word = f"{word or 'shall'} (review only)"  # a review is not an approval: a lower bar
     # "the Chief of Police or any lieutenant": the lowest approver named sets the bar
     rank = (
@@ -931,11 +957,21 @@ def attach_orphans(units: list[_Unit], drafts: list[list[_Draft]]) -> None:
 
 
 def fold_permissions(drafts: list[_Draft]) -> list[_Draft]:
-    """A permission for an action the same version prohibits is an exception to the prohibition."""
+    """A permission for an action the same version prohibits is an exception to the prohibition: the
+    prohibition stated before it ("shall not … . However, officers may … if …"), or one after it in
+    the same clause. A permission before a later, separate prohibition ("may honor a detainer only if
+    … " / "No inmate shall be held on a detainer for more than 48 hours") is a rule of its own."""
     out: list[_Draft] = []
-    prohibitions = {d.action.id: d for d in drafts if d.binding == "prohibited"}
-    for draft in drafts:
-        rule = prohibitions.get(draft.action.id)
+    for at, draft in enumerate(drafts):
+        before = [d for d in drafts[:at] if d.binding == "prohibited" and d.action.id == draft.action.id]
+        after = [
+            d
+            for d in drafts[at + 1 :]
+            if d.binding == "prohibited"
+            and d.action.id == draft.action.id
+            and d.clauses[0] == draft.clauses[0]
+        ]
+        rule = before[-1] if before else (after[0] if after else None)
         qualified = draft.double_negation or draft.conditions or draft.exceptions or draft.approvals
         if (
             rule is not None

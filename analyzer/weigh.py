@@ -242,6 +242,17 @@ def _part_votes(old: Provision, new: Provision, protective: set[str]) -> list[Vo
         before: list[Part] = list(getattr(old, group))
         after: list[Part] = list(getattr(new, group))
         matched: set[int] = set()
+        if (
+            group == "approvals"
+            and before
+            and after
+            and len(before) != len(after)
+            and not any(_sim(a.text, b.text) >= SAME_PART for a in after for b in before)
+        ):
+            # "contact a supervisor and explain …, and the supervisor will decide whether …" → "inform a
+            # supervisor afterward": the approvals were rewritten; the firmest of each side is the bar
+            votes.extend(_approval_change(max(before, key=_bar), max(after, key=_bar), flip))
+            continue
         for part in after:
             best = max(
                 ((k, _sim(part.text, o.text)) for k, o in enumerate(before) if k not in matched),
@@ -276,6 +287,21 @@ def _part_votes(old: Provision, new: Provision, protective: set[str]) -> list[Vo
                                 note,
                             ),
                             vote * flip,
+                            "new",
+                            part.clause,
+                        )
+                    )
+                elif (
+                    was.polarity == part.polarity
+                    and (more := covers_more(was.text, part.text, alternatives_only=True)) is not None
+                ):
+                    how = "covers more" if more else "covers fewer"
+                    note = f"the {part.kind} {_q(was.text)} now reads {_q(part.text)}: it {how} cases"
+                    kind = f"{part.kind.replace(' ', '_')}_{'widened' if more else 'narrowed'}"
+                    votes.append(
+                        Vote(
+                            Signal(kind, was.text, part.text, note),
+                            _widens(part, new) * (1 if more else -1) * flip,
                             "new",
                             part.clause,
                         )
@@ -326,6 +352,38 @@ def _part_votes(old: Provision, new: Provision, protective: set[str]) -> list[Vo
                     Vote(
                         Signal(kind, o.text, part.text, note),
                         _widens(part, new) * (1 if wider else -1) * flip,
+                        "new",
+                        part.clause,
+                    )
+                )
+                continue
+            widened = next(
+                (
+                    (k, o, more)
+                    for k, o in enumerate(before)
+                    if k not in matched
+                    and o.kind == part.kind
+                    and o.polarity == part.polarity
+                    and _sim(o.text, part.text) >= SAME_RULE
+                    and (more := covers_more(o.text, part.text, alternatives_only=True)) is not None
+                ),
+                None,
+            )
+            if widened is not None:
+                # "unless charged with a federal crime or …" → "… a federal crime, has a prior felony
+                # conviction, or …": the same part with a member of its list gained or lost
+                k, o, more = widened
+                matched.add(k)
+                how = "covers more" if more else "covers fewer"
+                votes.append(
+                    Vote(
+                        Signal(
+                            f"{part.kind.replace(' ', '_')}_{'widened' if more else 'narrowed'}",
+                            o.text,
+                            part.text,
+                            f"the {part.kind} {_q(o.text)} now reads {_q(part.text)}: it {how} cases",
+                        ),
+                        _widens(part, new) * (1 if more else -1) * flip,
                         "new",
                         part.clause,
                     )
@@ -472,21 +530,29 @@ felony") makes the part cover more cases, adding one fewer."""
 _RELATIVE = frozenset(["that", "which", "who", "whom", "whose", "where", "when", "if", "as", "under", "with"])
 
 
-def covers_more(was: str, now: str) -> bool | None:
+def covers_more(was: str, now: str, *, alternatives_only: bool = False) -> bool | None:
     """True where ``now`` covers more than ``was`` (an "or …" alternative gained, a narrowing
     qualifier or a restricting "that is …" clause dropped), False where less, None where neither can
     be told or the edits pull both ways."""
     a, b = _plain(was), _plain(now)
     ways = set()
     for _tag, i1, i2, j1, j2 in _ops(a, b):
-        for block, gained in ((a[i1:i2], False), (b[j1:j2], True)):
+        for block, gained, words, end in ((a[i1:i2], False, a, i2), (b[j1:j2], True, b, j2)):
             if not block:
                 continue
             if set(block) & {"not", "no", "never", "except", "unless", "excluding"}:
                 return None
             if block[0] == "or" or (len(block) > 1 and block[-1] == "or"):
                 ways.add(gained)  # an alternative gained covers more
-            elif block[0] in _RELATIVE or all(w in _QUALIFIERS for w in block):
+            elif end < len(words) and words[end] == "or" and block[0] not in _RELATIVE and len(block) <= 8:
+                ways.add(gained)  # "A, [B,] or C": a member of a list of alternatives
+            elif end == len(words) and "or" in block[1:] and block[0] not in _RELATIVE:
+                ways.add(gained)  # "a warrant[, an affidavit, or a removal order]": the list's tail
+            elif all(w in _QUALIFIERS for w in block):
+                ways.add(not gained)  # "a warrant" → "a judicial warrant" covers less
+            elif alternatives_only:
+                return None  # "… unlawfully present" / "… unlawfully present, with the": cut elsewhere
+            elif block[0] in _RELATIVE:
                 ways.add(not gained)  # a restriction gained covers less
             else:
                 return None
@@ -570,6 +636,12 @@ def _force(verb: str) -> float:
     return force + 0.5 if force and written else force
 
 
+def _bar(part: Part) -> tuple[float, int]:
+    """How high an approval sets the bar: how firmly it is required, then who gives it."""
+    verb, _, rank = part.strength.partition(":")
+    return _force(verb), int(rank or 0)
+
+
 def _approval_change(old: Part, new: Part, flip: int) -> list[Vote]:
     old_verb, _, old_rank = old.strength.partition(":")
     new_verb, _, new_rank = new.strength.partition(":")
@@ -591,9 +663,10 @@ def _approval_change(old: Part, new: Part, flip: int) -> list[Vote]:
         )
     before, after = (
         re.compile(r"\b(?:prior\s+to|before|in\s+advance)\b", re.I),
-        re.compile(r"\bafter\b", re.I),
+        re.compile(r"\bafter(?:wards?)?\b", re.I),
     )
-    if before.search(old.text) and after.search(new.text) and not before.search(new.text):
+    # an approval not said to come after the act comes before it
+    if not after.search(old.text) and after.search(new.text) and not before.search(new.text):
         note = f"the approval now comes after the fact: {_q(new.text)} where it was {_q(old.text)}"
         out.append(Vote(Signal("approval_weakened", old.text, new.text, note), flip, "new", new.clause))
     elif after.search(old.text) and before.search(new.text) and not after.search(new.text):
@@ -643,7 +716,10 @@ def _equivalent(old: Provision, new: Provision) -> bool:
 
 
 def _advisory(modal: str) -> bool:
-    return bool(re.match(r"\s*(?:should|ought)\b", modal, re.I))
+    """ "should not", "No officer should": advice, not a binding prohibition."""
+    return bool(re.search(r"\b(?:should|ought)\b", modal, re.I)) and not re.search(
+        r"\b(?:shall|must|will)\b", modal, re.I
+    )
 
 
 def _pair_votes(

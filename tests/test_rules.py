@@ -725,3 +725,104 @@ def test_rules_a_ban_on_policies_that_restrict_enforcement_permits_what_its_list
     found, _ = provisions_of(text)
     assert found["inquire_status"].binding == "permitted"
     assert found["honor_detainer"].binding == "permitted"
+
+
+# Lexipol-style "Immigration Violations" language (the policy numbered 413 or 428 in many California
+# and Washington agencies' manuals), written here from that structure for the tests: headings run into
+# their first sentence, a detainer rule with a list of exceptions, a "sole basis" rule that opens with an
+# exception. Test texts, not quotations of one agency's policy.
+LEX_DETAINER = (
+    "428.8 IMMIGRATION DETAINERS\nNo individual should be held based solely on a federal immigration "
+    "detainer under 8 CFR 287.7 unless the person has been charged with a federal crime or the detainer is "
+    "accompanied by a warrant, affidavit of probable cause, or removal order. Notification to the federal "
+    "authority issuing the detainer should be made prior to the release.\n"
+)
+LEX_BASIS = (
+    "428.3 BASIS FOR CONTACT\nUnless immigration status is relevant to another criminal offense or "
+    "investigation (e.g., harboring, smuggling, terrorism), the fact that an individual is suspected of "
+    "being an undocumented alien shall not be the sole basis for contact, detention or arrest.\n"
+)
+
+
+def test_rules_a_heading_run_into_a_sentence_does_not_hide_its_subject() -> None:
+    run_in = "IMMIGRATION DETAINERS No individual should be held."
+    assert sentences(run_in) == ["No individual should be held."]
+    assert sentences("ICE ERO Officers may ask.") == ["ICE ERO Officers may ask."]  # acronyms stay
+    found, _ = provisions_of(LEX_DETAINER)
+    rule = found["honor_detainer"]
+    assert rule.binding == "prohibited" and rule.scope == ("solely",)
+    assert [p.polarity for p in rule.exceptions] == ["allows"]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "want"),
+    [
+        # "should" → "shall" in a "No individual …" prohibition makes it binding
+        ("No individual should be held", "No individual shall be held", "limits_enforcement"),
+        # a member added to the list of exceptions: more detainers are honoured
+        (
+            "charged with a federal crime or the detainer",
+            "charged with a federal crime, has a prior felony conviction, or the detainer",
+            "expands_enforcement",
+        ),
+        # members dropped from the end of the list: fewer detainers are honoured
+        (
+            "accompanied by a warrant, affidavit of probable cause, or removal order",
+            "accompanied by a judicial warrant",
+            "limits_enforcement",
+        ),
+        ("held based solely on", "held based on", "limits_enforcement"),
+    ],
+)
+def test_rules_detainer_exceptions_read_as_a_list(old: str, new: str, want: str) -> None:
+    assert _only(LEX_DETAINER, LEX_DETAINER.replace(old, new)) == [want]
+
+
+def test_rules_a_verb_inside_an_opening_exception_is_not_the_rule() -> None:
+    found, _ = provisions_of(LEX_BASIS)
+    assert set(found) == {"stop_for_status"}
+    rule = found["stop_for_status"]
+    assert rule.binding == "prohibited" and rule.scope == ("solely",)
+    assert rule.exceptions and rule.exceptions[0].text.startswith("Unless immigration status is relevant")
+    dropped = LEX_BASIS.replace(
+        "Unless immigration status is relevant to another criminal offense or investigation (e.g., "
+        "harboring, smuggling, terrorism), the fact",
+        "The fact",
+    )
+    assert _only(LEX_BASIS, dropped) == ["limits_enforcement"]
+    assert _only(LEX_BASIS, LEX_BASIS.replace("the sole basis", "a basis")) == ["limits_enforcement"]
+
+
+def test_rules_being_held_on_a_detainer_is_not_a_rule_to_hold() -> None:
+    # Cal. Gov. Code 7283.1(a) (TRUST Act notice): telling the person is not honouring the detainer
+    found, _ = provisions_of(
+        "A local law enforcement agency shall provide a copy of the detainer request to the individual and "
+        "inform the person that the person is being held pursuant to an immigration detainer request."
+    )
+    assert "honor_detainer" not in found
+
+
+def test_rules_a_permission_before_a_separate_prohibition_is_a_rule_of_its_own() -> None:
+    old = (
+        "12.2 Booking staff shall not honor an ICE detainer unless it is accompanied by a judicial "
+        "warrant.\n\n"
+        "12.3 No inmate shall be held on an ICE detainer for more than 48 hours, excluding weekends and "
+        "holidays.\n"
+    )
+    new = old.replace(
+        "shall not honor an ICE detainer unless it is", "may honor an ICE detainer only if it is"
+    )
+    assert _only(old, new) == ["neutral"]
+
+
+def test_rules_a_supervisor_who_decides_whether_is_an_approval_and_telling_one_afterward_is_not() -> None:
+    old = (
+        "When an officer encounters a person with an ICE administrative warrant and there is no separate "
+        "arrestable criminal charge, the officer shall contact a supervisor and explain the circumstances, "
+        "and the supervisor will decide whether ICE is contacted."
+    )
+    new = (
+        "When an officer encounters a person with an ICE administrative warrant and there is no separate "
+        "arrestable criminal charge, the officer may contact ICE and shall inform a supervisor afterward."
+    )
+    assert _only(old, new) == ["expands_enforcement"]

@@ -63,6 +63,10 @@ class Score:
             self.neutral += 1
             self.neutral_right += got in ("neutral", "missed")  # an unflagged neutral edit is right
             wrong = got in OPPOSITE
+        elif want == "unclear":  # the labeller could not tell either: any claim of a direction is wrong
+            self.neutral += 1
+            self.neutral_right += got not in OPPOSITE
+            wrong = False
         else:
             self.directional += 1
             self.right += got == want
