@@ -93,11 +93,14 @@ SCOPE_WORDS = ("solely", "routinely", "exclusively", "merely", "generally", "onl
 assist in the enforcement of the *civil* provisions of immigration law"), added to a permission
 they narrow it."""
 _SCOPE = re.compile(
-    r"\b(solely|routinely|exclusively|merely|generally|only|civil(?!\s+(?:immigration\s+)?(?:warrants?|detainers?|"
+    r"\b(solely|routinely|exclusively|merely|generally|only|by\s+itself|in\s+and\s+of\s+itself|"
+    r"civil(?!\s+(?:immigration\s+)?(?:warrants?|detainers?|"
     r"arrest\s+warrants?|actions?))|sole(?=\s+(?:purpose|basis|reason|objective|intent|aim|ground)))\b"
     r"(?!\s+(?:when|if|where|after|once|in\s+cases))",
     re.I,
 )
+_SCOPE_WORD = {"sole": "solely", "by itself": "solely", "in and of itself": "solely"}
+"""Scope words said another way: "shall not, by itself, serve as the basis" is "solely"."""
 _CONDITION = re.compile(
     r"\b(?:only\s+)?(?:when(?:ever)?|if|where(?!\s+(?:appropriate|applicable))|after|once|provided\s+that|as\s+long\s+as|"
     r"so\s+long\s+as|in\s+(?:cases|circumstances|situations|instances)\s+(?:where|in\s+which|when)|prior\s+to|before)\b"
@@ -666,7 +669,9 @@ def approval_strength(text: str, context: str) -> tuple[str, int]:
 _SECOND_RULE = re.compile(
     r"(?:\bnor|[,;]\s*(?:and|but|or)|;|\b(?:and|but)(?=\s+(?:shall|will|may|must|should|can)\b))\s+"
     r"(?!(?:except|unless|provided|however|nothing|notwithstanding)\b)"
-    r"(?:(?:(?!except|unless|provided|nothing)[\w'’-]+,?\s+){0,8}?)(?:shall|will|may|must|should|can)\b",
+    r"(?:(?:(?!except|unless|provided|nothing)[\w'’-]+,?\s+){0,8}?)(?:shall|will|may|must|should|can)\b"
+    # "… shall not question such persons …, nor ask them to produce a passport": the modal is shared
+    r"|,?\s*\bnor\b(?=\s+(?-i:[a-z])[\w-]+\s)",
     re.I,
 )
 """A second rule joined to the first in one sentence: "No person … shall be detained …, nor shall
@@ -695,7 +700,11 @@ _THIS_DEFINITION = re.compile(r"^\W*(?:this|such|the\s+(?:above|foregoing))\s+(?
 
 
 def read_unit(
-    unit: _Unit, actions: Sequence[ActionSpec], *, item_start: int = 0, after: int = 0
+    unit: _Unit,
+    actions: Sequence[ActionSpec],
+    *,
+    item_start: int = 0,
+    after: int = 0,
 ) -> list[_Draft]:
     """The rule(s) one unit states, on the ``actions`` given; a stem completed by an item
     (``item_start``: where the item begins) takes its action from the item's verbs where it has one.
@@ -723,7 +732,23 @@ def read_unit(
         # "Members shall not:" (a) inquire …, (b) share …: each item completes the stem
         drafts = []
         parents = unit.parents or [None] * len(unit.items)
-        for (clause, whole), parent in zip(unit.items, parents, strict=True):
+        taken: set[int] = set()  # items read as the exceptions of the item above them
+        for k, (clause, whole) in enumerate(unit.items):
+            children = [j for j, p in enumerate(parents) if p == k]
+            if children and parents[k] is None and _EXCEPTION_STEM.search(whole):
+                # "A. … may not be held … unless one of the following exceptions applies: 1. … 2. …":
+                # the numbered items are the exceptions of A's rule, not rules of their own
+                stem = f"{text.rstrip(':-–— ')} {whole}"
+                sub = _Unit(clause, stem, [unit.items[j] for j in children], section=unit.section)
+                sub.parents = [None] * len(children)
+                for draft in read_unit(sub, actions, item_start=len(text.rstrip(":-–— ")) + 1):
+                    draft.clauses = [unit.clause.id, *draft.clauses]
+                    draft.quote = f"{text} … {draft.quote[len(text.rstrip(':-–— ')) :].strip()}"
+                    drafts.append(draft)
+                taken.update([k, *children])
+        for k, ((clause, whole), parent) in enumerate(zip(unit.items, parents, strict=True)):
+            if k in taken:
+                continue
             # "A. DETENTION: Members shall not stop … . Members shall not inquire …": the item's first
             # sentence completes the stem; a later one with a modal of its own is a rule of its own
             pieces = sentences(whole) if _MODALS.search(whole) else [whole]
@@ -784,7 +809,7 @@ def read_unit(
         main_end = first_exception.start()
     scope = sorted(
         {
-            m.group(1).lower().replace("sole", "solely").replace("solelyly", "solely")
+            _SCOPE_WORD.get(" ".join(m.group(1).lower().split()), m.group(1).lower())
             for m in _SCOPE.finditer(text[:main_end])
         }
     )
@@ -868,7 +893,14 @@ def read_unit(
         cumulative = bool(_ALL_OF.search(text)) or any(
             re.search(r"[;,]\s*and\s*$", item) for _, item in unit.items[:-1]
         )
-        for clause, item in unit.items:
+        if exception_stem and cumulative:
+            # "unless: (A) … ; and (B) …": the items together make one exception
+            joined = " and ".join(
+                re.sub(r"[;,]\s*(?:and|or)\s*$", "", item).rstrip(" ;,") for _, item in unit.items
+            )
+            first = unit.items[0][0]
+            exceptions.append(Part(joined, first.id, first.page_start, _polarity(-sign), "exception"))
+        for clause, item in [] if exception_stem and cumulative else unit.items:
             if exception_stem:
                 vote = -sign
                 target = exceptions
@@ -883,14 +915,19 @@ def read_unit(
     clauses = [unit.clause.id] + [c.id for c, _ in unit.items]
     second: list[_Draft] = []
     if not after and not unit.items:
-        for joint in _SECOND_RULE.finditer(text, verb.end()):
+        read = {action.id}
+        joints = list(_SECOND_RULE.finditer(text, verb.end()))
+        for at, joint in enumerate(joints):
             # "…; even then, officers shall not inquire into …": after a semicolon the same action can
-            # be a rule of its own (an exception to the exception before it)
+            # be a rule of its own (an exception to the exception before it); "shall not question …,
+            # nor telephone ICE …, nor ask them to produce a passport": a rule at each joint
             same = joint.group(0).lstrip().startswith(";")
-            rest = [c for c in candidates if c[0] >= joint.end() and (same or c[2].id != action.id)]
+            until = joints[at + 1].start() if at + 1 < len(joints) else len(text)
+            rest = [c for c in candidates if joint.end() <= c[0] < until and (same or c[2].id not in read)]
             if rest:
-                second = read_unit(unit, [min(rest, key=lambda c: c[0])[2]], after=joint.start())
-                break
+                nxt = min(rest, key=lambda c: c[0])[2]
+                second.extend(read_unit(unit, [nxt], after=joint.start()))
+                read.add(nxt.id)
     return [
         _Draft(
             action,

@@ -770,6 +770,18 @@ def _pair_votes(
         votes.extend(Vote(signal, (-sign if narrower else sign) * flip, "new", c) for c in new.clauses[:3])
     if not coverage:
         votes.extend(_modifier_votes(old, new, sign * flip))
+    joined = _conjunction_swap(old.quote, new.quote)
+    if joined is not None:
+        # "may assist ICE upon its specific request and in those situations where …" → "… or in those
+        # situations where …": either condition now suffices, so the rule reaches more cases
+        either = joined == "or"
+        note = (
+            "the conditions are now alternatives (“and” became “or”): either suffices"
+            if either
+            else "the conditions must now all hold (“or” became “and”)"
+        )
+        signal = Signal("condition_widened" if either else "condition_narrowed", old.quote, new.quote, note)
+        votes.append(Vote(signal, (sign if either else -sign) * flip, "new", main_new))
     for word in SCOPE_WORDS:
         if word == "only" and sign < 0:
             continue  # "shall not … only" is too loose a reading to weigh
@@ -803,6 +815,30 @@ def _pair_votes(
         votes.append(Vote(signal, (1 if was_only else -1) * flip, "new", new.clauses[0]))
     votes.extend(_part_votes(old, new, protective))
     return votes
+
+
+_JOINS_CONDITIONS = re.compile(
+    r"^(?:only\s+)?(?:when(?:ever)?|if|where|upon|after|once|in\s+(?:those\s+|the\s+)?(?:cases|circumstances|situations|"
+    r"instances)|provided|unless|except)\b",
+    re.I,
+)
+
+
+def _conjunction_swap(was: str, now: str) -> str | None:
+    """ "or" / "and" when the only edit between two wordings of a rule swaps "and" for "or" (or back)
+    where two conditions meet ("… upon its specific request and in those situations where …")."""
+    a, b = _norm(was).split(), _norm(now).split()
+    ops = [op for op in SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes() if op[0] != "equal"]
+    if len(ops) != 1 or ops[0][0] != "replace":
+        return None
+    _, i1, i2, j1, j2 = ops[0]
+    pair = (a[i1:i2], b[j1:j2])
+    if pair not in ((["and"], ["or"]), (["or"], ["and"])):
+        return None
+    after, before = " ".join(b[j2 : j2 + 4]), " ".join(b[max(0, j1 - 8) : j1])
+    if not (_JOINS_CONDITIONS.match(after) or re.search(r"\b(?:when|if|where|upon|unless)\b", before)):
+        return None
+    return b[j1]
 
 
 _NOT_MODIFIER = frozenset(

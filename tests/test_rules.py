@@ -826,3 +826,91 @@ def test_rules_a_supervisor_who_decides_whether_is_an_approval_and_telling_one_a
         "arrestable criminal charge, the officer may contact ICE and shall inform a supervisor afterward."
     )
     assert _only(old, new) == ["expands_enforcement"]
+
+
+def test_rules_a_shared_modal_reads_a_rule_at_each_nor() -> None:
+    # Sonoma County Sheriff's Office policy 428.2 (Lexipol-derived), with a third "nor" added
+    old = (
+        "Absent a separate law enforcement reason, Sheriff's Office members shall not question such persons "
+        "directly about their immigration status, nor telephone ICE while in the field to obtain such "
+        "information."
+    )
+    new = old.replace(
+        "information.", "information, nor ask them to produce a passport, visa or other immigration document."
+    )
+    found, _ = provisions_of(new)
+    assert {a: p.binding for a, p in found.items()} == {
+        "inquire_status": "prohibited",
+        "share_information": "prohibited",
+        "request_documents": "prohibited",
+    }
+    assert _only(old, new) == ["limits_enforcement"]
+
+
+def test_rules_by_itself_is_solely_and_a_basis_for_contact_is_a_stop() -> None:
+    old = (
+        "If a Sheriff's Office member suspects that an individual is unlawfully present in the United "
+        "States, such a suspicion shall not, by itself, serve as the basis for contact, detention, or arrest."
+    )
+    found, _ = provisions_of(old)
+    assert found["stop_for_status"].binding == "prohibited" and found["stop_for_status"].scope == ("solely",)
+    assert _only(old, old.replace("shall not, by itself, serve", "shall not serve")) == ["limits_enforcement"]
+
+
+def test_rules_an_item_that_opens_a_list_of_exceptions_keeps_them_as_its_exceptions() -> None:
+    # El Dorado County Sheriff's Office Custody Division BK 2.04 (TRUST Act), II.A
+    text = (
+        "II. POLICY:\n\nA. The TRUST Act provides that a person may not be held in custody solely on the "
+        "basis of an immigration detainer if he or she is otherwise eligible for release unless one of the "
+        "following exceptions applies:\n\n"
+        "1. The individual is arrested and taken before a magistrate on a charge involving a serious or "
+        "violent felony.\n\n"
+        "2. The individual has been convicted of a serious or violent felony.\n\n"
+        "3. The individual is required to register as a sex offender.\n"
+    )
+    found, _ = provisions_of(text)
+    assert set(found) == {"honor_detainer"}
+    rule = found["honor_detainer"]
+    assert rule.binding == "prohibited" and len(rule.exceptions) == 3
+    dropped = text.replace(
+        "1. The individual is arrested and taken before a magistrate on a charge involving a serious or "
+        "violent felony.\n\n2. The individual has been convicted",
+        "1. The individual has been convicted",
+    ).replace("3. The individual is required", "2. The individual is required")
+    assert "limits_enforcement" in _only(text, dropped)
+    assert "expands_enforcement" not in _only(text, dropped)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "want"),
+    [
+        # Alameda County Sheriff's Office General Order 1.24 (2014), "and" → "or" between conditions
+        (
+            "upon its specific request and in those",
+            "upon its specific request or in those",
+            "expands_enforcement",
+        ),
+        (
+            "upon its specific request or in those",
+            "upon its specific request and in those",
+            "limits_enforcement",
+        ),
+    ],
+)
+def test_rules_conditions_turned_into_alternatives(old: str, new: str, want: str) -> None:
+    text = (
+        "Sheriff's Office personnel may assist ICE in the enforcement of federal immigration laws upon its "
+        "specific request and in those situations where ICE initiated investigations have led to the "
+        "discovery of criminal violations of California law."
+    )
+    base = text.replace("upon its specific request and in those", old)
+    assert _only(base, base.replace(old, new)) == [want]
+
+
+def test_rules_acting_on_status_is_an_enforcement_act() -> None:
+    # Hyattsville (MD) City Code, HO 2017-02: "may not act based solely on …"
+    old = (
+        "If an official or employee learns of an individual's citizenship or immigration status, the "
+        "official or employee may not act based solely on the individual's citizenship or immigration status."
+    )
+    assert _only(old, old.replace("based solely on", "based on")) == ["limits_enforcement"]
