@@ -217,6 +217,73 @@ def _trimmed(before: Sequence[Part], matched: set[int], part: Part) -> tuple[int
     return None
 
 
+_WHO = frozenset(
+    w[:5]
+    for w in (
+        [
+            "person",
+            "persons",
+            "individual",
+            "individuals",
+            "subject",
+            "subjects",
+            "people",
+            "someone",
+            "anyone",
+        ]
+        + [
+            "contacted",
+            "officer",
+            "officers",
+            "member",
+            "members",
+            "deputy",
+            "deputies",
+            "employee",
+            "employees",
+        ]
+        + ["inmate", "inmates", "they", "them", "their"]
+    )
+)
+"""Words that name who a part speaks of: "They are victims" → "the contacted person is a victim" says
+the same."""
+_TURNS = frozenset(["not", "no", "never", "unless", "except", "without", "nor", "or", "neither"])
+
+
+def _within(before: Sequence[Part], matched: set[int], part: Part) -> tuple[int, Part, bool | None] | None:
+    """An old part of the same kind and polarity whose words the new part keeps, adding at least two
+    more that must also hold (False: it covers fewer cases), or the reverse (True: more cases), or
+    that differs only in naming who it speaks of (None: the same part); None where the words that
+    differ could turn the meaning ("not", "unless", "or")."""
+    now = _stems(part.text)
+    for k, o in enumerate(before):
+        if k in matched or o.kind != part.kind or o.polarity != part.polarity:
+            continue
+        was = _stems(o.text)
+        if len(was) < 2 or len(now) < 2:
+            continue
+        if len(was & now) >= 2 and (was ^ now) <= _WHO:
+            return k, o, None  # "when they are victims" / "when the contacted person is a victim"
+        for small, large, more in ((was, now, False), (now, was, True)):
+            extra_text = part.text if not more else o.text
+            if len(small & large) >= 0.75 * len(small) and len(large - small - _WHO) >= 2:
+                words = _plain(extra_text)
+                if set(words) & (_TURNS - {"or"}):
+                    continue
+                # an "or" that joins the kept words to new ones opens an alternative ("arrested or
+                # cited"); one between new words ("a serious or violent felony") narrows with them
+                if any(
+                    w == "or"
+                    and 0 < i < len(words) - 1
+                    and words[i - 1][:5] in small
+                    and words[i + 1][:5] not in small
+                    for i, w in enumerate(words)
+                ):
+                    continue
+                return k, o, more
+    return None
+
+
 def _stems(text: str) -> set[str]:
     return {w[:5] for w in _plain(_MARKERS.sub("", text.strip())) if len(w) > 3 and w not in _STOP}
 
@@ -352,6 +419,30 @@ def _part_votes(old: Provision, new: Provision, protective: set[str]) -> list[Vo
                     Vote(
                         Signal(kind, o.text, part.text, note),
                         _widens(part, new) * (1 if wider else -1) * flip,
+                        "new",
+                        part.clause,
+                    )
+                )
+                continue
+            within = _within(before, matched, part)
+            if within is not None:
+                # "when we have a possible immigration violation" → "only when an inmate with a possible
+                # immigration violation has been convicted of a serious or violent felony": the old
+                # part's words are all still there, with more that must hold as well (or the reverse)
+                k, o, more = within
+                matched.add(k)
+                if more is None:
+                    continue
+                how = "covers more" if more else "covers fewer"
+                votes.append(
+                    Vote(
+                        Signal(
+                            f"{part.kind.replace(' ', '_')}_{'widened' if more else 'narrowed'}",
+                            o.text,
+                            part.text,
+                            f"the {part.kind} {_q(o.text)} now reads {_q(part.text)}: it {how} cases",
+                        ),
+                        _widens(part, new) * (1 if more else -1) * flip,
                         "new",
                         part.clause,
                     )

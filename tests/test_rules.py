@@ -914,3 +914,24 @@ def test_rules_acting_on_status_is_an_enforcement_act() -> None:
         "official or employee may not act based solely on the individual's citizenship or immigration status."
     )
     assert _only(old, old.replace("based solely on", "based on")) == ["limits_enforcement"]
+
+
+def test_rules_no_longer_forbids_and_a_condition_that_adds_requirements_narrows() -> None:
+    # Sutter County Sheriff's Office Command Order #05-2014 (TRUST Act), with the notice narrowed
+    old = (
+        "Effective Immediately, The Sutter County Sheriff's Office will no longer hold inmates or Intakes "
+        "based solely on Immigration Customs Enforcement (ICE) holds or detainers. The Sutter Sheriff's "
+        "Office will continue to notify ICE when we have a possible immigration violation, however we will not hold "
+        "someone past the time their local charges would otherwise cause them to be released."
+    )
+    found, _ = provisions_of(old)
+    assert found["honor_detainer"].binding == "prohibited"
+    new = old.replace(
+        "will continue to notify ICE when we have a possible immigration violation",
+        "will notify ICE only when an inmate with a possible immigration violation has been convicted of a "
+        "serious or violent felony",
+    )
+    assert _only(old, new) == ["limits_enforcement"]
+    # naming who the part speaks of another way is no narrowing
+    item = "Officers shall not ask about immigration status when they are victims or witnesses of a crime."
+    assert _only(item, item.replace("they are victims", "the contacted person is a victim")) == ["neutral"]
