@@ -921,8 +921,8 @@ def test_rules_no_longer_forbids_and_a_condition_that_adds_requirements_narrows(
     old = (
         "Effective Immediately, The Sutter County Sheriff's Office will no longer hold inmates or Intakes "
         "based solely on Immigration Customs Enforcement (ICE) holds or detainers. The Sutter Sheriff's "
-        "Office will continue to notify ICE when we have a possible immigration violation, however we will not hold "
-        "someone past the time their local charges would otherwise cause them to be released."
+        "Office will continue to notify ICE when we have a possible immigration violation, however we will "
+        "not hold someone past the time their local charges would otherwise cause them to be released."
     )
     found, _ = provisions_of(old)
     assert found["honor_detainer"].binding == "prohibited"
