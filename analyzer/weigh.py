@@ -95,6 +95,10 @@ def _whole(p: Provision, side: Side, sign: int, protective: set[str]) -> list[Vo
         kind, vote, what = "prohibition", -1, f"a prohibition: {p.summary}"
     elif _DOUBLE_NEGATION.search(p.modal):
         kind, vote, what = "permission", +1, f"a permission ({_q(p.modal)}): {p.summary}"
+    elif p.modal == "(once approved)" and p.approvals and sign < 0:
+        # "Supervisory approval will be obtained prior to making contact with ICE." dropped: the rule
+        # was the approval; the act is no longer held back by it
+        kind, vote, what = "approval", -1, f"the approval rule: {p.summary}"
     elif _restricted(p) and sign < 0:
         # dropping a rule that allowed it only within limits drops the limits and the permission
         # alike: what applies without it decides the direction

@@ -935,3 +935,14 @@ def test_rules_no_longer_forbids_and_a_condition_that_adds_requirements_narrows(
     # naming who the part speaks of another way is no narrowing
     item = "Officers shall not ask about immigration status when they are victims or witnesses of a crime."
     assert _only(item, item.replace("they are victims", "the contacted person is a victim")) == ["neutral"]
+
+
+def test_rules_dropping_a_sentence_that_only_requires_approval_expands() -> None:
+    # Gilbert (AZ) Police Department General Order 1006 (2007), item 3, with its first sentence dropped
+    old = (
+        "3. Supervisory approval will be obtained prior to making contact with ICE. If the person is the "
+        "subject of an ICE detainer, the officer shall contact ICE to verify the detainer and whether they want "
+        "the person held."
+    )
+    new = old.replace("Supervisory approval will be obtained prior to making contact with ICE. ", "")
+    assert _only(old, new) == ["expands_enforcement"]
