@@ -941,8 +941,8 @@ def test_rules_dropping_a_sentence_that_only_requires_approval_expands() -> None
     # Gilbert (AZ) Police Department General Order 1006 (2007), item 3, with its first sentence dropped
     old = (
         "3. Supervisory approval will be obtained prior to making contact with ICE. If the person is the "
-        "subject of an ICE detainer, the officer shall contact ICE to verify the detainer and whether they want "
-        "the person held."
+        "subject of an ICE detainer, the officer shall contact ICE to verify the detainer and whether they "
+        "want the person held."
     )
     new = old.replace("Supervisory approval will be obtained prior to making contact with ICE. ", "")
     assert _only(old, new) == ["expands_enforcement"]
