@@ -88,12 +88,12 @@ BINDING_WORDS: dict[Binding, str] = {
 }
 
 # --- scope, conditions, exceptions, approvals ------------------------------------------------------
-SCOPE_WORDS = ("solely", "routinely", "exclusively", "merely", "generally", "only", "civil")
+SCOPE_WORDS = ("solely", "routinely", "exclusively", "merely", "generally", "only", "civil", "independently")
 """Words that narrow what a rule covers: added to a prohibition they widen enforcement ("shall not
 assist in the enforcement of the *civil* provisions of immigration law"), added to a permission
 they narrow it."""
 _SCOPE = re.compile(
-    r"\b(solely|routinely|exclusively|merely|generally|only|by\s+itself|in\s+and\s+of\s+itself|"
+    r"\b(solely|routinely|exclusively|merely|generally|only|independently|by\s+itself|in\s+and\s+of\s+itself|"
     r"civil(?!\s+(?:immigration\s+)?(?:warrants?|detainers?|"
     r"arrest\s+warrants?|actions?))|sole(?=\s+(?:purpose|basis|reason|objective|intent|aim|ground)))\b"
     r"(?!\s+(?:when|if|where|after|once|in\s+cases))",
@@ -164,6 +164,8 @@ _PERSON_OBJECT = re.compile(
 )
 _APPROVAL = re.compile(
     r"\b(?:approv\w*|authori[sz]ation|authori[sz]ed\s+by|consent|permission|sign-?off|concurrence|review(?:ed)?\s+by|"
+    # "Requests by federal immigration officials for assistance … should be directed to a supervisor"
+    r"(?:directed|referred|forwarded|routed)(?=\s+to\s+" + _DETERMINER + _APPROVER + r")|"
     r"(?:notify|notifies|notifying|inform|informs|informing|consult|consulting|contact|contacting)(?=\s+"
     + _DETERMINER
     + _APPROVER

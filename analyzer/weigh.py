@@ -95,7 +95,13 @@ def _whole(p: Provision, side: Side, sign: int, protective: set[str]) -> list[Vo
         kind, vote, what = "prohibition", -1, f"a prohibition: {p.summary}"
     elif _DOUBLE_NEGATION.search(p.modal):
         kind, vote, what = "permission", +1, f"a permission ({_q(p.modal)}): {p.summary}"
-    elif p.modal == "(once approved)" and p.approvals and sign < 0:
+    elif (
+        sign < 0
+        and p.approvals
+        and not any(e.polarity == "forbids" for e in p.exceptions)
+        and not set(p.scope) & {"only", "solely", "exclusively"}
+        and not _EXCLUSIVE.search(p.quote)
+    ):
         # "Supervisory approval will be obtained prior to making contact with ICE." dropped: the rule
         # was the approval; the act is no longer held back by it
         kind, vote, what = "approval", -1, f"the approval rule: {p.summary}"

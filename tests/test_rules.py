@@ -946,3 +946,29 @@ def test_rules_dropping_a_sentence_that_only_requires_approval_expands() -> None
     )
     new = old.replace("Supervisory approval will be obtained prior to making contact with ICE. ", "")
     assert _only(old, new) == ["expands_enforcement"]
+
+
+LEX_REQUESTS = (
+    "428.5 FEDERAL REQUESTS FOR ASSISTANCE\nRequests by federal immigration officials for assistance from "
+    "this department should be directed to a supervisor. The Department may provide available support "
+    "services, such as traffic control or peacekeeping efforts.\n\n"
+    "428.4 SWEEPS\nThe Department does not independently conduct sweeps or other concentrated efforts to "
+    "detect or apprehend undocumented aliens.\n"
+)
+
+
+def test_rules_requests_directed_to_a_supervisor_are_an_approval() -> None:
+    found, _ = provisions_of(LEX_REQUESTS)
+    assert found["cooperate_requests"].approvals
+    dropped = LEX_REQUESTS.replace(
+        "Requests by federal immigration officials for assistance from this department should be directed "
+        "to a supervisor. ",
+        "",
+    )
+    assert _only(LEX_REQUESTS, dropped) == ["expands_enforcement"]
+
+
+def test_rules_independently_narrows_a_ban() -> None:
+    wider = LEX_REQUESTS.replace("does not independently conduct", "does not conduct")
+    assert _only(LEX_REQUESTS, wider) == ["limits_enforcement"]
+    assert _only(wider, LEX_REQUESTS) == ["expands_enforcement"]
