@@ -57,6 +57,7 @@ _DOUBLE_NEGATION = re.compile(
 _NEGATION = re.compile(
     r"\b(?:shall|will|must|may|should|can|could|would|do|does|did|are|is|be)\s+not\b|\bcannot\b|\bcan't\b|\bwon't\b"
     r"|\bshan't\b|\bdon't\b|\bdoesn't\b|\bnever\b|\bneither\b|\bnor\b|\b(?:will|shall|may|can)\s+no\s+longer\b"
+    r"|\bnot\s+to\s+(?!exceed\b)"  # "It is the policy of the Department not to participate in …"
     r"|(?:^|[,;:(]\s*|[.)]\s+|\b(?:and|or|that|which|whereby)\s+)no\s+(?:[\w,.'-]+\s+){0,8}?(?:officers?|members?|employees?|personnel|deputies|deputy|agents?|persons?|"
     r"department|agency|agencies|officials?|entity|entities|staff|individuals?|one|sworn|law\s+enforcement|resources|"
     r"funds|money|facilities|city|county|state)\b|^\s*(?:no|neither)\b"
@@ -99,6 +100,13 @@ _SCOPE = re.compile(
     r"(?!\s+(?:when|if|where|after|once|in\s+cases))",
     re.I,
 )
+_PRACTICE = re.compile(
+    r"\b(?:department|office|agency|sheriff|division|bureau|jail|facility|county|city|we)\s+(?:(?:also|currently|"
+    r"routinely|regularly|actively)\s+)?$",
+    re.I,
+)
+"""A department stating what it does, in the present tense ("The Department participates in the 287(g)
+task force"): its practice, a rule in all but the modal."""
 _SCOPE_WORD = {"sole": "solely", "by itself": "solely", "in and of itself": "solely"}
 """Scope words said another way: "shall not, by itself, serve as the basis" is "solely"."""
 _CONDITION = re.compile(
@@ -792,7 +800,11 @@ def read_unit(
         and not _CONDITION.search(text)
         and not _APPROVAL.search(text)
     ):
-        return []  # a statement ("enforcement … rests with the federal government"), not a rule
+        if not _PRACTICE.search(text[max(0, verb.start() - 40) : verb.start()]) or not re.match(
+            r"\w+s\b", verb.group(0)
+        ):
+            return []  # a statement ("enforcement … rests with the federal government"), not a rule
+        binding, modal = "permitted", "(states its practice)"  # "The Department participates in …"
     elif _APPROVAL_VERB.search(text[: verb.start()]) and binding != "prohibited":
         # "Officers should obtain approval … prior to detaining": the modal governs the approval; the
         # action itself is allowed once approved

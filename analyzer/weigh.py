@@ -687,6 +687,26 @@ def _alternative(before: Sequence[Part], matched: set[int], part: Part) -> tuple
     return None
 
 
+def _list_member(long_words: list[str], short_words: list[str]) -> str | None:
+    """ "a victim or witness" → "a victim, witness, or seeking police services": a list of
+    alternatives that gained a member (its "or" moves to the new last member)."""
+    if "or" not in long_words or "or" not in short_words:
+        return None
+    a = [w for w in short_words if w != "or"]
+    b = [w for w in long_words if w != "or"]
+    ops = [op for op in SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes() if op[0] != "equal"]
+    if len(ops) != 1 or ops[0][0] != "insert" or ops[0][4] - ops[0][3] > 8:
+        return None
+    block = b[ops[0][3] : ops[0][4]]
+    if set(block) & {"not", "no", "never", "except", "unless", "and"}:
+        return None
+    # the moved "or" must stand just before the member gained or just after it
+    at = long_words.index(block[0]) if block[0] in long_words else -1
+    if at < 1 or long_words[at - 1] != "or":
+        return None
+    return " ".join(block)
+
+
 def _extra_alternative(longer: str, shorter: str) -> str | None:
     """The words ``longer`` adds to ``shorter`` when they are one block that opens an alternative
     ("…, or (b) the chief has determined …") — else None."""
@@ -699,7 +719,7 @@ def _extra_alternative(longer: str, shorter: str) -> str | None:
         if op[0] != "equal"
     ]
     if len(ops) != 1 or ops[0][0] != "insert":
-        return None
+        return _list_member(long_words, short_words)
     start, end = ops[0][3], ops[0][4]
     block = long_words[start:end]
     # the block opens an alternative where it starts or ends at an "or" ("… or any similar request"),
@@ -871,6 +891,14 @@ def _pair_votes(
         votes.extend(Vote(signal, (-sign if narrower else sign) * flip, "new", c) for c in new.clauses[:3])
     if not coverage:
         votes.extend(_modifier_votes(old, new, sign * flip))
+    longer = _duration_change(old.quote, new.quote)
+    if longer is not None:
+        # "No person shall be held on an immigration detainer for more than 48 hours" → "… 72 hours":
+        # a time limit on what the rule lets happen; a longer one lets more happen
+        more, was, now = longer
+        note = f"the time limit is now {_q(now)} where it was {_q(was)}"
+        signal = Signal("coverage_widened" if more else "coverage_narrowed", was, now, note)
+        votes.append(Vote(signal, (1 if more else -1) * flip, "new", main_new))
     joined = _conjunction_swap(old.quote, new.quote)
     if joined is not None:
         # "may assist ICE upon its specific request and in those situations where …" → "… or in those
@@ -916,6 +944,31 @@ def _pair_votes(
         votes.append(Vote(signal, (1 if was_only else -1) * flip, "new", new.clauses[0]))
     votes.extend(_part_votes(old, new, protective))
     return votes
+
+
+_LIMIT = re.compile(
+    r"\b(?:more|longer)\s+than|\bin\s+excess\s+of|\b(?:not\s+to\s+)?exceed(?:ing)?|\bbeyond|\bup\s+to|\bmaximum\s+of|"
+    r"\bno\s+more\s+than|\bat\s+most",
+    re.I,
+)
+_DURATION = re.compile(
+    r"(?P<limit>" + _LIMIT.pattern + r")\s+(?:a\s+(?:period\s+of\s+)?)?(?:\w+\s+)?\(?(?P<n>\d{1,4})\)?\s*"
+    r"(?P<unit>hours?|days?|business\s+days?|working\s+days?|weeks?)",
+    re.I,
+)
+
+
+def _duration_change(was: str, now: str) -> tuple[bool, str, str] | None:
+    """(longer?, old words, new words) when the only time limit of a rule ("for more than 48 hours")
+    changed its number of the same unit."""
+    a, b = list(_DURATION.finditer(was)), list(_DURATION.finditer(now))
+    if len(a) != 1 or len(b) != 1:
+        return None
+    unit_a, unit_b = a[0].group("unit").lower().rstrip("s"), b[0].group("unit").lower().rstrip("s")
+    n_a, n_b = int(a[0].group("n")), int(b[0].group("n"))
+    if unit_a != unit_b or n_a == n_b:
+        return None
+    return n_b > n_a, a[0].group(0), b[0].group(0)
 
 
 _JOINS_CONDITIONS = re.compile(

@@ -972,3 +972,41 @@ def test_rules_independently_narrows_a_ban() -> None:
     wider = LEX_REQUESTS.replace("does not independently conduct", "does not conduct")
     assert _only(LEX_REQUESTS, wider) == ["limits_enforcement"]
     assert _only(wider, LEX_REQUESTS) == ["expands_enforcement"]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "want"),
+    [
+        # the forms police orders use besides "shall": a policy "not to", a department's stated practice,
+        # a list of protected people gaining a member, a time limit on holds
+        (
+            "It is the policy of the Department not to participate in joint operations with ICE.",
+            "It is the policy of the Department to participate in joint operations with ICE when requested.",
+            "expands_enforcement",
+        ),
+        (
+            "The Department participates in the ICE 287(g) task force.",
+            "The Department shall not participate in any 287(g) agreement or task force.",
+            "limits_enforcement",
+        ),
+        (
+            "Members of the service will not inquire about the immigration status of a person who is a "
+            "victim or witness.",
+            "Members of the service will not inquire about the immigration status of a person who is a "
+            "victim, witness, or seeking police services.",
+            "limits_enforcement",
+        ),
+        (
+            "No person shall be held on an immigration detainer for more than 48 hours.",
+            "No person shall be held on an immigration detainer for more than 72 hours.",
+            "expands_enforcement",
+        ),
+        (
+            "No person shall be held on an immigration detainer for more than 72 hours.",
+            "No person shall be held on an immigration detainer for more than 48 hours.",
+            "limits_enforcement",
+        ),
+    ],
+)
+def test_rules_other_ways_orders_state_rules(old: str, new: str, want: str) -> None:
+    assert _only(old, new) == [want]
