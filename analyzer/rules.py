@@ -100,6 +100,11 @@ _SCOPE = re.compile(
     r"(?!\s+(?:when|if|where|after|once|in\s+cases))",
     re.I,
 )
+_POINTS_BACK = re.compile(
+    r"\b(?:these|such|those|this|that|said)\s+(?:[\w-]+\s+){0,2}?(?:agreements?|operations?|requests?|detainers?|holds?|"
+    r"warrants?|task\s+forces?|activit(?:y|ies)|inquir(?:y|ies)|programs?|contracts?|partnerships?|raids?|sweeps?)\b",
+    re.I,
+)
 _PRACTICE = re.compile(
     r"\b(?:department|office|agency|sheriff|division|bureau|jail|facility|county|city|we)\s+(?:(?:also|currently|"
     r"routinely|regularly|actively)\s+)?$",
@@ -255,6 +260,8 @@ class _Unit:
     parents: list[int | None] = field(default_factory=list)
     """For each item, the index of the item it continues ("(1) stop, arrest or detain a person" →
     "(A) solely on the belief that …"), or None."""
+    before: str = ""
+    """The sentence before it in the same clause, for the thing "these agreements" points back to."""
 
 
 @dataclass
@@ -455,7 +462,9 @@ def rule_units(clauses: Sequence[Clause]) -> list[_Unit]:
                 # "… shall not adopt a policy which prohibits … . This includes prohibitions on:" — the
                 # list's stem is read with the sentence it points back to
                 sentence = f"{parts[k - 1]} {sentence}"
-            unit = _Unit(clause, inline[0] if inline else sentence, section=section)
+            unit = _Unit(
+                clause, inline[0] if inline else sentence, section=section, before=parts[k - 1] if k else ""
+            )
             if inline:  # "… any of the following: (1) inquiring …; (2) sending …" read as stem and items
                 unit.items = [(clause, item) for item in inline[1:]]
                 unit.parents = [None] * len(unit.items)
@@ -729,6 +738,15 @@ def read_unit(
     ):
         return []  # a definition sets what a term covers; the rules that use the term are read elsewhere
     candidates = action_candidates(text, actions)
+    if not candidates and unit.before and _POINTS_BACK.search(text):
+        # "Section 287(g) agreements … are voluntary. DPD will refrain from entering into these
+        # agreements": the verb is here, its object in the sentence before
+        offset = len(unit.before) + 1
+        for _, order, action, verb in action_candidates(f"{unit.before} {text}", actions):
+            if verb.start() >= offset:
+                again = action.verbs.match(text, verb.start() - offset)
+                if again is not None:
+                    candidates.append((again.start(), order, action, again))
     if item_start:
         candidates = [c for c in candidates if c[0] >= item_start] or candidates
     if after:
@@ -1081,7 +1099,8 @@ def read_provisions(clauses: Sequence[Clause], spec: LensSpec, *, start: int = 1
     def unit_actions(unit: _Unit) -> list[_Draft]:
         # actions of anchored topics (common words: raid, task force, records) count only where the
         # unit, its items or its section heading also mention immigration
-        context = " ".join([unit.text, *(item for _, item in unit.items), *unit.section])
+        back = unit.before if _POINTS_BACK.search(unit.text) else ""
+        context = " ".join([back, unit.text, *(item for _, item in unit.items), *unit.section])
         if anchor is None or anchor.search(context):
             return read_unit(unit, spec.actions)
         return read_unit(unit, [a for a in spec.actions if a.topic not in common])
