@@ -1032,9 +1032,9 @@ def test_rules_a_dropped_rule_that_allowed_it_only_within_limits_is_judged_by_wh
 def test_rules_these_agreements_points_back_to_the_sentence_before() -> None:
     # Decatur (AL) Police Department General Order 426.0 (2019), item 1 (rules_eval MOD-08)
     old = (
-        "1. Section 287(g) agreements under 8 U.S.C. 1357 are voluntary agreements which require local consent. "
-        "DPD will refrain from entering into these agreements, as they are not consistent with furthering DPD's "
-        "community policing philosophy."
+        "1. Section 287(g) agreements under 8 U.S.C. 1357 are voluntary agreements which require local "
+        "consent. DPD will refrain from entering into these agreements, as they are not consistent with "
+        "furthering DPD's community policing philosophy."
     )
     found, _ = provisions_of(old)
     assert found["joint_operations"].binding == "prohibited"
