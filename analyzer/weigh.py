@@ -673,7 +673,9 @@ def covers_more(was: str, now: str, *, alternatives_only: bool = False) -> bool 
 def _qualifier_change(was: str, now: str) -> tuple[bool, str] | None:
     """(wider?, the words) when ``now`` is ``was`` with only narrowing qualifiers dropped (wider) or
     added (narrower), and nothing else changed."""
-    a, b = _plain(was), _plain(now)
+    determiners = {"a", "an", "any", "the", "all"}
+    a = [w for w in _plain(was) if w not in determiners]  # "a violent felony" → "any felony"
+    b = [w for w in _plain(now) if w not in determiners]
     ops = _ops(a, b)
     if not ops or any(op[0] == "replace" for op in ops) or len({op[0] for op in ops}) != 1:
         return None
@@ -1059,20 +1061,32 @@ def _modifier_votes(old: Provision, new: Provision, sign: int) -> list[Vote]:
     tag, i1, i2, j1, j2 = ops[0]
     block, words, at = (b[j1:j2], b, j1) if tag == "insert" else (a[i1:i2], a, i1)
     verb_at = next((k for k in range(len(words)) if words[k : k + len(modal)] == modal), None)
+    # "honor an ICE detainer [accompanied by a judicial warrant]": a participle or relative clause
+    # that ends the rule narrows its object
+    trailing = (
+        at + len(block) >= len(words)
+        and len(block) >= 2
+        and (
+            (block[0].endswith("ed") and block[1] == "by")
+            or block[0] in ("that", "which", "who", "whose", "issued", "signed")
+        )
+    )
     if (
         verb_at is None
         or at <= verb_at + len(modal)
-        or len(block) > 4
+        or len(block) > (8 if trailing else 4)
         or block[0] in ("or", "and")
         or block[-1] in ("or", "and")
         or set(block) & _NOT_MODIFIER
         or any(w.isdigit() for w in block)
     ):
         return []
-    if at + len(block) >= len(words):
+    if at + len(block) >= len(words) and not trailing:
         return []  # words at the end of the rule add to it rather than narrow a noun
     phrase = " ".join(block)
-    listed = (at > 0 and words[at - 1] in ("or", "and")) or words[at + len(block)] in ("or", "and")
+    listed = not trailing and (
+        (at > 0 and words[at - 1] in ("or", "and")) or words[at + len(block)] in ("or", "and")
+    )
     listed = listed or bool(
         re.search(rf"\b{re.escape(block[-1])}\s*,", main(new if tag == "insert" else old), re.I)
     )

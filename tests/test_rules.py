@@ -1043,3 +1043,38 @@ def test_rules_these_agreements_points_back_to_the_sentence_before() -> None:
         "DPD may enter into these agreements where consistent with",
     )
     assert _only(old, new) == ["expands_enforcement"]
+
+
+PROCEDURES = (
+    "IV. PROCEDURES\n\nA. The following activities are prohibited:\n\n"
+    "1. Stopping, detaining or arresting any person solely on the basis of immigration status;\n\n"
+    "2. Inquiring into the immigration status of victims or witnesses;\n\n"
+    "3. Participating in ICE enforcement operations, except for the purpose of traffic control.\n\n"
+    "B. Officers are authorized to:\n\n"
+    "1. Notify ICE when a person is arrested for a violent felony;\n\n"
+    "2. Honor an ICE detainer accompanied by a judicial warrant.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "want"),
+    [
+        # a list's stem set as a heading still states the rule
+        ("The following activities are prohibited:", "The following activities are discouraged:", "expands"),
+        ("B. Officers are authorized to:", "B. Officers shall:", "expands"),
+        # a qualifier dropped with its article ("a violent felony" → "any felony")
+        ("arrested for a violent felony", "arrested for any felony", "expands"),
+        # a participle that ends the rule narrows its object
+        ("Honor an ICE detainer accompanied by a judicial warrant.", "Honor an ICE detainer.", "expands"),
+        ("Honor an ICE detainer.", "Honor an ICE detainer accompanied by a judicial warrant.", "limits"),
+    ],
+)
+def test_rules_a_procedures_section_of_lists(old: str, new: str, want: str) -> None:
+    base = (
+        PROCEDURES.replace("Honor an ICE detainer accompanied by a judicial warrant.", old)
+        if (old == "Honor an ICE detainer.")
+        else PROCEDURES
+    )
+    got = set(_only(base, base.replace(old, new)))
+    other = "limits" if want == "expands" else "expands"
+    assert f"{want}_enforcement" in got and f"{other}_enforcement" not in got

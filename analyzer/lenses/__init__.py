@@ -206,7 +206,9 @@ def apply_lens(
                 assessment = Assessment(
                     "neutral", (), "The wording is the same; only the clause's place or number changed."
                 )
-            elif all(c.is_heading for c in change.old + change.new):
+            elif all(c.is_heading for c in change.old + change.new) and not any(
+                re.search(r"[:\-–—]\s*$", c.text) for c in change.old + change.new
+            ):  # a heading that ends in ":" is a list's stem ("The following activities are prohibited:")
                 assessment = Assessment("neutral", (), "A heading: it names the topic but sets no rule.")
             else:
                 assessment = _judge(
