@@ -1084,11 +1084,11 @@ def test_rules_a_rewritten_statement_of_purpose_is_no_change_in_what_is_allowed(
     # Vermont Criminal Justice Council, Fair and Impartial Policing model policy (2024), and the Vermont
     # DMV Enforcement Division's earlier adoption of it (heldout3 PD-12), their purpose paragraphs
     old = (
-        "I. Purpose\n\nThe purpose of this policy is to require that all department members conduct "
-        "policing in a fair and impartial manner, to clarify the circumstances in which officers can consider "
-        "personal characteristics, or immigration status, when making law enforcement decisions, and to reinforce "
-        "processes and procedures that enable us to provide services and enforce laws in an equitable and "
-        "impartial way.\n"
+        "I. Purpose\n\nThe purpose of this policy is to require that all department members "
+        "conduct policing in a fair and impartial manner, to clarify the circumstances in which "
+        "officers can consider personal characteristics, or immigration status, when making law "
+        "enforcement decisions, and to reinforce processes and procedures that enable us to provide "
+        "services and enforce laws in an equitable and impartial way.\n"
     )
     new = (
         "PURPOSE\n\nThe purpose of this policy is to require that all members of [agency or department] "
