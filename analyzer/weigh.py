@@ -646,6 +646,10 @@ def covers_more(was: str, now: str, *, alternatives_only: bool = False) -> bool 
     qualifier or a restricting "that is …" clause dropped), False where less, None where neither can
     be told or the edits pull both ways."""
     a, b = _plain(was), _plain(now)
+    if _list_member(b, a):  # "issued by ICE, CBP, or USCIS" → "… USCIS, or any other federal agency"
+        return True
+    if _list_member(a, b):
+        return False
     ways = set()
     for _tag, i1, i2, j1, j2 in _ops(a, b):
         for block, gained, words, end in ((a[i1:i2], False, a, i2), (b[j1:j2], True, b, j2)):
