@@ -270,6 +270,22 @@ the same."""
 _TURNS = frozenset(["not", "no", "never", "unless", "except", "without", "nor", "or", "neither"])
 
 
+def _reach_vote(was: Part, part: Part, more: bool, rule: Provision, flip: int) -> Vote:
+    """The vote of a part that now reads otherwise and covers more (or fewer) cases."""
+    how = "covers more" if more else "covers fewer"
+    return Vote(
+        Signal(
+            f"{part.kind.replace(' ', '_')}_{'widened' if more else 'narrowed'}",
+            was.text,
+            part.text,
+            f"the {part.kind} {_q(was.text)} now reads {_q(part.text)}: it {how} cases",
+        ),
+        _widens(part, rule) * (1 if more else -1) * flip,
+        "new",
+        part.clause,
+    )
+
+
 def _within(before: Sequence[Part], matched: set[int], part: Part) -> tuple[int, Part, bool | None] | None:
     """An old part of the same kind and polarity whose words the new part keeps, adding at least two
     more that must also hold (False: it covers fewer cases), or the reverse (True: more cases), or
@@ -382,17 +398,7 @@ def _part_votes(old: Provision, new: Provision, protective: set[str]) -> list[Vo
                     was.polarity == part.polarity
                     and (more := covers_more(was.text, part.text, alternatives_only=True)) is not None
                 ):
-                    how = "covers more" if more else "covers fewer"
-                    note = f"the {part.kind} {_q(was.text)} now reads {_q(part.text)}: it {how} cases"
-                    kind = f"{part.kind.replace(' ', '_')}_{'widened' if more else 'narrowed'}"
-                    votes.append(
-                        Vote(
-                            Signal(kind, was.text, part.text, note),
-                            _widens(part, new) * (1 if more else -1) * flip,
-                            "new",
-                            part.clause,
-                        )
-                    )
+                    votes.append(_reach_vote(was, part, more, new, flip))
                 elif was.polarity != part.polarity and was.kind == part.kind:
                     # "; and" became "; or": the items now each suffice
                     vote = 1 if part.polarity == "allows" else -1
@@ -451,22 +457,8 @@ def _part_votes(old: Provision, new: Provision, protective: set[str]) -> list[Vo
                 # part's words are all still there, with more that must hold as well (or the reverse)
                 k, o, more = within
                 matched.add(k)
-                if more is None:
-                    continue
-                how = "covers more" if more else "covers fewer"
-                votes.append(
-                    Vote(
-                        Signal(
-                            f"{part.kind.replace(' ', '_')}_{'widened' if more else 'narrowed'}",
-                            o.text,
-                            part.text,
-                            f"the {part.kind} {_q(o.text)} now reads {_q(part.text)}: it {how} cases",
-                        ),
-                        _widens(part, new) * (1 if more else -1) * flip,
-                        "new",
-                        part.clause,
-                    )
-                )
+                if more is not None:
+                    votes.append(_reach_vote(o, part, more, new, flip))
                 continue
             widened = next(
                 (
@@ -485,20 +477,7 @@ def _part_votes(old: Provision, new: Provision, protective: set[str]) -> list[Vo
                 # conviction, or …": the same part with a member of its list gained or lost
                 k, o, more = widened
                 matched.add(k)
-                how = "covers more" if more else "covers fewer"
-                votes.append(
-                    Vote(
-                        Signal(
-                            f"{part.kind.replace(' ', '_')}_{'widened' if more else 'narrowed'}",
-                            o.text,
-                            part.text,
-                            f"the {part.kind} {_q(o.text)} now reads {_q(part.text)}: it {how} cases",
-                        ),
-                        _widens(part, new) * (1 if more else -1) * flip,
-                        "new",
-                        part.clause,
-                    )
-                )
+                votes.append(_reach_vote(o, part, more, new, flip))
                 continue
             extended = next(
                 (
