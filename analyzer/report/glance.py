@@ -17,8 +17,8 @@ FRAMING = (
     "Machine reading: every judgement below rests on quoted words and page numbers — check each "
     "quote against the page before you publish. “Unclear” means the tool could not read the rule "
     "with confidence, not that nothing changed. It does not yet follow definitions into every rule "
-    "that uses them, cross-references (“the conditions in paragraph C”), or rules whose force "
-    "depends on who decides; see docs/methodology.md, “Where it fails”."
+    "that uses them, cross-references (“the conditions in paragraph C”), or statutes built as "
+    "lists several levels deep; see docs/methodology.md, “Where it fails”."
 )
 """The honest framing shown above the summary in the app and in every report."""
 
