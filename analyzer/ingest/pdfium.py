@@ -292,6 +292,32 @@ def read_facts(pdf: Any, index: int) -> PageFacts:
     return PageFacts(chars, width, height, paths, edges, images, rotated)
 
 
+_GRAY = 8
+"""Fill colours whose red, green and blue (0-255) differ by at most this much are gray."""
+
+
+def plain_pages(pdf: Any, count: int) -> bool:
+    """Whether the first ``count`` pages draw no paths (lines, rectangles, curves) at all and all
+    their text is gray or black: then nothing on them can be struck through or underlined, and
+    no text is marked by colour (pdfplumber's careful look at such pages finds no marks)."""
+    r, g, b, a = (ctypes.c_uint() for _ in range(4))
+    for index in range(min(count, len(pdf))):
+        page = pdf[index]
+        try:
+            for obj in page.get_objects(max_depth=4):
+                if obj.type == raw.FPDF_PAGEOBJ_PATH:
+                    return False
+                if obj.type != raw.FPDF_PAGEOBJ_TEXT:
+                    continue
+                if not raw.FPDFPageObj_GetFillColor(obj.raw, r, g, b, a):
+                    return False
+                if max(r.value, g.value, b.value) - min(r.value, g.value, b.value) > _GRAY:
+                    return False
+        finally:
+            page.close()
+    return True
+
+
 def open_pdf(data: bytes) -> Any:
     """A PDFium document over the bytes (errors are classified by the caller)."""
     return pdfium.PdfDocument(data)
