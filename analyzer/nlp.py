@@ -3,17 +3,49 @@
 from __future__ import annotations
 
 import functools
+import threading
+from collections.abc import Callable
 from typing import Any
 
 from .models import Notice
 
+_LOADING = threading.Lock()
 
-@functools.lru_cache(maxsize=4)
+
 def load_pipeline(name: str) -> tuple[Any, Notice | None]:
     """The named installed pipeline (with its sentence recogniser enabled), or, if it cannot be
     loaded, a blank English pipeline with a rule sentencizer and a notice saying so. spaCy is
     imported here, not with the module, so that a command that needs no language model (a result
-    the library already keeps) does not pay for it."""
+    the library already keeps) does not pay for it. Loaded once per process; a caller that comes
+    while ``preload`` is loading it waits for that load rather than starting another."""
+    with _LOADING:
+        return _load(name)
+
+
+def preload(name: str, then: Callable[[], object] | None = None) -> threading.Thread:
+    """Start loading the pipeline (and run ``then``, e.g. building the lens's matchers) in a
+    background thread, while the main thread waits for something else: the PDF pages are read
+    in worker processes, and the main process has nothing to do until they are back. Errors are
+    left for the real call to raise, where the user sees them.
+
+    Join the thread before anything else imports spaCy: two threads importing the same compiled
+    package at once can fail."""
+
+    def work() -> None:
+        try:
+            load_pipeline(name)
+            if then is not None:
+                then()
+        except Exception:  # noqa: S110 - the real call raises it again, with its message
+            pass
+
+    thread = threading.Thread(target=work, name="spacy-preload", daemon=True)
+    thread.start()
+    return thread
+
+
+@functools.lru_cache(maxsize=4)
+def _load(name: str) -> tuple[Any, Notice | None]:
     import spacy
 
     try:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import threading
 import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -292,10 +293,34 @@ class Workbench:
         def part(start: float, width: float) -> Progress:
             return stage(start, width) if stage is not None else report
 
-        documents = [self.read(f, progress=part(0.45 * k, 0.45)) for k, f in enumerate(files)]
+        # PDF pages are read in worker processes: meanwhile this process loads the language model
+        loading = self._preload_models() if any(b"%PDF-" in data[:1024] for data, _ in files) else None
+        try:
+            documents = [self.read(f, progress=part(0.45 * k, 0.45)) for k, f in enumerate(files)]
+        finally:
+            if loading is not None:
+                loading.join()  # spaCy must not be imported by two threads at once
         return compare_documents(
             *documents, settings=self.settings, progress=part(0.9, 0.1), overrides=overrides
         )
+
+    def _preload_models(self) -> threading.Thread:
+        """Load the language model and build the lens in the background while the files are read:
+        PDF pages are read in worker processes, and until they are back this process only waits
+        (on a 300-page pair this takes loading spaCy off the critical path)."""
+        from .ingest import docx, ocr, pdf, quality, text  # noqa: F401
+        from .nlp import preload
+
+        # what reading imports is imported first, here: two threads importing one package at
+        # once can fail, and the reading modules share packages (numpy) with spaCy
+        settings = self.settings
+
+        def lens() -> None:
+            from .lenses import get_lens
+
+            get_lens(settings.lens, settings.spacy_model)
+
+        return preload(settings.spacy_model, then=lens)
 
     # --- reports ---------------------------------------------------------------------------
 

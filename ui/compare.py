@@ -24,7 +24,7 @@ from analyzer.report.html import (
     topics_table_html,
 )
 from analyzer.report.rules_view import DIRECTION_WORDS, NO_RULES_SENTENCE, rules_rows
-from analyzer.workbench import FORMATS, Note, Workbench
+from analyzer.workbench import Note, Outcome, Workbench
 
 from .review import review_panel
 from .rows import render_rows, with_origins
@@ -108,11 +108,13 @@ def run(bench: Workbench, old: Upload, new: Upload, *, redline: bool) -> dict[st
         bar.empty()
         status.update(label="Compared", state="complete", expanded=False)
     slot.empty()
+    # the JSON is the outcome's own text; the other reports are written when their download
+    # button is pressed (show_result), not before the first render
     bundle: dict[str, Any] = {
         "comparison": comparison,
         "library_id": outcome.library_id,
         "notices": outcome.notices,
-        **{fmt: bench.render(outcome, fmt) for fmt in FORMATS},
+        "json": bench.render(outcome, "json"),
     }
     remembered(key, _bundle=bundle)
     return bundle
@@ -442,13 +444,29 @@ def show_result(bench: Workbench, bundle: dict[str, Any], *, title: bool = True)
     for fmt, (label, mime) in DOWNLOADS.items():
         name = f"comparison.{SUFFIX.get(fmt, fmt)}"
         downloads.download_button(
-            f"Download {label}", bundle[fmt], file_name=name, mime=mime, key=f"dl_{fmt}"
+            f"Download {label}", _report(bench, bundle, fmt), file_name=name, mime=mime, key=f"dl_{fmt}"
         )
     visible = side_by_side(result, labels, bench, bundle["library_id"], shown)
     with rules_slot:
         rules_panel(result, labels, visible)
     if bench.store is not None and bundle["library_id"] is not None:
         review_panel(bench, result, bundle["library_id"])
+
+
+def _report(bench: Workbench, bundle: dict[str, Any], fmt: str) -> Any:
+    """A report's text, or (when the bundle does not hold it yet) a function that writes it when
+    its download button is pressed: on a 300-page pair each report is megabytes, and writing all
+    four before the first render, then keeping them with the memoised outcome, costs seconds."""
+    if fmt in bundle:
+        return bundle[fmt]
+    comparison: Comparison = bundle["comparison"]
+    outcome = Outcome(
+        json=bundle["json"],
+        settings=bench.settings,
+        library_id=bundle["library_id"],
+        build=lambda: comparison,
+    )
+    return lambda: bench.render(outcome, fmt)
 
 
 def side_by_side(

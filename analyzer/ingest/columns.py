@@ -19,6 +19,7 @@ labels and values in a form), and the columns must stand side by side on several
 from __future__ import annotations
 
 import statistics
+from operator import itemgetter
 from typing import Any
 
 from .lines import Y_TOLERANCE
@@ -38,28 +39,38 @@ MIN_BODY_CHARS = 200
 """Pages with less body text than this are read as one column."""
 
 
+_TOP, _X0 = itemgetter("top"), itemgetter("x0")
+
+
 def _rows(chars: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     """Characters grouped into rows by ``top`` (chained within the line builder's tolerance)."""
-    ordered = sorted(chars, key=lambda c: c["top"])
     rows: list[list[dict[str, Any]]] = []
-    last: float | None = None
-    for char in ordered:
-        if last is None or char["top"] > last + Y_TOLERANCE:
-            rows.append([])
-        rows[-1].append(char)
-        last = char["top"]
+    row: list[dict[str, Any]] = []
+    last = 0.0
+    for char in sorted(chars, key=_TOP):
+        top = char["top"]
+        if not rows or top > last + Y_TOLERANCE:
+            row = []
+            rows.append(row)
+        row.append(char)
+        last = top
     return rows
 
 
 def _runs(row: list[dict[str, Any]]) -> list[tuple[float, float]]:
     """A row's runs of text, as (x0, x1) spans."""
     spans: list[tuple[float, float]] = []
-    for char in sorted(row, key=lambda c: c["x0"]):
-        gap = RUN_GAP_EM * max(float(char["size"]), 1.0)
-        if spans and char["x0"] <= spans[-1][1] + gap:
-            spans[-1] = (spans[-1][0], max(spans[-1][1], char["x1"]))
+    start = end = 0.0
+    for char in sorted(row, key=_X0):
+        x0 = char["x0"]
+        if spans and x0 <= end + RUN_GAP_EM * max(float(char["size"]), 1.0):
+            x1 = char["x1"]
+            if x1 > end:
+                end = x1
+                spans[-1] = (start, end)
         else:
-            spans.append((char["x0"], char["x1"]))
+            start, end = x0, char["x1"]
+            spans.append((start, end))
     return spans
 
 
@@ -128,7 +139,8 @@ def split_gutters(
     chars: list[dict[str, Any]], width: float, height: float, band: float = BAND
 ) -> list[float]:
     """The x of each gutter between text columns (empty for a single-column page)."""
-    body = [c for c in chars if band * height < c["top"] < (1 - band) * height and not c["text"].isspace()]
+    low, high = band * height, (1 - band) * height
+    body = [c for c in chars if low < c["top"] < high and not c["text"].isspace()]
     if len(body) < MIN_BODY_CHARS:
         return []
     rows = _rows(body)

@@ -12,12 +12,15 @@ space. Pages with any sideways character go to pdfplumber's own builder."""
 from __future__ import annotations
 
 from itertools import groupby
+from operator import itemgetter
 from typing import Any
 
 from pdfplumber.utils.text import DEFAULT_X_TOLERANCE, DEFAULT_Y_TOLERANCE, LIGATURES
 
 X_TOLERANCE = DEFAULT_X_TOLERANCE
 Y_TOLERANCE = DEFAULT_Y_TOLERANCE
+_X0, _X1, _TOP, _BOTTOM = itemgetter("x0"), itemgetter("x1"), itemgetter("top"), itemgetter("bottom")
+_TEXT, _UPRIGHT = itemgetter("text"), itemgetter("upright")
 
 
 def _cluster_ids(values: list[float], tolerance: float) -> dict[float, int]:
@@ -36,26 +39,33 @@ def _cluster_ids(values: list[float], tolerance: float) -> dict[float, int]:
 
 def _words(chars: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     ids = _cluster_ids([c["top"] for c in chars], Y_TOLERANCE)
-    by_line = sorted(chars, key=lambda c: ids[c["top"]])  # stable: content order within a line
+    lines: dict[int, list[dict[str, Any]]] = {}
+    for char in chars:  # each line's characters in content order (a stable sort by line)
+        line_id = ids[char["top"]]
+        if line_id in lines:
+            lines[line_id].append(char)
+        else:
+            lines[line_id] = [char]
     words: list[list[dict[str, Any]]] = []
-    for _, line in groupby(by_line, key=lambda c: ids[c["top"]]):
+    for line_id in sorted(lines):
         current: list[dict[str, Any]] = []
-        for char in sorted(line, key=lambda c: c["x0"]):
+        prev: dict[str, Any] | None = None
+        for char in sorted(lines[line_id], key=_X0):
             if char["text"].isspace():
                 if current:
                     words.append(current)
                 current = []
+                prev = None
                 continue
-            if current:
-                prev = current[-1]
-                if (
-                    char["x0"] < prev["x0"]
-                    or char["x0"] > prev["x1"] + X_TOLERANCE
-                    or abs(char["top"] - prev["top"]) > Y_TOLERANCE
-                ):
-                    words.append(current)
-                    current = []
+            if prev is not None and (
+                char["x0"] < prev["x0"]
+                or char["x0"] > prev["x1"] + X_TOLERANCE
+                or abs(char["top"] - prev["top"]) > Y_TOLERANCE
+            ):
+                words.append(current)
+                current = []
             current.append(char)
+            prev = char
         if current:
             words.append(current)
     return words
@@ -64,24 +74,25 @@ def _words(chars: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
 def text_lines(chars: list[dict[str, Any]]) -> list[dict[str, Any]] | None:
     """Lines (``text``, ``x0``, ``x1``, ``top``, ``bottom``, ``chars``) of upright characters; None
     when some character is sideways (pdfplumber's builder handles other directions)."""
-    if any(not c["upright"] for c in chars):
+    if not all(map(_UPRIGHT, chars)):
         return None
     words = _words(chars)
     if not words:
         return []
-    tops = [min(c["top"] for c in word) for word in words]
+    tops = [min(map(_TOP, word)) for word in words]
     ids = _cluster_ids(tops, Y_TOLERANCE)
     lines: list[dict[str, Any]] = []
+    ligature = LIGATURES.get
     numbered = list(zip(words, tops, strict=True))
     for _, group in groupby(numbered, key=lambda item: ids[item[1]]):  # consecutive, as presorted
         members = [word for word, _ in group]
         line_chars = [c for word in members for c in word]
-        text = " ".join("".join(LIGATURES.get(c["text"], c["text"]) for c in word) for word in members)
+        text = " ".join("".join([ligature(t, t) for t in map(_TEXT, word)]) for word in members)
         if not text.strip():
             continue
         lines.append(
-            {"text": text, "x0": min(c["x0"] for c in line_chars), "x1": max(c["x1"] for c in line_chars),
-             "top": min(c["top"] for c in line_chars), "bottom": max(c["bottom"] for c in line_chars),
+            {"text": text, "x0": min(map(_X0, line_chars)), "x1": max(map(_X1, line_chars)),
+             "top": min(map(_TOP, line_chars)), "bottom": max(map(_BOTTOM, line_chars)),
              "chars": line_chars}
         )  # fmt: skip
     return lines

@@ -139,19 +139,30 @@ def _run(tp: Any, index: int, obj: int) -> _Run:
 def page_chars(page: Any, height: float) -> list[dict[str, Any]]:
     """Every character drawn on the page, with pdfplumber's keys: text, x0, x1, top, bottom,
     doctop, width, height, size, fontname, upright. PDFium's generated spaces and line breaks
-    become one word-breaking space (see ``_break_after_last``)."""
+    become one word-breaking space (see ``_break_after_last``).
+
+    The loop runs for every character of every page, so what all characters of one text object
+    share (``_Run``: size, font, descent, advance widths) is looked up once per object, not per
+    character."""
     textpage = page.get_textpage()
     try:
         tp = textpage.raw
         tpp = ctypes.cast(tp, ctypes.c_void_p).value
         count = raw.FPDFText_CountChars(tp)
         chars: list[dict[str, Any]] = []
+        append = chars.append
         box = raw.FS_RECTF()
         x, y = ctypes.c_double(), ctypes.c_double()
         px, py = ctypes.byref(x), ctypes.byref(y)
         runs: dict[int, _Run] = {}
-        widths: dict[tuple[int, int], float] = {}
+        widths_by_font: dict[int, dict[int, float]] = {}
         pending = False
+        last_obj: int | None = None
+        run: _Run | None = None
+        size = descent = hscale = 0.0
+        fontname = ""
+        upright = True
+        widths: dict[int, float] = {}
         for i in range(count):
             code = _GET_UNICODE(tpp, i)
             if code in _MAYBE_GENERATED and _IS_GENERATED(tpp, i):
@@ -167,33 +178,57 @@ def page_chars(page: Any, height: float) -> list[dict[str, Any]]:
                     continue
                 text = "-"  # a hyphen PDFium took for a line-end soft hyphen
             obj = _GET_OBJECT(tpp, i) or 0
-            run = runs.get(obj)
-            if run is None:
-                run = runs[obj] = _run(tp, i, obj)
+            if obj != last_obj or run is None:
+                run = runs.get(obj)
+                if run is None:
+                    run = runs[obj] = _run(tp, i, obj)
+                last_obj = obj
+                size, descent, hscale, fontname, upright = (
+                    run.size,
+                    run.descent,
+                    run.hscale,
+                    run.fontname,
+                    run.upright,
+                )
+                widths = widths_by_font.setdefault(run.font, {})
             _GET_ORIGIN(tpp, i, px, py)
             ox, oy = x.value, y.value
             if pending:
-                _break_after_last(chars, ox, height - oy, run.size)
+                _break_after_last(chars, ox, height - oy, size)
                 pending = False
-            if run.upright:
-                bottom = height - (oy + run.descent)
-                top = bottom - run.size
-                per_unit = widths.get((run.font, code))
+            if upright:
+                bottom = height - (oy + descent)
+                top = bottom - size
+                per_unit = widths.get(code)
                 if per_unit is None or per_unit < 0:
                     raw.FPDFText_GetLooseCharBox(tp, i, box)
                     loose = float(box.right) - ox
                     if per_unit is None:
-                        per_unit = widths[(run.font, code)] = _advance(obj, code, run.hscale, loose)
-                    width = loose if per_unit < 0 else per_unit * run.hscale
+                        per_unit = widths[code] = _advance(obj, code, hscale, loose)
+                    width = loose if per_unit < 0 else per_unit * hscale
                 else:
-                    width = per_unit * run.hscale
-                chars.append(_char(text, ox, ox + width, top, bottom, run.size, run.fontname, True))
+                    width = per_unit * hscale
+                x1 = ox + width
+                append(
+                    {
+                        "text": text,
+                        "x0": ox,
+                        "x1": x1,
+                        "top": top,
+                        "bottom": bottom,
+                        "doctop": top,
+                        "width": x1 - ox,
+                        "height": bottom - top,
+                        "size": size,
+                        "fontname": fontname,
+                        "upright": True,
+                        "object_type": "char",
+                    }
+                )  # fmt: skip  (as _char makes it)
             else:  # sideways text: PDFium's loose box; such pages are read by pdfplumber
                 raw.FPDFText_GetLooseCharBox(tp, i, box)
                 top, bottom = height - float(box.top), height - float(box.bottom)
-                chars.append(
-                    _char(text, float(box.left), float(box.right), top, bottom, run.size, run.fontname, False)
-                )
+                append(_char(text, float(box.left), float(box.right), top, bottom, size, fontname, False))
         return chars
     finally:
         textpage.close()
@@ -255,6 +290,32 @@ def read_facts(pdf: Any, index: int) -> PageFacts:
     finally:
         page.close()
     return PageFacts(chars, width, height, paths, edges, images, rotated)
+
+
+_GRAY = 8
+"""Fill colours whose red, green and blue (0-255) differ by at most this much are gray."""
+
+
+def plain_pages(pdf: Any, count: int) -> bool:
+    """Whether the first ``count`` pages draw no paths (lines, rectangles, curves) at all and all
+    their text is gray or black: then nothing on them can be struck through or underlined, and
+    no text is marked by colour (pdfplumber's careful look at such pages finds no marks)."""
+    r, g, b, a = (ctypes.c_uint() for _ in range(4))
+    for index in range(min(count, len(pdf))):
+        page = pdf[index]
+        try:
+            for obj in page.get_objects(max_depth=4):
+                if obj.type == raw.FPDF_PAGEOBJ_PATH:
+                    return False
+                if obj.type != raw.FPDF_PAGEOBJ_TEXT:
+                    continue
+                if not raw.FPDFPageObj_GetFillColor(obj.raw, r, g, b, a):
+                    return False
+                if max(r.value, g.value, b.value) - min(r.value, g.value, b.value) > _GRAY:
+                    return False
+        finally:
+            page.close()
+    return True
 
 
 def open_pdf(data: bytes) -> Any:
