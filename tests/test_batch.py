@@ -1,7 +1,8 @@
 """Many comparisons at once: a 20-department invented batch (bench/batch_corpus.py, real PDFs)
 against its model policy, on the local process pool and on a real Dask LocalCluster; the
 matrix against the generator's truth; a corrupt document as a failed row; a killed run
-resumed without redoing finished comparisons; a worker that dies retried once."""
+resumed without redoing finished comparisons; a worker that dies retried once, then failed, on
+both engines."""
 
 from __future__ import annotations
 
@@ -139,11 +140,16 @@ def dies(old: str, new: str, settings: CompareSettings, db: str, target: str) ->
     return compare_task(old, new, settings, db, target)
 
 
-def test_batch_worker_that_dies_is_retried_once_then_failed(corpus: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("engine", ["local", "dask"])
+def test_batch_worker_that_dies_is_retried_once_then_failed(
+    corpus: Path, tmp_path: Path, engine: str
+) -> None:
     manifest = corpus / "first-four.csv"
     lines = (corpus / "manifest.csv").read_text(encoding="utf-8").splitlines()[:5]
     manifest.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    report = run_batch(manifest, tmp_path / "out", against=corpus / "model.pdf", workers=2, compare_fn=dies)
+    report = run_batch(
+        manifest, tmp_path / "out", against=corpus / "model.pdf", engine=engine, workers=2, compare_fn=dies
+    )
     assert [(f[0], f[2]) for f in report.failures] == [("dept-03", "worker_died")]
     assert "retried once" in report.failures[0][3]
     assert sorted(p.stem for p in (tmp_path / "out" / "results").glob("*.json")) == [
