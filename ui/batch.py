@@ -85,7 +85,9 @@ def run_panel() -> None:
         except AnalyzerError as exc:
             st.error(str(exc))
             return
-        st.session_state["batch_dir"] = str(out)
+        # the folder box below shows the batch just run: a keyed widget keeps its own value over
+        # a changed default, so its state is set here, before it is drawn in this run
+        st.session_state["batch_dir"] = st.session_state["batch_folder"] = str(out)
 
 
 def _styled(frame: Any, actions: list[str]) -> Any:
@@ -185,9 +187,7 @@ def batch_page(bench: Workbench) -> None:
     st.title("Compare many policies at once")
     st.caption("Every document against a model policy, or each agency's versions in date order. Runs here.")
     run_panel()
-    folder = st.text_input(
-        "Batch output folder", value=st.session_state.get("batch_dir", ""), key="batch_folder"
-    ).strip()
+    folder = st.text_input("Batch output folder", key="batch_folder").strip()
     if not folder:
         st.info("Run a batch above, or give the folder of one (python -m analyzer batch … --output DIR).")
         return
