@@ -48,6 +48,16 @@ def _bench(settings: CompareSettings, db: str) -> Workbench:
     return _BENCHES[key]
 
 
+def warm(settings: CompareSettings) -> None:
+    """Load what every comparison needs (the pipeline's modules, the language model and the lens)
+    before the first task, while the driver is still planning: a Dask worker runs this as it
+    joins the batch."""
+    from ..compare import compare_documents  # noqa: F401  (imports the whole pipeline)
+    from ..lenses import get_lens
+
+    get_lens(settings.lens, settings.spacy_model)
+
+
 def failure(exc: BaseException, path: str) -> TaskResult:
     """A failed task's code and message: the tool's own message for the errors it knows; for
     anything else, what happened and what to do, never a traceback."""
