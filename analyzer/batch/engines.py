@@ -21,7 +21,7 @@ from typing import Any
 
 from ..errors import AnalyzerError
 from ..settings import CompareSettings
-from .tasks import TaskResult, warm
+from .tasks import TaskResult, is_daemonic, warm
 
 Call = tuple[str, Callable[..., TaskResult], tuple[Any, ...]]
 """A task: its key (unique in the batch), the function and its arguments."""
@@ -187,6 +187,16 @@ class DaskEngine:
                 fix="Check the address (tcp://HOST:8786) and that the scheduler is running, "
                 "or leave out --scheduler to start a cluster on this machine",
             ) from exc
+        if address and any(self.client.run(is_daemonic).values()):
+            self.close()
+            raise AnalyzerError(
+                f"The Dask workers at {address} cannot read PDF files",
+                cause="they run as daemonic processes, and a daemonic process cannot start the "
+                "processes that read PDF pages (under a memory cap and a time limit)",
+                fix="Start the workers with the environment variable DASK_DISTRIBUTED__WORKER__DAEMON=False "
+                "(e.g. `DASK_DISTRIBUTED__WORKER__DAEMON=False dask worker tcp://HOST:8786`), "
+                "or leave out --scheduler to start a cluster on this machine",
+            )
         info = self.client.scheduler_info(n_workers=-1)
         self.workers = len(info["workers"])
         self.listening = str(info.get("address", ""))

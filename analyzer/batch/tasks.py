@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import atexit
 import json
+import multiprocessing
 import os
 import threading
 from dataclasses import dataclass
@@ -56,6 +57,11 @@ def warm(settings: CompareSettings) -> None:
     from ..lenses import get_lens
 
     get_lens(settings.lens, settings.spacy_model)
+
+
+def is_daemonic() -> bool:
+    """Whether this worker process is daemonic (it then cannot start the PDF page readers)."""
+    return bool(multiprocessing.current_process().daemon)
 
 
 def failure(exc: BaseException, path: str) -> TaskResult:

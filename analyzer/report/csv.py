@@ -49,7 +49,7 @@ def _explain(
     kind: str, cosmetic: bool, edited: bool, numbers: tuple[list[str], list[str]], reason: str | None
 ) -> str:
     """What happened to the clause, in words, then the lens's reason (``reason``) where a topic
-    applies; ``numbers`` are the old and the new clauses' labels (None where a clause has none)."""
+    applies; ``numbers`` are the old and the new clauses' labels (empty where a clause has none)."""
     old, new = numbers
     if cosmetic:
         what = "cosmetic: only spacing, hyphens, punctuation or letter case differ"
