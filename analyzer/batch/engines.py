@@ -213,7 +213,7 @@ class DaskEngine:
         }
 
     def warm(self, settings: CompareSettings) -> None:
-        """Every worker loads the pipeline and the language model now, not in its first task."""
+        """Every worker loads the lens and its language model now, not in its first task."""
         self.client.run(warm, settings)
 
     def run(self, calls: Sequence[Call]) -> Iterator[tuple[str, TaskResult]]:

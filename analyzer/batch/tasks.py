@@ -50,13 +50,9 @@ def _bench(settings: CompareSettings, db: str) -> Workbench:
 
 
 def warm(settings: CompareSettings) -> None:
-    """Load what every comparison needs (the pipeline's modules, the language model and the lens)
-    before the first task, while the driver is still planning: a Dask worker runs this as it
-    joins the batch."""
-    from ..compare import compare_documents  # noqa: F401  (imports the whole pipeline)
-    from ..lenses import get_lens
-
-    get_lens(settings.lens, settings.spacy_model)
+    """Load what every comparison needs (the lens and its language model) before the first task,
+    while the driver is still planning: a Dask worker runs this as it joins the batch."""
+    Workbench(settings).warm()
 
 
 def is_daemonic() -> bool:
