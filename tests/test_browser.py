@@ -334,6 +334,7 @@ def test_browser_batch_page_runs_uploads_and_opens_a_clicked_cell(
     canvas.wait_for(timeout=60_000)
     _idle(page)
     # the grid's accessible cells: a word in each, "no rule" where the document says nothing
+    grid.locator("#glide-cell-3-1").wait_for(state="attached", timeout=60_000)
     cells = dict(
         grid.locator("td[role=gridcell]").evaluate_all("tds => tds.map(td => [td.id, td.textContent])")
     )
@@ -345,7 +346,7 @@ def test_browser_batch_page_runs_uploads_and_opens_a_clicked_cell(
     assert action_cells and all(action_cells), cells
     # the chart: one bar per action and binding, named for screen readers
     chart = page.locator("[data-testid=stVegaLiteChart]").first
-    chart.wait_for(timeout=60_000)
+    chart.locator("[role=graphics-symbol]").first.wait_for(timeout=60_000)  # drawn after the frame
     bars = chart.locator("[role=graphics-symbol]").evaluate_all(
         "els => els.map(e => e.getAttribute('aria-label'))"
     )
@@ -362,8 +363,9 @@ def test_browser_batch_page_runs_uploads_and_opens_a_clicked_cell(
     _idle(page)
     quote = page.get_by_text("MPD will not participate in coordinated operations or raids").first
     assert "p. 2" in quote.inner_text()
-    rows = page.locator(".pd-row")
-    assert rows.count() >= 1
-    assert page.locator(".pd-row", has_text="Officers will not ask anyone to show a passport").count() >= 1
+    # that document's side-by-side rows (drawn after the quote, in the same run)
+    passport = page.locator(".pd-row", has_text="Officers will not ask anyone to show a passport")
+    passport.first.wait_for(timeout=120_000)
+    assert page.locator(".pd-row", has_text="MPD will not participate in coordinated operations").count() >= 1
     page.screenshot(path=str(ARTIFACTS / "batch.png"), full_page=True)
     page.close()
