@@ -352,6 +352,13 @@ class Workbench:
 
         return guard(cell)
 
+    def warm(self) -> None:
+        """Load the lens with its language model now rather than in the first comparison (a batch
+        worker does this as it joins the batch)."""
+        from .lenses import get_lens
+
+        get_lens(self.settings.lens, self.settings.spacy_model)
+
     def labels(self, settings: CompareSettings | None = None) -> dict[str, str]:
         """Topic id → label, in lens order; none (ids are shown) if the lens cannot be read."""
         try:

@@ -1,7 +1,8 @@
 """Many comparisons at once: a 20-department invented batch (bench/batch_corpus.py, real PDFs)
 against its model policy, on the local process pool and on a real Dask LocalCluster; the
 matrix against the generator's truth; a corrupt document as a failed row; a killed run
-resumed without redoing finished comparisons; a worker that dies retried once."""
+resumed without redoing finished comparisons; a worker that dies retried once, then failed, on
+both engines."""
 
 from __future__ import annotations
 
@@ -106,6 +107,54 @@ def test_batch_dask_cluster_gives_the_same_tables_as_the_local_engine(
         assert (tmp_path / "results" / name).read_bytes() == (local_run / "results" / name).read_bytes()
 
 
+def _cluster(*, daemon: bool):  # type: ignore[no-untyped-def]
+    """A one-worker cluster on loopback, started as `dask worker` would be (daemonic by default)."""
+    import dask
+    from distributed import LocalCluster
+
+    with dask.config.set({"distributed.worker.daemon": daemon}):
+        return LocalCluster(
+            n_workers=1, threads_per_worker=1, host="127.0.0.1", dashboard_address=None, processes=True
+        )
+
+
+def test_batch_joins_a_running_dask_scheduler_by_address(
+    corpus: Path, local_run: Path, tmp_path: Path
+) -> None:
+    """``--scheduler ADDRESS``: the batch joins a cluster someone else started, leaves it running,
+    and writes the same matrix as the local engine; workers that cannot start PDF readers
+    (daemonic, Dask's default) are refused at once with the setting that fixes them."""
+    from analyzer import AnalyzerError
+
+    manifest = corpus / "first-three.csv"
+    lines = (corpus / "manifest.csv").read_text(encoding="utf-8").splitlines()[:4]
+    manifest.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with _cluster(daemon=True) as cluster, pytest.raises(AnalyzerError) as refused:
+        run_batch(
+            manifest,
+            tmp_path / "x",
+            against=corpus / "model.pdf",
+            engine="dask",
+            scheduler=cluster.scheduler_address,
+        )
+    assert "cannot read PDF files" in str(refused.value)
+    assert "DASK_DISTRIBUTED__WORKER__DAEMON=False" in str(refused.value)
+    with _cluster(daemon=False) as cluster:
+        report = run_batch(
+            manifest,
+            tmp_path / "out",
+            against=corpus / "model.pdf",
+            engine="dask",
+            scheduler=cluster.scheduler_address,
+        )
+        assert report.engine["scheduler"] == cluster.scheduler_address and report.engine["workers"] == 1
+        assert cluster.scheduler.workers  # the batch closed its client, not the cluster
+    rows = read_table(tmp_path / "out" / "matrix.csv")
+    kept = {"model", "dept-01", "dept-02", "dept-03"}
+    assert rows == [r for r in read_table(local_run / "matrix.csv") if r["row_id"] in kept]
+    assert not report.failures
+
+
 def test_batch_killed_run_resumes_without_redoing_finished_comparisons(corpus: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     command = [sys.executable, "-m", "analyzer", "batch", str(corpus / "manifest.csv"), "--against"]
@@ -139,11 +188,16 @@ def dies(old: str, new: str, settings: CompareSettings, db: str, target: str) ->
     return compare_task(old, new, settings, db, target)
 
 
-def test_batch_worker_that_dies_is_retried_once_then_failed(corpus: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("engine", ["local", "dask"])
+def test_batch_worker_that_dies_is_retried_once_then_failed(
+    corpus: Path, tmp_path: Path, engine: str
+) -> None:
     manifest = corpus / "first-four.csv"
     lines = (corpus / "manifest.csv").read_text(encoding="utf-8").splitlines()[:5]
     manifest.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    report = run_batch(manifest, tmp_path / "out", against=corpus / "model.pdf", workers=2, compare_fn=dies)
+    report = run_batch(
+        manifest, tmp_path / "out", against=corpus / "model.pdf", engine=engine, workers=2, compare_fn=dies
+    )
     assert [(f[0], f[2]) for f in report.failures] == [("dept-03", "worker_died")]
     assert "retried once" in report.failures[0][3]
     assert sorted(p.stem for p in (tmp_path / "out" / "results").glob("*.json")) == [

@@ -294,3 +294,78 @@ def test_html_report_summary_prints_on_one_page(browser, madison_pdf, tmp_path) 
     assert "How the marks read" in first and "dashed bar" in first  # the legend ends the page
     assert second.lstrip().startswith("Highlights")  # the rest starts on the next page
     page.close()
+
+
+def test_browser_batch_page_runs_uploads_and_opens_a_clicked_cell(
+    streamlit_server, browser, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """The Batch page in a real browser: upload a manifest and its files (the Madison pair as one
+    agency's two versions), run, and read the matrix (a word in every cell), the chart of rules
+    by binding, and — by clicking a cell — its quoted clause and that document's comparison."""
+    manifest = tmp_path / "manifest.csv"
+    manifest.write_text(
+        "id,path,agency,date\n"
+        "madison-2016,old.pdf,Madison Police Department,2016-12-31\n"
+        "madison-2017,new.pdf,Madison Police Department,2017-01-15\n",
+        encoding="utf-8",
+    )
+    page = browser.new_page(viewport={"width": 1500, "height": 1400})
+    page.goto(streamlit_server)
+    page.get_by_text("Batch", exact=True).click()
+    page.get_by_text("Compare many policies at once").wait_for(timeout=60_000)
+    uploads = page.locator("[data-testid=stFileUploader]")
+    for index, files, shown in (
+        (0, [manifest], "manifest.csv"),
+        (1, [MADISON / "old.pdf", MADISON / "new.pdf"], "new.pdf"),
+    ):
+        for _attempt in range(3):
+            _idle(page)
+            uploads.nth(index).locator("input[type=file]").set_input_files([str(f) for f in files])
+            try:
+                uploads.nth(index).get_by_text(shown).wait_for(timeout=20_000)
+                break
+            except PlaywrightTimeout:
+                continue
+    _idle(page)
+    page.get_by_role("button", name="Run the batch").click()
+    page.get_by_text("Matrix: each document's rule on each action").wait_for(timeout=300_000)
+    grid = page.locator("[data-testid=stDataFrame]").first
+    canvas = grid.locator("canvas").first
+    canvas.wait_for(timeout=60_000)
+    _idle(page)
+    # the grid's accessible cells: a word in each, "no rule" where the document says nothing
+    grid.locator("#glide-cell-3-1").wait_for(state="attached", timeout=60_000)
+    cells = dict(
+        grid.locator("td[role=gridcell]").evaluate_all("tds => tds.map(td => [td.id, td.textContent])")
+    )
+    heads = grid.locator("th[role=columnheader]").all_inner_texts()
+    assert heads[:4] == ["row_id", "agency", "status", "joint_operations"]
+    assert cells["glide-cell-0-1"] == "madison-2017" and cells["glide-cell-3-1"] == "prohibited"
+    assert cells["glide-cell-3-0"] == "no rule"
+    action_cells = [text for key, text in cells.items() if int(key.split("-")[2]) >= 3]
+    assert action_cells and all(action_cells), cells
+    # the chart: one bar per action and binding, named for screen readers
+    chart = page.locator("[data-testid=stVegaLiteChart]").first
+    chart.locator("[role=graphics-symbol]").first.wait_for(timeout=60_000)  # drawn after the frame
+    bars = chart.locator("[role=graphics-symbol]").evaluate_all(
+        "els => els.map(e => e.getAttribute('aria-label'))"
+    )
+    assert any("action: request_documents; binding: prohibited" in (b or "") for b in bars), bars
+    assert any("legend titled 'binding'" in (b or "") for b in bars), bars
+    page.get_by_text("Provisions by binding").wait_for()
+    # click madison-2017's joint_operations cell (fixed column widths: 150 + 220 + 70, then 140 each)
+    canvas.scroll_into_view_if_needed()
+    box = canvas.bounding_box()
+    assert box is not None and box["height"] == 3 * 35  # a header and two rows of 35 px
+    page.mouse.click(box["x"] + 150 + 220 + 70 + 70, box["y"] + 35 + 35 + 17)
+    opened = page.get_by_text("madison-2017 · joint_operations: prohibited")
+    opened.wait_for(timeout=120_000)
+    _idle(page)
+    quote = page.get_by_text("MPD will not participate in coordinated operations or raids").first
+    assert "p. 2" in quote.inner_text()
+    # that document's side-by-side rows (drawn after the quote, in the same run)
+    passport = page.locator(".pd-row", has_text="Officers will not ask anyone to show a passport")
+    passport.first.wait_for(timeout=120_000)
+    assert page.locator(".pd-row", has_text="MPD will not participate in coordinated operations").count() >= 1
+    page.screenshot(path=str(ARTIFACTS / "batch.png"), full_page=True)
+    page.close()

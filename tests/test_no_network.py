@@ -1,6 +1,7 @@
 """No network at run time, in every process: a comparison of a real PDF pair runs in a fresh
 Python whose ``sitecustomize`` installs an audit hook that refuses any non-local
-``socket.connect``. The hook is inherited by the processes that read PDF pages (the forkserver
+``socket.connect`` and any ``socket.bind`` beyond loopback (a Dask batch may also connect over
+loopback, and nothing else). The hook is inherited by the processes that read PDF pages (the forkserver
 starts a fresh interpreter, which loads ``sitecustomize`` again through ``PYTHONPATH``; workers
 fork from it), so the check covers them too. Refused attempts are written to a log the test
 reads, since a worker's exception might be swallowed."""
@@ -20,6 +21,7 @@ GUARD = textwrap.dedent(
     import os, socket, sys
 
     LOG = os.environ["NO_NETWORK_LOG"]
+    LOOPBACK = os.environ.get("NO_NETWORK_LOOPBACK") == "1"
     _seen = set()
 
     def _note(line):
@@ -31,11 +33,18 @@ GUARD = textwrap.dedent(
         if pid not in _seen:  # every process the hook runs in, forked ones included
             _seen.add(pid)
             _note(f"process {pid}")
-        if event == "socket.connect":
+        if event in ("socket.connect", "socket.bind"):
             sock, address = args[0], args[1]
-            if sock.family != socket.AF_UNIX:  # local IPC between the workers is allowed
-                _note(f"refused {pid} {address!r}")
-                raise OSError("network is off in this test")
+            if sock.family == socket.AF_UNIX:  # local IPC between the workers is allowed
+                return
+            host = address[0] if isinstance(address, tuple) else str(address)
+            # listening on loopback is local (urllib3 probes IPv6 so); talking over it is allowed
+            # only where asked for: a Dask cluster on this machine
+            if host in ("127.0.0.1", "::1", "localhost") and (LOOPBACK or event == "socket.bind"):
+                _note(f"loopback {event} {pid} {address!r}")
+                return
+            _note(f"refused {event} {pid} {address!r}")
+            raise OSError("network is off in this test")
 
     sys.addaudithook(_guard)
     """
@@ -89,3 +98,66 @@ def test_no_network_in_any_process_of_a_pdf_comparison(tmp_path: Path) -> None:
     processes = {line for line in lines if line.startswith("process")}
     # the script, the forkserver and at least one worker that read pages
     assert len(processes) >= 3, lines
+
+
+BATCH = textwrap.dedent(
+    """
+    import json, sys
+    from pathlib import Path
+    from analyzer.batch import read_table, run_batch
+
+    folder = Path(sys.argv[3])
+    manifest = folder / "manifest.csv"
+    manifest.write_text(
+        "id,path,agency,date\\n"
+        f"old,{sys.argv[1]},Madison,2016-12-31\\n"
+        f"new,{sys.argv[2]},Madison,2017-01-15\\n",
+        encoding="utf-8",
+    )
+    report = run_batch(manifest, folder / "out", engine="dask", workers=2)
+    matrix = {r["row_id"]: r for r in read_table(folder / "out" / "matrix.csv")}
+    print(json.dumps({
+        "address": report.engine["address"],
+        "workers": report.engine["workers"],
+        "failed": len(report.failures),
+        "inquire_status": matrix["new"]["inquire_status"],
+    }))
+    """
+)
+
+
+def test_no_network_beyond_loopback_in_a_dask_batch(tmp_path: Path) -> None:
+    """A batch on a Dask LocalCluster (scheduler, 2 workers, their page readers): every socket
+    any process binds or connects is a Unix socket or on 127.0.0.1, and nothing else is tried."""
+    import json
+
+    (tmp_path / "sitecustomize.py").write_text(GUARD, encoding="utf-8")
+    log = tmp_path / "network.log"
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(tmp_path), str(ROOT)]),
+        "NO_NETWORK_LOG": str(log),
+        "NO_NETWORK_LOOPBACK": "1",
+    }
+    proc = subprocess.run(
+        [sys.executable, "-c", BATCH, str(MADISON / "old.pdf"), str(MADISON / "new.pdf"), str(tmp_path)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+        timeout=600,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    done = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert done["workers"] == 2 and done["failed"] == 0 and done["inquire_status"] == "prohibited"
+    assert done["address"].startswith("tcp://127.0.0.1:")
+    lines = log.read_text(encoding="utf-8").splitlines()
+    assert not [line for line in lines if line.startswith("refused")], lines
+    binds = [line for line in lines if line.startswith("loopback socket.bind")]
+    connects = [line for line in lines if line.startswith("loopback socket.connect")]
+    # the scheduler and both workers listen (on loopback), and the processes talk to each other
+    assert len(binds) >= 3 and connects, lines
+    processes = {line for line in lines if line.startswith("process")}
+    # the driver (with the scheduler), two workers and the processes that read their pages
+    assert len(processes) >= 4, lines

@@ -12,9 +12,9 @@ import pytest
 
 from analyzer import __version__, cli
 from analyzer.report import read_csv, to_csv, to_html, to_markdown
-from analyzer.report.csv import change_row
+from analyzer.report.csv import change_row, json_change_row
 
-from .conftest import MADISON, compare_texts
+from .conftest import CASES, MADISON, compare_texts
 
 RUN_AT = "2026-11-28T12:00:00Z"
 
@@ -78,6 +78,33 @@ def test_csv_round_trips_to_the_change_list(madison_pdf) -> None:  # type: ignor
     kinds = {r["kind"] for r in rows}
     assert {"added", "removed", "modified", "unchanged"} <= kinds
     assert any("document_requests" in r["topics"] and r["direction"] == "limits_enforcement" for r in rows)
+
+
+@pytest.mark.parametrize("case", ["moved", "renumbered", "split", "merged", "hyphenation", "negation"])
+def test_csv_row_from_the_contract_json_explains_as_the_comparison_does(case: str) -> None:
+    """Batch tables are built from the kept JSON: the same explanation, word for word, for every
+    kind (renumbered names the numbers, moved with edits says so, cosmetic says cosmetic)."""
+    from analyzer.report import to_json
+
+    folder = CASES / case
+    result = compare_texts(
+        (folder / "old.txt").read_bytes(),
+        (folder / "new.txt").read_bytes(),
+        old_name="o.txt",
+        new_name="n.txt",
+    )
+    stored = json.loads(to_json(result))["changes"]
+    assert [json_change_row(c) for c in stored] == [change_row(c) for c in result.changes]
+    assert any(c.kind == case for c in result.changes) or case in ("hyphenation", "negation")
+
+
+def test_csv_row_from_the_madison_json_carries_the_lens_reason(madison_pdf) -> None:  # type: ignore[no-untyped-def]
+    from analyzer.report import to_json
+
+    rows = [json_change_row(c) for c in json.loads(to_json(madison_pdf))["changes"]]
+    assert rows == [change_row(c) for c in madison_pdf.changes]
+    passport = next(r for r in rows if "show a passport" in r["new_text"])
+    assert passport["explanation"].startswith(passport["kind"]) and ". " in passport["explanation"]
 
 
 def test_csv_neutralises_spreadsheet_formulas_and_still_round_trips() -> None:

@@ -27,6 +27,10 @@ COLOURS = {
     "": "#ffffff",
 }
 WORDS = {"": "no rule"}
+COLUMN_WIDTHS = {"row_id": 150, "status": 70}
+KEY_WIDTH = 220
+"""The agency (or file) column."""
+ACTION_WIDTH = 140
 
 
 def _save_uploads(manifest: Any, files: list[Any], archive: Any, model: Any) -> tuple[Path, Path | None]:
@@ -85,7 +89,9 @@ def run_panel() -> None:
         except AnalyzerError as exc:
             st.error(str(exc))
             return
-        st.session_state["batch_dir"] = str(out)
+        # the folder box below shows the batch just run: a keyed widget keeps its own value over
+        # a changed default, so its state is set here, before it is drawn in this run
+        st.session_state["batch_dir"] = st.session_state["batch_folder"] = str(out)
 
 
 def _styled(frame: Any, actions: list[str]) -> Any:
@@ -118,7 +124,17 @@ def explore(folder: Path) -> None:
     if search:
         frame = frame[frame.apply(lambda r: search in " ".join(map(str, r.values)).casefold(), axis=1)]
     picked = st.multiselect("Actions", actions, default=actions, key="batch_actions")
-    st.dataframe(_styled(frame[["row_id", key_column, "status", *picked]], picked), hide_index=True)
+    shown = frame[["row_id", key_column, "status", *picked]].reset_index(drop=True)
+    openable = _openable(matrix)
+    st.caption("Click a cell to open its quote and that document's comparison below.")
+    st.dataframe(
+        _styled(shown, picked),
+        hide_index=True,
+        key="batch_matrix",
+        on_select=lambda: _open_cell(shown, picked, openable),
+        selection_mode="single-cell",
+        column_config={name: st.column_config.Column(width=w) for name, w in _widths(shown, picked).items()},
+    )
     counts = [
         {"action": a, "binding": WORDS.get(r[a], r[a]), "documents": 1}
         for r in matrix
@@ -150,10 +166,33 @@ def explore(folder: Path) -> None:
     cell_panel(folder, matrix, actions)
 
 
+def _widths(shown: Any, actions: list[str]) -> dict[str, int]:
+    """Fixed column widths (pixels): the matrix reads as a grid, and a cell is where one expects it."""
+    return {name: COLUMN_WIDTHS.get(name, ACTION_WIDTH if name in actions else KEY_WIDTH) for name in shown}
+
+
+def _openable(matrix: list[dict[str, str]]) -> list[str]:
+    """The documents whose comparison can be opened (the model has none of its own)."""
+    return [r["row_id"] for r in matrix if r["status"] == "ok" and r["row_id"] != MODEL_ID]
+
+
+def _open_cell(shown: Any, actions: list[str], openable: list[str]) -> None:
+    """A clicked cell opens below: its document and, if it is an action's cell, that action."""
+    cells = st.session_state["batch_matrix"]["selection"]["cells"]
+    if not cells:
+        return
+    position, column = cells[0]
+    row_id = shown.iloc[int(position)]["row_id"]
+    if row_id in openable:
+        st.session_state["batch_row"] = row_id
+    if column in actions:
+        st.session_state["batch_action"] = column
+
+
 def cell_panel(folder: Path, matrix: list[dict[str, str]], actions: list[str]) -> None:
     """From a cell to its quoted clause and that document's side-by-side comparison."""
     st.subheader("Open a cell")
-    ids = [r["row_id"] for r in matrix if r["status"] == "ok" and r["row_id"] != MODEL_ID]
+    ids = _openable(matrix)
     left, right = st.columns(2)
     row_id = left.selectbox("Document", ids, key="batch_row")
     action = right.selectbox("Action", actions, key="batch_action")
@@ -185,9 +224,7 @@ def batch_page(bench: Workbench) -> None:
     st.title("Compare many policies at once")
     st.caption("Every document against a model policy, or each agency's versions in date order. Runs here.")
     run_panel()
-    folder = st.text_input(
-        "Batch output folder", value=st.session_state.get("batch_dir", ""), key="batch_folder"
-    ).strip()
+    folder = st.text_input("Batch output folder", key="batch_folder").strip()
     if not folder:
         st.info("Run a batch above, or give the folder of one (python -m analyzer batch … --output DIR).")
         return

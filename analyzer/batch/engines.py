@@ -8,6 +8,7 @@ failed row (``worker_died``), and the rest of the batch goes on."""
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import sys
@@ -19,7 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import AnalyzerError
-from .tasks import TaskResult
+from ..settings import CompareSettings
+from .tasks import TaskResult, is_daemonic, warm
 
 Call = tuple[str, Callable[..., TaskResult], tuple[Any, ...]]
 """A task: its key (unique in the batch), the function and its arguments."""
@@ -124,6 +126,9 @@ class LocalEngine:
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
 
+    def warm(self, settings: CompareSettings) -> None:
+        """Nothing to do: each phase's pool starts its own worker processes."""
+
     def close(self) -> None:
         pass
 
@@ -182,6 +187,16 @@ class DaskEngine:
                 fix="Check the address (tcp://HOST:8786) and that the scheduler is running, "
                 "or leave out --scheduler to start a cluster on this machine",
             ) from exc
+        if address and any(self.client.run(is_daemonic).values()):
+            self.close()
+            raise AnalyzerError(
+                f"The Dask workers at {address} cannot read PDF files",
+                cause="they run as daemonic processes, and a daemonic process cannot start the "
+                "processes that read PDF pages (under a memory cap and a time limit)",
+                fix="Start the workers with the environment variable DASK_DISTRIBUTED__WORKER__DAEMON=False "
+                "(e.g. `DASK_DISTRIBUTED__WORKER__DAEMON=False dask worker tcp://HOST:8786`), "
+                "or leave out --scheduler to start a cluster on this machine",
+            )
         info = self.client.scheduler_info(n_workers=-1)
         self.workers = len(info["workers"])
         self.listening = str(info.get("address", ""))
@@ -196,6 +211,10 @@ class DaskEngine:
             "address": self.listening,
             "http_routes": self.routes,
         }
+
+    def warm(self, settings: CompareSettings) -> None:
+        """Every worker loads the lens and its language model now, not in its first task."""
+        self.client.run(warm, settings)
 
     def run(self, calls: Sequence[Call]) -> Iterator[tuple[str, TaskResult]]:
         from distributed import as_completed as dask_completed
@@ -222,6 +241,50 @@ class DaskEngine:
             client.close()
         if self.cluster is not None:
             self.cluster.close()
+
+
+class Starting:
+    """An engine started in a background thread, so that a Dask cluster comes up and its workers
+    load the language model while the driver reads the manifest, hashes the files and plans;
+    ``engine()`` waits for it. ``stop(wait=False)`` shuts the engine down in the background (the
+    driver writes the tables meanwhile); ``stop()`` waits until it is down."""
+
+    def __init__(
+        self, name: str, *, workers: int | None, scheduler: str | None, scratch: Path, warm: CompareSettings
+    ) -> None:
+        self._engine: Any = None
+        self._error: BaseException | None = None
+        self._closer: threading.Thread | None = None
+        self._thread = threading.Thread(
+            target=self._start, args=(name, workers, scheduler, scratch, warm), name="batch-engine-start"
+        )
+        self._thread.start()
+
+    def _start(
+        self, name: str, workers: int | None, scheduler: str | None, scratch: Path, settings: CompareSettings
+    ) -> None:
+        try:
+            engine = make_engine(name, workers=workers, scheduler=scheduler, scratch=scratch)
+        except BaseException as exc:  # raised in the driver by engine()
+            self._error = exc
+            return
+        self._engine = engine
+        with contextlib.suppress(Exception):  # a worker that cannot warm up loads it in its first task
+            engine.warm(settings)
+
+    def engine(self) -> Any:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._engine
+
+    def stop(self, *, wait: bool = True) -> None:
+        self._thread.join()
+        if self._engine is not None and self._closer is None:
+            self._closer = threading.Thread(target=self._engine.close, name="batch-engine-stop")
+            self._closer.start()
+        if wait and self._closer is not None:
+            self._closer.join()
 
 
 def make_engine(name: str, *, workers: int | None, scheduler: str | None, scratch: Path) -> Any:

@@ -21,7 +21,7 @@ from .. import __version__
 from ..errors import AnalyzerError
 from ..settings import CompareSettings
 from ..workbench import Workbench
-from .engines import Call, make_engine
+from .engines import Call, Starting
 from .manifest import MODEL_ID, Job, Manifest, plan, read_manifest, replan
 from .tables import DocumentRow, write_changes, write_failures, write_matrix
 from .tasks import TaskResult, compare_task, failure, read_task, write_atomically
@@ -104,7 +104,7 @@ def run_batch(
 ) -> BatchReport:
     """Run (or resume) the batch the manifest describes; see ``analyzer/batch/__init__.py``.
     ``db``: the library the documents are read into (default ``OUTPUT/library.db``)."""
-    began, began_at = time.monotonic(), datetime.now(UTC).isoformat(timespec="seconds")
+    began = time.monotonic(), datetime.now(UTC).isoformat(timespec="seconds")
     manifest = read_manifest(manifest_path)
     out = Path(output)
     results = out / "results"
@@ -116,6 +116,26 @@ def run_batch(
         ) from exc
     # one document is read by one process: the batch is parallel across documents instead
     settings = replace(settings or CompareSettings(), workers=1)
+    # the engine starts (and its workers load the language model) while this process plans
+    starting = Starting(engine, workers=workers, scheduler=scheduler, scratch=out / ".running", warm=settings)
+    try:
+        return _run(manifest, out, results, settings, starting, against, db, progress, compare_fn, began)
+    finally:
+        starting.stop()
+
+
+def _run(
+    manifest: Manifest,
+    out: Path,
+    results: Path,
+    settings: CompareSettings,
+    starting: Starting,
+    against: str | Path | None,
+    db: str | Path | None,
+    progress: Callable[[Progress], None] | None,
+    compare_fn: Callable[..., TaskResult],
+    began: tuple[float, str],
+) -> BatchReport:
     library = str(Path(db) if db else out / "library.db")
     actions = [a for a, _ in Workbench(settings).lens_actions()]
     model = Path(against).expanduser() if against else None
@@ -165,9 +185,9 @@ def run_batch(
     for path in to_read:
         by_sha.setdefault(shas[path], []).append(path)
     state.to_read, state.to_compare, state.failed = len(by_sha), len(todo), len(failed)
-    runner = make_engine(engine, workers=workers, scheduler=scheduler, scratch=out / ".running")
+    runner = starting.engine()
     info = runner.describe()
-    write_atomically(out / "run.json", _run_json(manifest, model, shas, settings, info, began_at, "running"))
+    write_atomically(out / "run.json", _run_json(manifest, model, shas, settings, info, began[1], "running"))
     computed = 0
     try:
         state.phase = "reading"
@@ -211,7 +231,7 @@ def run_batch(
                 state.failed = len(failed)
             report(state)
     finally:
-        runner.close()
+        starting.stop(wait=False)  # the workers shut down while the tables are written
 
     state.phase = "tables"
     report(state)
@@ -227,7 +247,7 @@ def run_batch(
     write_matrix(out, manifest, documents, actions)
     failures = tuple(failed[row.id] for row in manifest.rows if row.id in failed)
     write_failures(out, failures)
-    seconds = time.monotonic() - began
+    seconds = time.monotonic() - began[0]
     facts = {
         "documents": len(manifest.rows),
         "comparisons": len(jobs),
@@ -238,7 +258,7 @@ def run_batch(
     }
     write_atomically(
         out / "run.json",
-        _run_json(manifest, model, shas, settings, info, began_at, "done", counts=facts, seconds=seconds),
+        _run_json(manifest, model, shas, settings, info, began[1], "done", counts=facts, seconds=seconds),
     )
     state.phase = "done"
     report(state)

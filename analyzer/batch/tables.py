@@ -26,7 +26,7 @@ from ..workbench import Workbench
 from .manifest import Manifest
 
 CHANGE_COLUMNS = ["row_id", "old_file", "new_file", "change_id", "kind", "old_number", "new_number"]
-CHANGE_COLUMNS += ["old_pages", "new_pages", "topics", "direction", "old_text", "new_text"]
+CHANGE_COLUMNS += ["old_pages", "new_pages", "topics", "direction", "explanation", "old_text", "new_text"]
 FAILURE_COLUMNS = ["row_id", "file", "code", "message"]
 QUOTE_CHARS = 300
 """A matrix source cell quotes at most this many characters of the rule's sentence."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import atexit
 import json
+import multiprocessing
 import os
 import threading
 from dataclasses import dataclass
@@ -46,6 +47,17 @@ def _bench(settings: CompareSettings, db: str) -> Workbench:
     if key not in _BENCHES:
         _BENCHES[key] = Workbench.open(settings, db=db)
     return _BENCHES[key]
+
+
+def warm(settings: CompareSettings) -> None:
+    """Load what every comparison needs (the lens and its language model) before the first task,
+    while the driver is still planning: a Dask worker runs this as it joins the batch."""
+    Workbench(settings).warm()
+
+
+def is_daemonic() -> bool:
+    """Whether this worker process is daemonic (it then cannot start the PDF page readers)."""
+    return bool(multiprocessing.current_process().daemon)
 
 
 def failure(exc: BaseException, path: str) -> TaskResult:

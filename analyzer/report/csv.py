@@ -14,7 +14,7 @@ import io
 import json
 from typing import Any
 
-from ..models import Change, Clause, Comparison, pages_label
+from ..models import Change, Comparison, pages_label
 from .evidence import evidence
 
 COLUMNS = [
@@ -41,36 +41,62 @@ def _unguard(cell: str) -> str:
     return cell[1:] if cell.startswith("'") else cell
 
 
-def _numbers(clauses: tuple[Clause, ...]) -> str:
-    return " + ".join(f"§ {c.number}" for c in clauses if c.number) or "a clause without a number"
+def _numbers(numbers: list[str]) -> str:
+    return " + ".join(f"§ {n}" for n in numbers if n) or "a clause without a number"
+
+
+def _explain(
+    kind: str, cosmetic: bool, edited: bool, numbers: tuple[list[str], list[str]], reason: str | None
+) -> str:
+    """What happened to the clause, in words, then the lens's reason (``reason``) where a topic
+    applies; ``numbers`` are the old and the new clauses' labels (empty where a clause has none)."""
+    old, new = numbers
+    if cosmetic:
+        what = "cosmetic: only spacing, hyphens, punctuation or letter case differ"
+    elif kind == "added":
+        what = "added: only the new version has this clause"
+    elif kind == "removed":
+        what = "removed: only the old version has this clause"
+    elif kind == "modified":
+        what = "modified: the wording changed (compare old_text and new_text)"
+    elif kind == "moved":
+        what = "moved: the clause stands elsewhere in the new version"
+    elif kind == "renumbered":
+        what = f"renumbered: {_numbers(old)} is now {_numbers(new)}"
+    elif kind == "split":
+        what = f"split: one old clause became {len(new)} new clauses"
+    elif kind == "merged":
+        what = f"merged: {len(old)} old clauses became one new clause"
+    else:
+        what = "unchanged: the same words"
+    if kind in ("moved", "renumbered") and edited and not cosmetic:
+        what += ", with changed wording"
+    if reason is not None:
+        what += f". {reason}"
+    return what
 
 
 def explain(change: Change) -> str:
     """What happened to the clause, in words, then the lens's reason where a topic applies."""
-    if change.cosmetic:
-        what = "cosmetic: only spacing, hyphens, punctuation or letter case differ"
-    elif change.kind == "added":
-        what = "added: only the new version has this clause"
-    elif change.kind == "removed":
-        what = "removed: only the old version has this clause"
-    elif change.kind == "modified":
-        what = "modified: the wording changed (compare old_text and new_text)"
-    elif change.kind == "moved":
-        what = "moved: the clause stands elsewhere in the new version"
-    elif change.kind == "renumbered":
-        what = f"renumbered: {_numbers(change.old)} is now {_numbers(change.new)}"
-    elif change.kind == "split":
-        what = f"split: one old clause became {len(change.new)} new clauses"
-    elif change.kind == "merged":
-        what = f"merged: {len(change.old)} old clauses became one new clause"
-    else:
-        what = "unchanged: the same words"
-    edited = any(op.op != "equal" for op in change.diff)
-    if change.kind in ("moved", "renumbered") and edited and not change.cosmetic:
-        what += ", with changed wording"
-    if change.assessment is not None:
-        what += f". {change.assessment.explanation}"
-    return what
+    return _explain(
+        change.kind,
+        change.cosmetic,
+        any(op.op != "equal" for op in change.diff),
+        ([c.number or "" for c in change.old], [c.number or "" for c in change.new]),
+        change.assessment.explanation if change.assessment is not None else None,
+    )
+
+
+def json_explain(change: dict[str, Any]) -> str:
+    """``explain`` for a change as the contract JSON holds it: the same words."""
+    assessment = change.get("assessment")
+    return _explain(
+        change["kind"],
+        bool(change.get("cosmetic")),
+        any(op["op"] != "equal" for op in change.get("diff", [])),
+        ([c.get("number") or "" for c in change["old"]], [c.get("number") or "" for c in change["new"]]),
+        assessment.get("explanation") if assessment else None,
+    )
 
 
 def change_row(change: Change) -> dict[str, str]:
@@ -114,6 +140,7 @@ def json_change_row(change: dict[str, Any]) -> dict[str, str]:
         "new_pages": _pages(change["new"]),
         "topics": ";".join(t["topic"] for t in change.get("topics", [])),
         "direction": assessment.get("direction") or "",
+        "explanation": json_explain(change),
         "old_text": "\n".join(c["text"] for c in change["old"]),
         "new_text": "\n".join(c["text"] for c in change["new"]),
     }
