@@ -25,6 +25,32 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--update-golden", action="store_true", help="rewrite golden files from current output")
 
 
+# `make test` runs the suite on two pytest-xdist workers (`-n 2 --dist loadgroup`). These modules'
+# tests share something costly to build — one Streamlit server and one Chromium, a generated batch
+# corpus, a compared pair of PDFs, the corpus PDFs read once by pdfplumber — so each module runs
+# whole on one worker and builds it once. Every other test goes to whichever worker is free.
+ONE_WORKER = {
+    "test_batch.py": "batch",
+    "test_bench.py": "bench",
+    "test_browser.py": "browser",
+    "test_nz_police.py": "nz-police",
+    "test_ocr.py": "ocr",
+}
+
+
+@pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups from the marks
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        group = ONE_WORKER.get(item.path.name)
+        if group is None and "pdfplumber_pages" in getattr(item, "fixturenames", ()):
+            group = "pdfplumber-pages"
+        if group:
+            item.add_marker(pytest.mark.xdist_group(group))
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        # longest first, so neither worker is left with a slow test at the end while the other idles
+        items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
 @functools.lru_cache(maxsize=32)
 def compare_paths(old: str, new: str, **overrides: object):  # type: ignore[no-untyped-def]
     """Compare two files once per test session (PDF reading is the slow part)."""
@@ -65,6 +91,21 @@ def load_script(path: Path):  # type: ignore[no-untyped-def]
 @pytest.fixture(scope="session")
 def madison_pdf():  # type: ignore[no-untyped-def]
     return compare_paths(str(MADISON / "old.pdf"), str(MADISON / "new.pdf"))
+
+
+@pytest.fixture(scope="session")
+def pdfplumber_pages() -> list[tuple[Path, int, list[dict[str, object]], str]]:
+    """Every page of every corpus PDF as pdfplumber reads it — (file, page number, characters, plain
+    text) — parsed once for the tests that check the text layer against pdfplumber's."""
+    import pdfplumber
+
+    pages = []
+    for path in sorted(CORPORA.rglob("*.pdf")):
+        with pdfplumber.open(path) as pdf:
+            for page in pdf.pages:
+                pages.append((path, page.page_number, page.chars, page.extract_text() or ""))
+                page.close()
+    return pages
 
 
 def image_pdf(source: Path, *, dpi: int = 200) -> bytes:

@@ -5,12 +5,11 @@ from __future__ import annotations
 import difflib
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from analyzer import CompareSettings, load_document
+from analyzer import CompareSettings, cli, load_document
 
 from .conftest import MADISON, ROOT, compare_texts, image_pdf, load_script
 
@@ -52,16 +51,20 @@ def test_a_word_draft_splits_into_its_old_and_new_text(tmp_path: Path) -> None:
     assert any(n.code == "tracked_changes" for n in accepted.notices)
 
 
-def _cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "analyzer", *args], capture_output=True, text=True, cwd=ROOT, check=False
-    )
+def _cli(capsys: pytest.CaptureFixture[str], *args: str) -> subprocess.CompletedProcess[str]:
+    """The command line in this process (tests/test_cli.py runs it as a real subprocess)."""
+    capsys.readouterr()
+    code = cli.main(list(args))
+    out, err = capsys.readouterr()
+    return subprocess.CompletedProcess(["analyzer", *args], code, out, err)
 
 
-def test_split_redline_and_compare_redline_from_the_command_line(tmp_path: Path) -> None:
+def test_split_redline_and_compare_redline_from_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     draft = tmp_path / "draft.docx"
     draft.write_bytes(layouts.tracked_docx())
-    split = _cli("split-redline", str(draft), "--output-dir", str(tmp_path / "out"))
+    split = _cli(capsys, "split-redline", str(draft), "--output-dir", str(tmp_path / "out"))
     assert split.returncode == 0, split.stderr
     old = (tmp_path / "out" / "draft.old.txt").read_text()
     new = (tmp_path / "out" / "draft.new.txt").read_text()
@@ -73,7 +76,7 @@ def test_split_redline_and_compare_redline_from_the_command_line(tmp_path: Path)
         and "honor every detainer" not in new
         and "commander must approve" in new
     )
-    compared = _cli("compare", "--redline", str(draft), "--no-library", "--exit-code")
+    compared = _cli(capsys, "compare", "--redline", str(draft), "--no-library", "--exit-code")
     assert compared.returncode == 1, compared.stderr
     changes = json.loads(compared.stdout)["changes"]
     modified = next(c for c in changes if c["kind"] == "modified")
@@ -86,6 +89,7 @@ def test_split_redline_and_compare_redline_from_the_command_line(tmp_path: Path)
     assert {"added", "removed", "unchanged"} <= kinds
     # the split text files compare the same way as the draft itself
     via_files = _cli(
+        capsys,
         "compare",
         str(tmp_path / "out" / "draft.old.txt"),
         str(tmp_path / "out" / "draft.new.txt"),
@@ -94,8 +98,10 @@ def test_split_redline_and_compare_redline_from_the_command_line(tmp_path: Path)
     assert {c["kind"] for c in json.loads(via_files.stdout)["changes"]} == kinds
 
 
-def test_redline_of_a_text_file_or_an_unmarked_draft_says_what_it_can_and_cannot_do(tmp_path: Path) -> None:
-    text = _cli("compare", "--redline", str(MADISON / "new.txt"), "--no-library")
+def test_redline_of_a_text_file_or_an_unmarked_draft_says_what_it_can_and_cannot_do(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = _cli(capsys, "compare", "--redline", str(MADISON / "new.txt"), "--no-library")
     assert text.returncode == 2 and "can be split into old and new versions" in text.stderr
     plain = tmp_path / "plain.docx"
     plain.write_bytes(layouts.plain_docx())

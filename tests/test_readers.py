@@ -96,8 +96,9 @@ def test_the_evidence_says_which_reader_read_which_pages() -> None:
 
 
 @pytest.mark.slow
-def test_the_quick_line_builder_makes_pdfplumbers_lines_from_the_same_characters() -> None:
-    import pdfplumber
+def test_the_quick_line_builder_makes_pdfplumbers_lines_from_the_same_characters(
+    pdfplumber_pages: list[tuple[Path, int, list[dict[str, object]], str]],
+) -> None:
     from pdfplumber.utils.text import chars_to_textmap
 
     from analyzer.ingest.lines import text_lines
@@ -105,14 +106,11 @@ def test_the_quick_line_builder_makes_pdfplumbers_lines_from_the_same_characters
     def key(lines: list[dict[str, object]]) -> list[tuple[object, ...]]:
         return [tuple(line[k] for k in ("text", "x0", "x1", "top", "bottom")) for line in lines]
 
+    assert sorted({path for path, *_ in pdfplumber_pages}) == CORPUS_PDFS
     compared = 0
-    for path in CORPUS_PDFS:
-        with pdfplumber.open(path) as pdf:
-            for page in pdf.pages:
-                chars = page.chars
-                quick = text_lines(chars)
-                if chars and quick is not None:
-                    assert key(quick) == key(chars_to_textmap(chars).extract_text_lines()), (path, page)
-                    compared += 1
-                page.close()
+    for path, number, chars, _ in pdfplumber_pages:
+        quick = text_lines(chars)
+        if chars and quick is not None:
+            assert key(quick) == key(chars_to_textmap(chars).extract_text_lines()), (path, number)
+            compared += 1
     assert compared > 80
