@@ -32,10 +32,12 @@ run: setup
 	$(VENV)/bin/streamlit run app.py --server.port $(PORT)
 
 # two pytest-xdist workers (tests/conftest.py keeps the tests that share a server or a corpus on
-# one); `make test TEST_WORKERS=0` runs everything in one process
+# one); `make test TEST_WORKERS=0` runs everything in one process. Bytecode is written even where
+# the environment says not to (PYTHONDONTWRITEBYTECODE=1): each worker would otherwise compile the
+# package and pytest's rewritten test modules again.
 TEST_WORKERS ?= 2
 test: setup
-	$(PY) -m pytest -q -n $(TEST_WORKERS) --dist loadgroup
+	PYTHONDONTWRITEBYTECODE= $(PY) -m pytest -q -n $(TEST_WORKERS) --dist loadgroup
 
 # 30-, 300- and 1,000-page generated pairs against pdfplumber, pypdfium2, HtmlDiff and redlines:
 # writes bench/results.md (takes a while: the plain diffs are capped at 10 minutes each)
