@@ -7,6 +7,7 @@ import json
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
+from analyzer.lenses.evaluate_docs import SEED_POINTS  # the twelve points of ../shared/seeds/README.md
 from analyzer.report import validate
 
 from .conftest import ARTIFACTS, MADISON, compare_texts
@@ -199,22 +200,6 @@ def test_html_report_opens_with_the_summary_fits_the_screen_and_prints_every_col
     pdf = page.pdf(format="A4")
     assert pdf.startswith(b"%PDF") and len(pdf) > 10_000
     page.close()
-
-
-SEED_POINTS = {  # ../shared/seeds/README.md, in the words of ../shared/tools/seed_points.py
-    1: "terrorism",
-    2: "gang",
-    3: "violent felony",
-    4: "previously deported",
-    5: "commander",
-    6: "routinely inquire",
-    7: "passport",
-    8: "voluntarily",
-    9: "contingent",
-    10: "raids",
-    11: "self-initiate",
-    12: "serious crimes",
-}
 
 
 @pytest.mark.parametrize("width", [1280, 400])

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from analyzer.lenses import topic_labels
+from analyzer.lenses.evaluate_docs import SEED_POINTS  # the twelve points of ../shared/seeds/README.md
 from analyzer.report.glance import FRAMING, glance
 from analyzer.report.html import to_html
 from analyzer.report.markdown import to_markdown
@@ -61,22 +62,6 @@ def test_glance_madison_pdf_names_all_twelve_points_of_the_reporting(madison_pdf
     text = " ".join(f"{r.topic_label} {r.after}" for r in glance(madison_pdf, LABELS)).lower()
     for number, words in SEED_POINTS.items():
         assert words in text, (number, words)
-
-
-SEED_POINTS = {  # ../shared/tools/seed_points.py's words for the twelve points
-    1: "terrorism",
-    2: "gang",
-    3: "violent felony",
-    4: "previously deported",
-    5: "commander",
-    6: "routinely inquire",
-    7: "passport",
-    8: "voluntarily",
-    9: "contingent",
-    10: "raids",
-    11: "self-initiate",
-    12: "serious crimes",
-}
 
 
 def test_csv_lists_changes_only_with_an_explanation_and_every_row_on_request(madison_pdf) -> None:  # type: ignore[no-untyped-def]
