@@ -255,14 +255,19 @@ def _purpose_only(change: Change, anchor: re.Pattern[str] | None) -> bool:
     """Every sentence that changed and speaks of the lens's subject says what the policy is for
     ("The purpose of this policy is to … clarify the circumstances in which officers can consider …
     immigration status"): no rule."""
-    changed = _changed_sentences(change) or set(sentences(change.old_text + " " + change.new_text))
-    on_topic = [x for x in changed if anchor is None or anchor.search(x)]
+    on_topic = [x for x in _edited_sentences(change) if anchor is None or anchor.search(x)]
     return bool(on_topic) and all(_PURPOSE.match(x) for x in on_topic)
 
 
 def _definitions_only(change: Change) -> bool:
-    changed = _changed_sentences(change) or set(sentences(change.old_text + " " + change.new_text))
+    changed = _edited_sentences(change)
     return bool(changed) and all(_DEFINITION.search(x) for x in changed)
+
+
+def _edited_sentences(change: Change) -> set[str]:
+    """The sentences a change adds or drops; all of its sentences where none is added or dropped
+    whole (a sentence reworded in place)."""
+    return _changed_sentences(change) or set(sentences(change.old_text + " " + change.new_text))
 
 
 _TERM = re.compile(
