@@ -73,23 +73,29 @@ SCRIPT = textwrap.dedent(
 )
 
 
-def test_no_network_in_any_process_of_a_pdf_comparison(tmp_path: Path) -> None:
+def _guarded(tmp_path: Path, script: str, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    """Run ``script`` in a Python whose every process (workers too, through ``sitecustomize``) logs
+    and refuses sockets to ``network.log`` in ``tmp_path``."""
     (tmp_path / "sitecustomize.py").write_text(GUARD, encoding="utf-8")
-    log = tmp_path / "network.log"
-    env = {
-        **os.environ,
-        "PYTHONPATH": os.pathsep.join([str(tmp_path), str(ROOT)]),
-        "NO_NETWORK_LOG": str(log),
-    }
-    proc = subprocess.run(
-        [sys.executable, "-c", SCRIPT, str(MADISON / "old.pdf"), str(MADISON / "new.pdf")],
+    return subprocess.run(
+        [sys.executable, "-c", script, *args],
         capture_output=True,
         text=True,
         cwd=tmp_path,
-        env=env,
+        env={
+            **os.environ,
+            "PYTHONPATH": os.pathsep.join([str(tmp_path), str(ROOT)]),
+            "NO_NETWORK_LOG": str(tmp_path / "network.log"),
+            **env,
+        },
         timeout=600,
         check=False,
     )
+
+
+def test_no_network_in_any_process_of_a_pdf_comparison(tmp_path: Path) -> None:
+    log = tmp_path / "network.log"
+    proc = _guarded(tmp_path, SCRIPT, str(MADISON / "old.pdf"), str(MADISON / "new.pdf"))
     assert proc.returncode == 0, proc.stderr
     assert {"added", "modified", "removed"} <= set(proc.stdout.strip().split(","))
     lines = log.read_text(encoding="utf-8").splitlines()
@@ -131,22 +137,14 @@ def test_no_network_beyond_loopback_in_a_dask_batch(tmp_path: Path) -> None:
     any process binds or connects is a Unix socket or on 127.0.0.1, and nothing else is tried."""
     import json
 
-    (tmp_path / "sitecustomize.py").write_text(GUARD, encoding="utf-8")
     log = tmp_path / "network.log"
-    env = {
-        **os.environ,
-        "PYTHONPATH": os.pathsep.join([str(tmp_path), str(ROOT)]),
-        "NO_NETWORK_LOG": str(log),
-        "NO_NETWORK_LOOPBACK": "1",
-    }
-    proc = subprocess.run(
-        [sys.executable, "-c", BATCH, str(MADISON / "old.pdf"), str(MADISON / "new.pdf"), str(tmp_path)],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        env=env,
-        timeout=600,
-        check=False,
+    proc = _guarded(
+        tmp_path,
+        BATCH,
+        str(MADISON / "old.pdf"),
+        str(MADISON / "new.pdf"),
+        str(tmp_path),
+        NO_NETWORK_LOOPBACK="1",
     )
     assert proc.returncode == 0, proc.stderr[-3000:]
     done = json.loads(proc.stdout.strip().splitlines()[-1])
