@@ -56,6 +56,7 @@ eval: setup
 	$(PY) -m analyzer.lenses.evaluate_pairs tests/data/heldout3/pairs.jsonl
 	$(PY) -m analyzer.lenses.evaluate_pairs tests/data/heldout4/pairs.jsonl
 	$(PY) -m analyzer.lenses.evaluate_pairs tests/data/heldout5/pairs.jsonl
+	$(PY) -m analyzer.lenses.evaluate_pairs tests/data/heldout6/pairs.jsonl
 	$(PY) -m analyzer.lenses.evaluate tests/data/lens_cases.jsonl
 
 lint: setup

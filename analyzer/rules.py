@@ -500,6 +500,18 @@ def _find_action(text: str, candidates: Sequence[_Candidate]) -> tuple[ActionSpe
     return None if best is None else (best[2], best[3])
 
 
+_DESCRIBES_PERSON = re.compile(
+    r"\b(?:who|whom|that|which)\s+(?:has|have|had|is|are|was|were)\s+(?:not\s+)?(?:(?:been|being)\s+)?"
+    r"(?:(?:already|previously|lawfully|subsequently|recently)\s+)?$",
+    re.I,
+)
+"""A verb in a relative clause describes the person, not what the rule makes officers do: "shall
+communicate … regarding the immigration status of any individual *who has been arrested* for a
+criminal offense" (Tenn. Code 7-68-105, SB 17 of 2025) is no rule on arrests."""
+_WHETHER_PURPOSE = re.compile(r"\bwhether\b[^.;]{0,80}?\bfor\s+the\s+purposes?\s+of\s+$", re.I)
+"""A purpose to be found out is no act of the rule: "a custodian shall take reasonable steps to
+determine *whether* a person seeking access … is doing so *for the purpose of enforcing* immigration
+law" (Md. GP 4-320.1(b) as HB 711 of 2026 would add it)."""
 _COUNTED = re.compile(
     r"\b(?:number|numbers|count|counts|statistics|tally|total|totals|percentage)\s+of\b[^.;:]{0,100}$", re.I
 )
@@ -525,6 +537,10 @@ def action_candidates(text: str, actions: Sequence[ActionSpec]) -> list[_Candida
         for verb in action.verbs.finditer(text):
             if _COUNTED.search(text, max(0, verb.start() - 120), verb.start()):
                 continue  # "a quarterly report of the number of detainers received and honored": a count
+            if _DESCRIBES_PERSON.search(text, max(0, verb.start() - 40), verb.start()):
+                continue
+            if _WHETHER_PURPOSE.search(text, max(0, verb.start() - 120), verb.start()):
+                continue
             if _INTERNAL_OBJECT.match(text, verb.end()):
                 continue  # "notify a Bureau Chief before assisting …": told inside the department
             if _TELLING.match(verb.group(0)) and _PERSON_OBJECT.match(text, verb.end()):

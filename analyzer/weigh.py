@@ -1238,6 +1238,21 @@ def decide(signals: Sequence[tuple[Signal, int]]) -> Assessment:
     return Assessment("neutral", (), "No change in effect.")
 
 
+def _keeps_rule(rule: Provision, text: str) -> bool:
+    """The other wording still has the rule's own modal and verb ("may not disclose the personal
+    information to a federal agent or federal agency for the purpose of federal immigration
+    enforcement" → "may not disclose … to a person or government agency for the purpose of
+    immigration enforcement", Md. Transp. 4-320, HB 711 of 2026): the rule was reworded in a way the
+    tool could not read, not dropped or added."""
+    if not re.fullmatch(r"(?:shall|will|may|must)\s+not", rule.modal, re.I):
+        return False
+    found = re.findall(re.escape(rule.modal) + r"\s+(\w{4,})", rule.quote, re.I)
+    if len(found) != 1:
+        return False  # the rule's own verb is not the one place its modal is said
+    said = re.escape(rule.modal).replace(r"\ ", r"\s+") + r"\s+" + re.escape(found[0]) + r"\b"
+    return re.search(said, text, re.I) is not None
+
+
 def assess_change(
     change: Change, verdicts: Sequence[Verdict], mentions: Callable[[str, str], bool] | None = None
 ) -> Assessment | None:
@@ -1276,7 +1291,10 @@ def assess_change(
         if (v.old is None) != (v.new is None)
         and mentions is not None
         and (other := change.new_text if v.new is None else change.old_text)
-        and mentions((v.old or v.new).action, other)  # type: ignore[union-attr]
+        and (
+            mentions((v.old or v.new).action, other)  # type: ignore[union-attr]
+            or _keeps_rule(v.old or v.new, other)  # type: ignore[arg-type]
+        )
         and not read_there(v.old or v.new, "new" if v.new is None else "old")  # type: ignore[arg-type]
     ]
     if unread:

@@ -1100,3 +1100,53 @@ def test_rules_a_rewritten_statement_of_purpose_is_no_change_in_what_is_allowed(
         "components.\n"
     )
     assert not set(_only(old, new)) & {"limits_enforcement", "expands_enforcement", "unclear"}
+
+
+def test_rules_a_verb_that_describes_the_person_is_no_rule_on_that_act() -> None:
+    # Tennessee Code 7-68-105(a) as SB 17 (2025) would amend it: "who has been arrested" says whose
+    # status is reported; the sentence is no duty to arrest anyone
+    old = (
+        "(a) All law enforcement agencies and officials shall, in accordance with 8 U.S.C. § 1357(g)(10), "
+        "communicate with the appropriate federal official regarding the immigration status of any "
+        "individual, including reporting knowledge that a particular alien is not lawfully present in the "
+        "United States.\n"
+    )
+    new = old.replace("any individual,", "any individual who has been arrested for a criminal offense,")
+    found, _ = provisions_of(new)
+    assert "stop_for_status" not in found
+    assert "expands_enforcement" not in _only(old, new)
+    # the same verb as the rule's own act is still read
+    found, _ = provisions_of("Officers shall not arrest any person who is not lawfully present in the State.")
+    assert found["stop_for_status"].binding == "prohibited"
+
+
+def test_rules_a_prohibition_still_worded_with_its_modal_and_verb_was_not_dropped() -> None:
+    # Maryland Transportation Article 4-320(g)(2) and HB 711 (2026): the recipient "may not disclose"
+    # in both versions; only the recipients it names changed, in words the lens does not know
+    old = (
+        "(g) (2) A person receiving personal information under subsection (d) of this section may not "
+        "disclose the personal information to a federal agent or federal agency for the purpose of federal "
+        "immigration enforcement unless the person is presented with a valid warrant issued by a federal "
+        "court or a court of this State.\n"
+    )
+    new = old.replace("a federal agent or federal agency", "a person or government agency").replace(
+        "federal immigration enforcement", "immigration enforcement"
+    )
+    assert _only(old, new) == ["unclear"]
+
+
+def test_rules_a_duty_on_an_act_the_lens_does_not_know_gives_no_direction() -> None:
+    # Maryland General Provisions 4-320.1(b) as HB 711 (2026) would add it: the custodian's new duty is
+    # to find out a requester's purpose; whether that limits or widens enforcement is read from the
+    # refusals around it, not from "shall take"
+    old = (
+        "(a) In this section, “facial recognition” means a biometric software application that identifies "
+        "a person.\n\n(c) A custodian shall deny inspection of a photograph of an individual by any federal "
+        "agency seeking access for the purpose of enforcing federal immigration law.\n"
+    )
+    added = (
+        "(b) A custodian shall take reasonable steps to determine whether a person seeking access to a "
+        "public record is doing so for the purpose of enforcing immigration law.\n\n"
+    )
+    new = old.replace("(c) A custodian", added + "(c) A custodian")
+    assert "expands_enforcement" not in _only(old, new)

@@ -97,9 +97,6 @@ def _definition_topics(change: Change, rules: Sequence[Provision]) -> dict[str, 
     return found
 
 
-_MODAL = re.compile(r"\b(?:shall|must|will|may|should|can)\b", re.IGNORECASE)
-
-
 def _squash(text: str) -> str:
     return " ".join("".join(ch for ch in text.casefold() if ch.isalnum() or ch.isspace()).split())
 
@@ -363,12 +360,11 @@ _DEFINED = Assessment(
 
 def _firm(clause: Assessment) -> bool:
     """The clause-by-clause reading rests on something firmer than words like "only" (which often
-    just moved) or a verb read without any modal."""
-    return any(
-        not sig.kind.startswith("scope_")
-        and not (sig.kind.startswith("duty_") and not _MODAL.search(sig.new or sig.old or ""))
-        for sig in clause.signals
-    )
+    just moved) or a duty: a duty added or dropped on a verb that is none of the lens's actions
+    ("A custodian shall take reasonable steps to determine whether a person seeking access … is
+    doing so for the purpose of enforcing immigration law") says nothing about which way enforcement
+    goes."""
+    return any(not sig.kind.startswith(("scope_", "duty_")) for sig in clause.signals)
 
 
 def _judge(
@@ -412,8 +408,17 @@ def _judge(
                 "introduces it, which decides what it means: read it with its list.",
                 provisions,
             )
+        if not _firm(clause):
+            said = "; ".join(dict.fromkeys(sig.note for sig in clause.signals))
+            return Assessment(
+                "unclear",
+                clause.signals,
+                f"Direction open: the changed sentence {said}, but states no rule on an enforcement action "
+                "the tool could read, so which way it goes is not shown here: read it by hand.",
+                provisions,
+            )
         return Assessment(
-            clause.direction if _firm(clause) else "unclear",
+            clause.direction,
             clause.signals,
             f"{clause.explanation} (Read from the clause's wording: the sentence that changed "
             "states no rule the tool could read as a provision.)",
