@@ -235,7 +235,9 @@ _ORPHAN_EXCEPTION = re.compile(
     r"^(?:however,?\s+)?(?:this|the|these|such|that)\s+(?:above\s+|foregoing\s+)?(?:prohibition|restriction|rule|section|"
     r"subsection|paragraph|article|chapter|part|policy|order|directive|ordinance|limitation|provision|procedure)s?"
     r"(?:\s+[\w.()-]{1,12})?\s+(?:shall|does|do|will)\s+not\s+apply"
-    r"|^(?:the\s+)?(?:above|foregoing)\s+(?:shall|does|do|will)\s+not\s+apply|^except(?:ion)?s?\b|^exceptions?:",
+    r"|^(?:the\s+)?(?:above|foregoing)\s+(?:shall|does|do|will)\s+not\s+apply|^except(?:ion)?s?\b|^exceptions?:"
+    # "(2) Subdivision (a)(1) does not apply to: (A) …" (Tenn. Code 7-68-105 as SB 17 of 2025 would amend it)
+    r"|^(?:sub)?(?:division|section|paragraph)s?\s+\(?[\w.()§-]{1,20}\s+(?:shall|does|do|will)\s+not\s+apply",
     re.IGNORECASE,
 )
 _PROTECTION = re.compile(

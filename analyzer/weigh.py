@@ -1029,7 +1029,7 @@ def _modifier_votes(old: Provision, new: Provision, sign: int) -> list[Vote]:
     happen, -1 where it forbids it."""
 
     def main(p: Provision) -> str:
-        text = p.body or p.quote
+        text = p.quote or p.body
         for part in p.parts:
             text = text.replace(part.text, " ")
         return text
@@ -1054,10 +1054,14 @@ def _modifier_votes(old: Provision, new: Provision, sign: int) -> list[Vote]:
             or block[0] in ("that", "which", "who", "whose", "issued", "signed")
         )
     )
+    # "the immigration status of any individual [who has been arrested for a criminal offense],
+    # including …" (Tenn. Code 7-68-105(a), SB 17 of 2025): a clause on whom the rule acts on narrows it
+    # wherever it stands
+    trailing = trailing or (block[0] in ("who", "whom", "whose") and len(block) >= 3)
     if (
         verb_at is None
         or at <= verb_at + len(modal)
-        or len(block) > (8 if trailing else 4)
+        or len(block) > (10 if trailing else 4)
         or block[0] in ("or", "and")
         or block[-1] in ("or", "and")
         or set(block) & _NOT_MODIFIER
@@ -1070,8 +1074,9 @@ def _modifier_votes(old: Provision, new: Provision, sign: int) -> list[Vote]:
     listed = not trailing and (
         (at > 0 and words[at - 1] in ("or", "and")) or words[at + len(block)] in ("or", "and")
     )
-    listed = listed or bool(
-        re.search(rf"\b{re.escape(block[-1])}\s*,", main(new if tag == "insert" else old), re.I)
+    listed = listed or (
+        not trailing
+        and bool(re.search(rf"\b{re.escape(block[-1])}\s*,", main(new if tag == "insert" else old), re.I))
     )
     if listed:
         # one of a list of acts or things ("stop, question, or detain"): the rule covers more with it

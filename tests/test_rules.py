@@ -1150,3 +1150,31 @@ def test_rules_a_duty_on_an_act_the_lens_does_not_know_gives_no_direction() -> N
     )
     new = old.replace("(c) A custodian", added + "(c) A custodian")
     assert "expands_enforcement" not in _only(old, new)
+
+
+def test_rules_a_duty_narrowed_to_arrested_people_with_a_list_of_exceptions_limits() -> None:
+    # Tennessee Code 7-68-105(a) and SB 17 (2025): the duty to report status to "the appropriate
+    # federal official" now covers only people arrested for a criminal offense, and "Subdivision (a)(1)
+    # does not apply to:" two kinds of people
+    old = (
+        "(a) All law enforcement agencies and officials shall, in accordance with 8 U.S.C. § 1357(g)(10), "
+        "communicate with the appropriate federal official regarding the immigration status of any "
+        "individual, including reporting knowledge that a particular alien is not lawfully present in the "
+        "United States.\n"
+    )
+    new = (
+        old.replace("(a) All", "(a) (1) All").replace(
+            "any individual,", "any individual who has been arrested for a criminal offense,"
+        )
+        + "\n(2) Subdivision (a)(1) does not apply to:\n\n(A) A school resource officer with regard to the "
+        "immigration status of a student of the school; and\n\n(B) An individual who has not been arrested "
+        "by the law enforcement agency, including a victim of or witness to a criminal offense.\n"
+    )
+    found, _ = provisions_of(new)
+    rule = found["share_information"]
+    assert rule.binding == "required"
+    assert [e.text[:25] for e in rule.exceptions] == [
+        "A school resource officer",
+        "An individual who has not",
+    ]
+    assert set(_only(old, new)) == {"limits_enforcement"}
