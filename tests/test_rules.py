@@ -1121,16 +1121,17 @@ def test_rules_a_verb_that_describes_the_person_is_no_rule_on_that_act() -> None
 
 
 def test_rules_a_prohibition_still_worded_with_its_modal_and_verb_was_not_dropped() -> None:
-    # Maryland Transportation Article 4-320(g)(2) and HB 711 (2026): the recipient "may not disclose"
-    # in both versions; only the recipients it names changed, in words the lens does not know
+    # Maryland Transportation Article 4-320(g)(2) (real text), with the recipient and purpose reworded
+    # for this test into words the lens does not know: the recipient "may not disclose" in both
     old = (
         "(g) (2) A person receiving personal information under subsection (d) of this section may not "
         "disclose the personal information to a federal agent or federal agency for the purpose of federal "
         "immigration enforcement unless the person is presented with a valid warrant issued by a federal "
         "court or a court of this State.\n"
     )
-    new = old.replace("a federal agent or federal agency", "a person or government agency").replace(
-        "federal immigration enforcement", "immigration enforcement"
+    new = old.replace(
+        "a federal agent or federal agency for the purpose of federal immigration enforcement",
+        "a person or government agency for a purpose listed in subsection (h) of this section",
     )
     assert _only(old, new) == ["unclear"]
 
@@ -1178,3 +1179,34 @@ def test_rules_a_duty_narrowed_to_arrested_people_with_a_list_of_exceptions_limi
         "An individual who has not",
     ]
     assert set(_only(old, new)) == {"limits_enforcement"}
+
+
+def test_rules_detention_contracts_and_sales_for_immigration_enforcement_are_rules() -> None:
+    # Maryland HB 630 (2026), § (d) added to the Dignity Not Detention Act; Maryland HB 711 (2026),
+    # Commercial Law 14-4707(a)(5)(ii) added under "A controller may not:"
+    old = (
+        "(c) (1) The State or a unit of local government may not enter into or renew an immigration "
+        "detention agreement.\n\n(d) In any dispute over an immigration detention agreement with the State, "
+        "the provisions of this section govern.\n"
+    )
+    new = old.replace(
+        "(d) In any dispute",
+        "(d) A person may not operate an immigration detention facility at a building that was not "
+        "originally designed and constructed for the purpose of housing or detaining individuals.\n\n"
+        "(e) In any dispute",
+    )
+    found, _ = provisions_of(old)
+    assert found["detention_contracts"].binding == "prohibited"
+    assert set(_only(old, new)) == {"limits_enforcement"}
+    old = (
+        "(a) A controller may not:\n\n(1) Sell sensitive data;\n\n(2) Sell the personal data of a consumer "
+        "if the controller knew or should have known that the consumer is under the age of 18 years;\n"
+    )
+    new = old.replace(
+        "known that the consumer is under the age of 18 years;",
+        "known that:\n\n(i) the consumer is under the age of 18 years; or\n\n(ii) the purchaser seeks to "
+        "use the personal data for the purpose of immigration enforcement;",
+    )
+    assert "share_information" not in provisions_of(old)[0]
+    assert provisions_of(new)[0]["share_information"].binding == "prohibited"
+    assert "limits_enforcement" in _only(old, new) and "expands_enforcement" not in _only(old, new)
