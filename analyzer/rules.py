@@ -62,7 +62,9 @@ _NEGATION = re.compile(
     r"|(?:^|[,;:(]\s*|[.)]\s+|\b(?:and|or|that|which|whereby)\s+)no\s+(?:[\w,.'-]+\s+){0,8}?(?:officers?|members?|employees?|personnel|deputies|deputy|agents?|persons?|"
     r"department|agency|agencies|officials?|entity|entities|staff|individuals?|one|sworn|law\s+enforcement|resources|"
     r"funds|money|facilities|city|county|state)\b|^\s*(?:no|neither)\b"
-    r"|\bprohibit\w*|\bforbid\w*|\bforbidden\b|\bbarred\b|\brefrain\w*|\bdeclin\w*|\bbanned\b|\bnot\s+(?:be\s+)?(?:permitted|authori[sz]ed|allowed)",
+    r"|\bprohibit\w*|\bforbid\w*|\bforbidden\b|\bbarred\b|\brefrain\w*|\bdeclin\w*|\bbanned\b|\bnot\s+(?:be\s+)?(?:permitted|authori[sz]ed|allowed)"
+    # "is immune from immigration arrest" (Md. Courts and Judicial Proceedings 2-104.3)
+    r"|\b(?:is|are|shall\s+be|will\s+be|be)\s+(?:immune|exempt)\s+from\b",
     re.IGNORECASE,
 )
 _REQUIRED = re.compile(

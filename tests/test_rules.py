@@ -1210,3 +1210,22 @@ def test_rules_detention_contracts_and_sales_for_immigration_enforcement_are_rul
     assert "share_information" not in provisions_of(old)[0]
     assert provisions_of(new)[0]["share_information"].binding == "prohibited"
     assert "limits_enforcement" in _only(old, new) and "expands_enforcement" not in _only(old, new)
+
+
+def test_rules_immunity_from_immigration_arrest_is_a_prohibition_and_its_exception_can_widen() -> None:
+    # Maryland Courts and Judicial Proceedings 2-104.3 (protection at court proceedings), with the
+    # exception widened for this test to an administrative warrant
+    old = (
+        "(b) An individual duly and in good faith attending a court proceeding in which the individual is "
+        "a party or potential witness is immune from immigration arrest while going to, remaining at, or "
+        "returning from the location of the court proceeding unless the immigration arrest is authorized "
+        "by a valid judicial warrant.\n"
+    )
+    new = old.replace(
+        "valid judicial warrant.",
+        "valid judicial warrant or an administrative warrant issued by federal immigration authorities.",
+    )
+    rule = provisions_of(old)[0]["stop_for_status"]
+    assert rule.binding == "prohibited" and rule.exceptions
+    assert _only(old, new) == ["expands_enforcement"]
+    assert _only(new, old) == ["limits_enforcement"]
