@@ -43,7 +43,7 @@ _PARAPHRASE = re.compile(r"\s*\[paraphrase[^\]]*\]", re.IGNORECASE)
 
 # --- binding -----------------------------------------------------------------------------------
 _DOUBLE_NEGATION = re.compile(
-    r"\bnothing\b[^.;]{0,120}?\b(?:shall|will|may|should|is\s+intended\s+to|does)?\s*(?:be\s+(?:construed|interpreted|read)\s+"
+    r"\bnothing\b(?:[^.;]|\.(?=\w)){0,120}?\b(?:shall|will|may|should|is\s+intended\s+to|does)?\s*(?:be\s+(?:construed|interpreted|read)\s+"
     r"(?:to|as)\s+(?:\w+\s+)?)?(?:prohibit|preclude|restrict|prevent|limit|bar|forbid)\w*"
     r"|\b(?:does|do|shall|will|is|are|may|must|can)\s+not\s+(?:be\s+(?:construed|interpreted)\s+(?:to|as)\s+)?"
     r"(?:prohibit|preclude|restrict|prevent|bar|forbid|limit)\w*"
@@ -1126,16 +1126,20 @@ def read_provisions(clauses: Sequence[Clause], spec: LensSpec, *, start: int = 1
     common = {t.id for t in spec.topics if t.anchored}
     anchor = spec.anchor
 
-    def unit_actions(unit: _Unit) -> list[_Draft]:
+    def unit_actions(unit: _Unit, previous: _Unit | None) -> list[_Draft]:
         # actions of anchored topics (common words: raid, task force, records) count only where the
         # unit, its items or its section heading also mention immigration
-        back = unit.before if _POINTS_BACK.search(unit.text) else ""
-        context = " ".join([back, unit.text, *(item for _, item in unit.items), *unit.section])
+        # the sentence before counts too: "No … official shall participate in civil immigration
+        # enforcement operations …" / "… officials may participate … in a joint law enforcement taskforce"
+        # (N.J. Immigrant Trust Directive II.A.3, II.A.5) — else the permission is read only once it
+        # names immigration itself, and one version's silence looks like a rule added in the other
+        before = previous.text if previous is not None and previous.section == unit.section else unit.before
+        context = " ".join([before, unit.text, *(item for _, item in unit.items), *unit.section])
         if anchor is None or anchor.search(context):
             return read_unit(unit, spec.actions)
         return read_unit(unit, [a for a in spec.actions if a.topic not in common])
 
-    drafts = [unit_actions(u) for u in units]
+    drafts = [unit_actions(u, units[k - 1] if k else None) for k, u in enumerate(units)]
     attach_orphans(units, drafts)
     flat = fold_permissions([d for found in drafts for d in found])
     out = []

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
 from rapidfuzz import fuzz
@@ -1150,9 +1150,40 @@ def _absorbed(lone: Provision, others: Sequence[Provision]) -> Provision | None:
     return None
 
 
+def _fold_like(mine: Sequence[Provision], theirs: Sequence[Provision]) -> list[Provision]:
+    """A permission that stands alone in ``mine`` but is an exception of a prohibition in ``theirs``
+    (it gained a condition there, so the reader folded it: "may participate … in a joint law enforcement
+    taskforce" → "…, except where the primary purpose of the taskforce is federal civil immigration
+    enforcement", N.J. Immigrant Trust Directive II.A.5 and II.C): read it as that exception here too,
+    so the two versions compare part for part instead of a permission dropped and an exception added."""
+    out = list(mine)
+    for lone in mine:
+        if lone.binding not in ("permitted", "discretionary") or lone not in out:
+            continue
+        said = _norm(lone.quote).rstrip(" .;")
+        folded = any(
+            p.action == lone.action and p.binding == "prohibited" and _norm(e.text).startswith(said)
+            for p in theirs
+            for e in p.exceptions
+        )  # only where the permission was kept word for word and words were added after it
+        rule = next((p for p in out if p.action == lone.action and p.binding == "prohibited"), None)
+        if not folded or rule is None:
+            continue
+        exception = Part(lone.quote, lone.clauses[0], lone.page, "allows", "exception")
+        merged = replace(
+            rule,
+            exceptions=(*rule.exceptions, exception),
+            clauses=tuple(dict.fromkeys((*rule.clauses, *lone.clauses))),
+            body=f"{rule.body} {lone.body}".strip(),
+        )
+        out = [merged if p is rule else p for p in out if p is not lone]
+    return out
+
+
 def weigh(old: Sequence[Provision], new: Sequence[Provision], protective: set[str]) -> list[Verdict]:
     """Every provision of either version in one verdict, in the order of the lens's actions as they
     first appear (new version first)."""
+    old, new = _fold_like(old, new), _fold_like(new, old)
     actions = list(dict.fromkeys([p.action for p in new] + [p.action for p in old]))
     verdicts: list[Verdict] = []
     for action in actions:

@@ -1229,3 +1229,50 @@ def test_rules_immunity_from_immigration_arrest_is_a_prohibition_and_its_excepti
     assert rule.binding == "prohibited" and rule.exceptions
     assert _only(old, new) == ["expands_enforcement"]
     assert _only(new, old) == ["limits_enforcement"]
+
+
+NJ_DIRECTIVE = (
+    "II.A. 3. No state, county, or local law enforcement agency or official shall participate in civil "
+    "immigration enforcement operations conducted by federal immigration authorities.\n\n"
+)
+
+
+def test_rules_nothing_in_a_dotted_section_shall_be_construed_to_prevent_is_a_permission() -> None:
+    # New Jersey Attorney General, Immigrant Trust Directive 2018-6 (rev. 2019), II.A.3 and II.C
+    old = NJ_DIRECTIVE + "III. Other provisions.\n"
+    new = (
+        NJ_DIRECTIVE
+        + "II.C. Nothing in Section II.A shall be construed to restrict, prohibit, or in any way "
+        "prevent a state, county, or local law enforcement agency or official from participating with "
+        "federal authorities in a joint law enforcement taskforce the primary purpose of which is unrelated "
+        "to federal civil immigration enforcement.\n\nIII. Other provisions.\n"
+    )
+    assert _only(old, new) == ["expands_enforcement"]
+
+
+def test_rules_a_permission_that_gains_an_exception_and_is_read_as_one_narrows() -> None:
+    # the same directive, II.A.5: the permission to join task forces, with and without its carve-out
+    allowed = (
+        "5. State, county, and local law enforcement agencies and officials may participate with federal "
+        "authorities in a joint law enforcement taskforce"
+    )
+    old = NJ_DIRECTIVE + allowed + ".\n"
+    new = NJ_DIRECTIVE + allowed + ", except where the primary purpose of the taskforce is federal civil "
+    new += "immigration enforcement.\n"
+    assert _only(old, new) == ["limits_enforcement"]
+    assert _only(new, old) == ["expands_enforcement"]
+
+
+def test_rules_even_then_a_second_prohibition_on_the_status_of_a_victim_narrows() -> None:
+    # Madison SOP (2017) wording with a proviso of the kind rules_eval EOE-08 describes
+    old = (
+        "C. Officers shall not routinely inquire into the immigration status of individuals during police "
+        "operations, except when an individual has committed serious crimes directly related to public "
+        "safety.\n"
+    )
+    new = old.replace(
+        "public safety.",
+        "public safety; even then, officers shall not inquire into the status of a person who is the "
+        "victim of or a witness to the crime.",
+    )
+    assert _only(old, new) == ["limits_enforcement"]
