@@ -238,6 +238,10 @@ _ORPHAN_EXCEPTION = re.compile(
     r"subsection|paragraph|article|chapter|part|policy|order|directive|ordinance|limitation|provision|procedure)s?"
     r"(?:\s+[\w.()-]{1,12})?\s+(?:shall|does|do|will)\s+not\s+apply"
     r"|^(?:the\s+)?(?:above|foregoing)\s+(?:shall|does|do|will)\s+not\s+apply|^except(?:ion)?s?\b|^exceptions?:"
+    # "(3) Nothing in subsection (1) or (2) of this section prohibits the … disclosure of information that
+    # is: (a) …" (RCW 43.17.425, Keep Washington Working Act 2019): the items are the rule's exceptions
+    r"|^nothing\s+in\s+(?:this\s+)?(?:sub)?(?:section|paragraph|division)s?\b[^.:;]{0,60}?\s+"
+    r"(?:prohibits|precludes|restricts|prevents|shall\s+(?:prohibit|preclude|restrict|prevent))\b"
     # "(2) Subdivision (a)(1) does not apply to: (A) …" (Tenn. Code 7-68-105 as SB 17 of 2025 would amend it)
     r"|^(?:sub)?(?:division|section|paragraph)s?\s+\(?[\w.()§-]{1,20}\s+(?:shall|does|do|will)\s+not\s+apply",
     re.IGNORECASE,

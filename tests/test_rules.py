@@ -1276,3 +1276,33 @@ def test_rules_even_then_a_second_prohibition_on_the_status_of_a_victim_narrows(
         "victim of or a witness to the crime.",
     )
     assert _only(old, new) == ["limits_enforcement"]
+
+
+def test_rules_nothing_in_subsection_1_prohibits_lists_the_exceptions_of_its_rule() -> None:
+    # RCW 43.17.425(1) and (3) (Keep Washington Working Act, 2019); the new side drops item (b)
+    rule = (
+        "43.17.425 State agencies - Immigration enforcement - Limits.\n\n(1) Except as provided in "
+        "subsection (3) of this section, no state agency, including law enforcement, may use agency "
+        "funds, facilities, property, equipment, or personnel to investigate, enforce, cooperate "
+        "with, or assist in the investigation or enforcement of any federal registration or "
+        "surveillance programs or any other laws, rules, or policies that target Washington "
+        "residents solely on the basis of race, religion, immigration, or citizenship status, or "
+        "national or ethnic origin.\n\n"
+    )
+    items = [
+        "(a) Required to comply with state or federal law;",
+        "(b) In response to a lawfully issued court order; or",
+        "(c) Necessary to perform agency duties, functions, or other business, as permitted by statute "
+        "or rule.",
+    ]
+    stem = "(3) Nothing in subsection (1) or (2) of this section prohibits the collection, use, or "
+    stem += "disclosure of information that is:\n\n"
+    old = rule + stem + "\n\n".join(items) + "\n"
+    new = rule + stem + "\n\n".join([items[0].replace(";", "; or"), items[2].replace("(c)", "(b)")]) + "\n"
+    found = provisions_of(old)[0]["stop_for_status"]
+    assert [e.text[:20] for e in found.exceptions][1:] == [
+        "Required to comply w",
+        "In response to a law",
+        "Necessary to perform",
+    ]
+    assert "limits_enforcement" in _only(old, new) and "expands_enforcement" not in _only(old, new)
