@@ -120,7 +120,11 @@ _SCOPE_WORD = {"sole": "solely", "by itself": "solely", "in and of itself": "sol
 _CONDITION = re.compile(
     r"\b(?:only\s+)?(?:when(?:ever)?|if|where(?!\s+(?:appropriate|applicable))|after|once|provided\s+that|as\s+long\s+as|"
     r"so\s+long\s+as|in\s+(?:cases|circumstances|situations|instances)\s+(?:where|in\s+which|when)|prior\s+to|before)\b"
-    r"|\bonly\s+(?:with|for|in|to|on)\b",
+    r"|\bonly\s+(?:with|for|in|to|on)\b"
+    # "shall not … permit … to interview an individual … without giving the individual an opportunity to
+    # have counsel present" (D.C. Code 24-211.07(a)(4), 2019): the rule holds only where that is missing
+    r"|\bwithout\s+(?=(?:first\s+)?(?:giving|obtaining|providing|having|a\s+|an\s+|the\s+|prior\s+|written\s+|"
+    r"judicial\s+|counsel\b))",
     re.IGNORECASE,
 )
 _EXCEPTION = re.compile(

@@ -1306,3 +1306,20 @@ def test_rules_nothing_in_subsection_1_prohibits_lists_the_exceptions_of_its_rul
         "Necessary to perform",
     ]
     assert "limits_enforcement" in _only(old, new) and "expands_enforcement" not in _only(old, new)
+
+
+def test_rules_a_prohibition_that_held_only_without_counsel_covers_every_interview_once_that_goes() -> None:
+    # D.C. Code 24-211.07(a)(4) (Sanctuary Values Emergency Amendment Act of 2019) and the same item with
+    # "without giving … counsel present" dropped (edit made for this test)
+    old = (
+        "(a) Absent a judicial warrant, the District of Columbia shall not:\n\n(1) Permit any federal "
+        "immigration agency to interview an individual in the District's custody without giving the "
+        "individual an opportunity to have counsel present; or\n\n(2) Provide to any federal immigration "
+        "agency an individual's date and time of release.\n"
+    )
+    new = old.replace(" without giving the individual an opportunity to have counsel present", "")
+    rule = provisions_of(old)[0]["give_access"]
+    assert [c.text for c in rule.conditions] == [
+        "without giving the individual an opportunity to have counsel present"
+    ]
+    assert _only(old, new) == ["limits_enforcement"]
