@@ -263,6 +263,11 @@ class Store:
         for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
             self.db.execute("BEGIN IMMEDIATE")
             try:
+                # another process opening the same new library (a batch's workers all start at
+                # once) may have applied this step while this one waited for the write lock
+                if int(self.db.execute("PRAGMA user_version").fetchone()[0]) >= number:
+                    self.db.execute("COMMIT")
+                    continue
                 for statement in script.split(";"):
                     if statement.strip():
                         self.db.execute(statement)

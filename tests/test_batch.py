@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -105,6 +106,11 @@ def test_batch_dask_cluster_gives_the_same_tables_as_the_local_engine(
     assert mine == sorted(p.name for p in (local_run / "results").glob("*.json"))
     for name in mine:
         assert (tmp_path / "results" / name).read_bytes() == (local_run / "results" / name).read_bytes()
+    # every document was read once, by one worker, and kept in the library for the comparisons on
+    # both workers (a worker left without the library read every document of its comparisons again)
+    with sqlite3.connect(tmp_path / "library.db") as db:
+        kept = db.execute("SELECT COUNT(DISTINCT sha256) FROM extractions").fetchone()[0]
+    assert kept == 21  # the model and the 20 departments (not the broken file)
 
 
 def _cluster(*, daemon: bool):  # type: ignore[no-untyped-def]

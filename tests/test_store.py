@@ -96,3 +96,49 @@ def test_the_reading_key_holds_every_reading_setting_and_nothing_else() -> None:
     assert set(key) - {"version"} == set(CompareSettings.fields_of("reading"))
     assert {"ocr", "repeat_fraction", "contents_min_share", "max_pages"} <= set(key)
     assert not {"min_similarity", "lens", "workers", "max_clause_chars"} & set(key)
+
+
+def test_two_processes_opening_a_new_library_at_once_both_get_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A batch's workers open the new library at the same moment: the one that waits for the
+    write lock finds the schema made by the other, and keeps the library (it used to fail on
+    'table extractions already exists' and work without one, reading every file again)."""
+    import threading
+
+    from analyzer import store as store_module
+
+    path = tmp_path / "lib.db"
+    first = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    first.execute("PRAGMA journal_mode=WAL")
+    first.execute("BEGIN IMMEDIATE")  # the first worker holds the write lock, migrating
+    waiting = threading.Event()
+    connect = sqlite3.connect
+
+    def traced(*args: object, **kwargs: object) -> sqlite3.Connection:
+        db = connect(*args, **kwargs)  # type: ignore[arg-type]
+        db.set_trace_callback(lambda sql: waiting.set() if sql == "BEGIN IMMEDIATE" else None)
+        return db
+
+    monkeypatch.setattr(store_module.sqlite3, "connect", traced)
+    opened: list[str] = []
+    second = threading.Thread(target=lambda: opened.append(_open_or_error(path)))
+    second.start()  # reads schema version 0, then waits for the write lock
+    assert waiting.wait(30)
+    for number, script in enumerate(store_module.MIGRATIONS, start=1):
+        for statement in script.split(";"):
+            if statement.strip():
+                first.execute(statement)
+        first.execute(f"PRAGMA user_version = {number}")
+    first.execute("COMMIT")
+    second.join(60)
+    first.close()
+    assert opened == ["opened"]
+
+
+def _open_or_error(path: Path) -> str:
+    try:
+        Store(path).close()
+    except Exception as exc:
+        return str(exc)
+    return "opened"

@@ -160,6 +160,17 @@ class DaskEngine:
                 "distributed.scheduler.allowed-failures": 1,  # retried once, then failed
                 "distributed.scheduler.worker-saturation": 1.0,  # a worker holds only what it runs
                 "distributed.worker.daemon": False,  # PDF pages are read in child processes
+                # Dask's own monitoring runs in every worker and, for a LocalCluster, in this
+                # process (the scheduler and the nannies): at its defaults (a profile sample every
+                # 10 ms, the event loop's tick every 20 ms, each worker's memory every 100 ms,
+                # system counters every 500 ms) it took about a third of one core from the tasks
+                # (py-spy, 2 workers). Nothing here reads those profiles; the memory checks stay,
+                # less often
+                "distributed.worker.profile.enabled": False,
+                "distributed.admin.tick.interval": "1s",
+                "distributed.admin.system-monitor.interval": "5s",
+                "distributed.worker.memory.monitor-interval": "1s",
+                "distributed.scheduler.work-stealing": False,  # tasks wait on the scheduler instead
                 # the scheduler always opens an HTTP port (dashboard_address=None only drops the
                 # dashboard); with no routes it serves nothing, and it listens on loopback only
                 "distributed.scheduler.http.routes": [],

@@ -137,6 +137,8 @@ def _run(
     began: tuple[float, str],
 ) -> BatchReport:
     library = str(Path(db) if db else out / "library.db")
+    # the library's tables are made here, once, before the workers all open it at the same moment
+    Workbench.open(settings, db=library).close()
     actions = [a for a, _ in Workbench(settings).lens_actions()]
     model = Path(against).expanduser() if against else None
     if model is not None and not model.is_file():

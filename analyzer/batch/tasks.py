@@ -23,6 +23,7 @@ from ..settings import CompareSettings
 from ..workbench import Workbench
 
 _BENCHES: dict[tuple[str, str, int], Workbench] = {}
+_STOPPING: list[bool] = []
 
 
 @dataclass(frozen=True)
@@ -39,14 +40,20 @@ def _bench(settings: CompareSettings, db: str) -> Workbench:
     """One workbench per worker process, thread and settings (a SQLite connection stays in the
     thread that opened it); the language model and lens are then loaded once per worker."""
     key = (db, json.dumps(settings.to_dict(), sort_keys=True, default=str), threading.get_ident())
-    if not _BENCHES:
+    if not _STOPPING:
         # before this process exits (and waits for its children), stop the PDF page readers
         # it started; run before multiprocessing joins children (exit priority >= 0)
         Finalize(None, Workbench.stop_readers, exitpriority=10)
         atexit.register(Workbench.stop_readers)
-    if key not in _BENCHES:
-        _BENCHES[key] = Workbench.open(settings, db=db)
-    return _BENCHES[key]
+        _STOPPING.append(True)
+    bench = _BENCHES.get(key)
+    if bench is None:
+        bench = Workbench.open(settings, db=db)
+        # a workbench without its library would read every document of every comparison again,
+        # for the rest of the batch: a library that could not be opened is tried again next task
+        if bench.store is not None:
+            _BENCHES[key] = bench
+    return bench
 
 
 def warm(settings: CompareSettings) -> None:
