@@ -543,6 +543,12 @@ def action_candidates(text: str, actions: Sequence[ActionSpec]) -> list[_Candida
     return found
 
 
+@functools.lru_cache(maxsize=1 << 14)
+def _cached_candidates(text: str, actions: tuple[ActionSpec, ...]) -> tuple[_Candidate, ...]:
+    """``action_candidates``, kept: most sentences stand in both versions, read once per version."""
+    return tuple(action_candidates(text, actions))
+
+
 def speaks_of(action: ActionSpec, text: str) -> bool:
     """Does ``text`` speak of ``action`` the way a rule on it would (its verb near its object; for a
     protection, also its protective words)? Used to tell a rule the tool could not read in a
@@ -747,7 +753,7 @@ def read_unit(
         or (unit.items and _DEFINITION_STEM.search(text))
     ):
         return []  # a definition sets what a term covers; the rules that use the term are read elsewhere
-    candidates = action_candidates(text, actions)
+    candidates = list(_cached_candidates(text, tuple(actions)))
     if not candidates and unit.before and _POINTS_BACK.search(text):
         # "Section 287(g) agreements … are voluntary. DPD will refrain from entering into these
         # agreements": the verb is here, its object in the sentence before

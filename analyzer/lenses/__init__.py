@@ -101,7 +101,12 @@ _MODAL = re.compile(r"\b(?:shall|must|will|may|should|can)\b", re.IGNORECASE)
 
 
 def _squash(text: str) -> str:
-    return " ".join("".join(ch for ch in text.casefold() if ch.isalnum() or ch.isspace()).split())
+    return " ".join(_NOT_WORD.sub("", text.casefold()).split())
+
+
+_NOT_WORD = re.compile(r"[^\w\s]|_")
+"""What ``_squash`` drops: any character that is neither ``str.isalnum`` nor ``str.isspace`` (a word
+character is one that is alphanumeric, or ``_``; tests/test_lens_speed.py checks every character)."""
 
 
 _DEONTIC = re.compile(
@@ -166,27 +171,39 @@ def apply_lens(
     }
     keys = [k for k, v in texts.items() if v]
     skip = [name for name in ("ner", "senter") if name in nlp.pipe_names and "parser" in nlp.pipe_names]
+    # a clause none of whose words can have a lens word's lemma gains no topic from its lemmas: it is
+    # parsed only if its change is judged (for its stance, below), most are not
+    contexts = {
+        (c.id, side): _context(c.old if side == "old" else c.new) for c in reworded for side in ("old", "new")
+    }
+    keys = [k for k in keys if lens.may_match_lemmas(texts[k], contexts[k])]
     docs = dict(zip(keys, nlp.pipe([texts[k] for k in keys], batch_size=32, disable=skip), strict=True))
     out: list[Change] = []
     moved = _sentence_moves(changes)
     terms = definition_terms(changes)
     by_id = {a.id: a for a in spec.actions}
 
+    def stance_of(text: str) -> Any:
+        return read_stance(next(nlp.pipe([text], disable=skip)), spec.protective_phrases)
+
     def mentions(action: str, text: str) -> bool:
         return action in by_id and speaks_of(by_id[action], text)
 
     for change in changes:
         topics: dict[str, list[Evidence]] = {}
-        stances = {}
+        stances = _Stances(stance_of)
         for side, clauses in (("old", change.old), ("new", change.new)):
             if not clauses:
                 continue
             text = change.old_text if side == "old" else change.new_text
             doc = docs.get((change.id, side))
-            for topic, evidence in lens.find(doc or nlp.make_doc(text), side, _context(clauses)).items():  # type: ignore[arg-type]
+            found = lens.find(doc or nlp.make_doc(text), side, _context(clauses), text)  # type: ignore[arg-type]
+            for topic, evidence in found.items():
                 topics.setdefault(topic, []).extend(evidence)
             if doc is not None:
                 stances[side] = read_stance(doc, spec.protective_phrases)
+            elif texts.get((change.id, side)):
+                stances.later[side] = text
         if change.kind != "unchanged" and _definitions_only(change):
             # a definition is about what the rules that use its term are about
             for topic, evidence in _definition_topics(change, (*old_provisions, *new_provisions)).items():
@@ -225,6 +242,21 @@ def apply_lens(
                 )
         out.append(replace(change, topics=hits, assessment=assessment))
     return out, summarise(out, spec, verdicts), [], {"old": old_provisions, "new": new_provisions}
+
+
+class _Stances(dict[str, Any]):
+    """Each side's stance; a side whose clause was not parsed (``later``) is parsed when its stance
+    is first asked for — only a change that is judged asks."""
+
+    def __init__(self, read: Callable[[str], Any]) -> None:
+        super().__init__()
+        self.read = read
+        self.later: dict[str, str] = {}
+
+    def get(self, side: str, default: Any = None) -> Any:
+        if side in self.later:
+            self[side] = self.read(self.later.pop(side))
+        return super().get(side, default)
 
 
 _MOVED = Assessment(

@@ -245,6 +245,7 @@ class Lens:
         self.orth = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.lemma = PhraseMatcher(nlp.vocab, attr="LEMMA") if self.has_lemmas else None
+        self._lemma_patterns: dict[str, list[Any]] = {}
         for topic in spec.topics:
             for key, terms in ((topic.id, topic.terms), (f"{topic.id}{_CONTEXT}", topic.context_terms)):
                 acronyms = [t for t in terms if _ACRONYM.match(t)]
@@ -257,12 +258,18 @@ class Lens:
                 # "immigration authorities" (ICE) is not taken for "act as an immigration authority"
                 single = [w for w in words if " " not in w]
                 if self.lemma is not None and single:
-                    self.lemma.add(key, list(nlp.pipe(w.lower() for w in single)))
+                    patterns = list(nlp.pipe(w.lower() for w in single))
+                    self.lemma.add(key, patterns)
+                    self._lemma_patterns.setdefault(key, []).extend(patterns)
+        self._lemma_words = _lemma_words(nlp, self._lemma_patterns) if self.lemma is not None else {}
 
-    def find(self, doc: Any, side: Side, context: str = "") -> dict[str, list[Evidence]]:
-        """Topics mentioned in ``doc`` (a spaCy Doc of one clause), with character spans."""
+    def find(
+        self, doc: Any, side: Side, context: str = "", text: str | None = None
+    ) -> dict[str, list[Evidence]]:
+        """Topics mentioned in ``doc`` (a spaCy Doc of one clause), with character spans; ``text``:
+        the text ``doc`` was made from, where the caller has it (``doc.text`` joins the tokens again)."""
         found: dict[str, dict[tuple[int, int], Evidence]] = {}
-        text = doc.text
+        text = doc.text if text is None else text
         matchers = [self.orth, self.lower] + (
             [self.lemma] if self.lemma is not None and doc.has_annotation("LEMMA") else []
         )
@@ -295,3 +302,81 @@ class Lens:
         return {
             topic: sorted(spans.values(), key=lambda e: (e.start, e.end)) for topic, spans in merged.items()
         }
+
+    def may_match_lemmas(self, text: str, context: str = "") -> bool:
+        """Could the lemma matcher add a topic to what ``find`` finds in ``text`` without lemmas?
+        False only where no word of the text can have a lens word's lemma (nor can any topic that
+        such a word would name count here: anchored without the anchor, ``needs`` unmet), so that
+        the clause need not be parsed for its topics. A superset: True whenever it cannot tell."""
+        if self.lemma is None:
+            return False
+        lowered = text.lower()
+        anchored_ok: bool | None = None
+        topics_by_id = {t.id: t for t in self.spec.topics}
+        for key, words in self._lemma_words.items():
+            topic = topics_by_id[key.removesuffix(_CONTEXT)]
+            if key.endswith(_CONTEXT) or topic.anchored:
+                if anchored_ok is None:
+                    anchored_ok = self.spec.anchor is None or bool(
+                        self.spec.anchor.search(text) or self.spec.anchor.search(context)
+                    )
+                if not anchored_ok:
+                    continue
+            if topic.needs is not None and not topic.needs.search(text):
+                continue
+            if words is None or words.search(lowered):
+                return True
+        return False
+
+
+def _lemma_words(nlp: Any, patterns: dict[str, list[Any]]) -> dict[str, re.Pattern[str] | None]:
+    """For each matcher key, a pattern that finds, in lower-cased text, every word the pipeline could
+    give one of the key's lemmas: the lemma itself, and each word form the lemmatizer's exception
+    table or suffix rules (any part of speech) turn into it. None where that cannot be known (the
+    lemmatizer is not spaCy's rule lemmatizer, or the attribute ruler sets that lemma itself).
+
+    A token's lemma comes from the attribute ruler or from the rule lemmatizer (spacy/pipeline/
+    lemmatizer.py, ``rule_lemmatize``): the token's text, lower-cased or not, an exception listed
+    for the lower-cased text, or the lower-cased text with a suffix rule applied. A token's text
+    stands in the clause's text, so its lower-cased form stands in the lower-cased text (for ASCII
+    forms: no other character lower-cases to ASCII letters except the Kelvin sign, to one letter)."""
+    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    if lemmatizer is None or getattr(lemmatizer, "mode", None) != "rule":
+        return {key: None for key in patterns}
+    ruled: set[str] = set()
+    if "attribute_ruler" in nlp.pipe_names:
+        for pattern in nlp.get_pipe("attribute_ruler").patterns:
+            if "LEMMA" in pattern.get("attrs", {}):
+                ruled.add(str(pattern["attrs"]["LEMMA"]))
+    lookups = lemmatizer.lookups
+    rules = [
+        (str(old), str(new)) for table in lookups.get_table("lemma_rules", {}).values() for old, new in table
+    ]
+    exceptions: dict[str, set[str]] = {}
+    for table in lookups.get_table("lemma_exc", {}).values():
+        for form, lemmas in table.items():
+            for lemma in lemmas:
+                exceptions.setdefault(lemma, set()).add(str(form))
+
+    def forms(lemma: str) -> set[str] | None:
+        if not lemma or lemma in ruled:
+            return None
+        found = {lemma, *exceptions.get(lemma, ())}
+        found |= {lemma[: len(lemma) - len(new)] + old for old, new in rules if lemma.endswith(new)}
+        found = {f.lower() for f in found if f}
+        return found if all(f.isascii() for f in found) else None
+
+    out: dict[str, re.Pattern[str] | None] = {}
+    for key, docs in patterns.items():
+        words: set[str] | None = set()
+        for doc in docs:
+            # a match needs every token of the pattern: one token's forms are enough to look for
+            known = [f for f in (forms(t.lemma_) for t in doc) if f is not None]
+            if words is None or not known:
+                words = None
+                break
+            words |= max(known, key=lambda f: min(len(w) for w in f))
+        if words is not None:  # a form that holds another is found by that one
+            words = {w for w in words if not any(v != w and v in w for v in words)}
+        out[key] = None if words is None else re.compile("|".join(re.escape(w) for w in sorted(words)))
+    return out
