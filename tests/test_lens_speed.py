@@ -11,7 +11,7 @@ import pytest
 import analyzer.lenses as lenses
 from analyzer.lenses import _squash, get_lens
 from analyzer.lenses.evaluate_docs import compare_texts
-from analyzer.lenses.lens import _CONTEXT, Lens
+from analyzer.lenses.lens import Lens
 from analyzer.rules import _cached_candidates, action_candidates, sentences
 from analyzer.settings import CompareSettings
 
@@ -19,6 +19,8 @@ from .conftest import ROOT
 
 SETTINGS = CompareSettings()
 DATA = ROOT / "tests" / "data"
+LEMMA = ("LEMMA",)
+WORDS = ("ORTH", "LOWER")
 
 
 @pytest.fixture(scope="module")
@@ -47,6 +49,15 @@ def _forms(lens: Lens, lemma: str) -> set[str]:
     return found
 
 
+def test_every_lens_term_as_written_is_caught_by_the_pre_check(lens: Lens) -> None:
+    for topic in lens.spec.topics:
+        for term in (*topic.terms, *topic.context_terms):
+            for written in {term, term.lower(), term.upper(), term.title()}:
+                text = f"Immigration: the officer shall not {written} approval for review ({written})."
+                found = lens.find(lens.nlp.make_doc(text), "new", "", text)
+                assert lens.may_match(text, "", WORDS) or not found, (term, written)
+
+
 def test_every_form_of_a_lens_word_is_caught_by_the_lemma_pre_check(lens: Lens) -> None:
     words = [w for t in lens.spec.topics for w in (*t.terms, *t.context_terms) if " " not in w]
     assert words
@@ -56,7 +67,7 @@ def test_every_form_of_a_lens_word_is_caught_by_the_lemma_pre_check(lens: Lens) 
                 for written in (form, form.upper(), form.title()):
                     # the anchor and every topic's `needs` are met, so any lemma could count
                     text = f"Immigration: the officer shall not {written} approval for review ({written})."
-                    assert lens.may_match_lemmas(text), (word, written)
+                    assert lens.may_match(text, "", LEMMA), (word, written)
 
 
 def test_the_pre_check_is_a_superset_of_the_lemma_matcher(lens: Lens) -> None:
@@ -67,34 +78,41 @@ def test_the_pre_check_is_a_superset_of_the_lemma_matcher(lens: Lens) -> None:
     texts += [s for t in texts for s in sentences(t)]
     texts += [t.replace("immigration", "imigration") for t in texts]  # no anchor: anchored lemmas drop
     parsed = lens.nlp.pipe(texts, batch_size=64, disable=["ner", "senter"])
-    skipped = 0
+    unparsed = untokenised = 0
+    empty = lens.nlp.make_doc("")
     for text, doc in zip(texts, parsed, strict=True):
-        if lens.may_match_lemmas(text):
-            continue
-        skipped += 1
-        assert lens.find(doc, "new") == lens.find(lens.nlp.make_doc(text), "new"), text
-    assert skipped > len(texts) // 4
+        words = lens.nlp.make_doc(text)
+        if not lens.may_match(text, "", LEMMA):
+            unparsed += 1
+            assert lens.find(doc, "new") == lens.find(words, "new"), text
+        if not lens.may_match(text, "", WORDS):
+            untokenised += 1
+            assert lens.find(words, "new") == lens.find(empty, "new", "", text), text
+    assert unparsed > len(texts) // 4 and untokenised > len(texts) // 4
 
 
 def test_a_clause_without_lens_words_is_not_parsed_for_its_topics(lens: Lens) -> None:
-    assert not lens.may_match_lemmas("(12) Keep record 12.")  # "record" counts only about immigration
-    assert lens.may_match_lemmas("(12) Keep immigration records 12.")
-    assert lens.may_match_lemmas("Officers shall not ask for passports.")
-    assert lens.may_match_lemmas("Keep records.", context="Deportations")  # a heading anchors topics
-    assert not lens.may_match_lemmas("The supervisor shall keep the keys.")  # `needs` unmet, unanchored
-    assert lens._lemma_words[f"document_requests{_CONTEXT}"] is not None
+    assert not lens.may_match("(12) Keep record 12.")  # "record" counts only about immigration
+    assert lens.may_match("(12) Keep immigration records 12.", "", LEMMA)
+    assert lens.may_match("Officers shall not ask for passports.", "", LEMMA)
+    assert lens.may_match("Keep records.", "Deportations", LEMMA)  # a heading anchors the topics
+    assert not lens.may_match("The supervisor shall keep the keys.")  # `needs` unmet, unanchored
+    assert lens.may_match("Officers shall call ICE.", "", WORDS)
+    assert not lens.may_match("Officers shall call Ice.", "", WORDS)  # an acronym counts as written
+    assert all(needle is not None for needle in lens._needles.values())
 
 
 def test_judging_without_parsing_up_front_gives_the_same_result(
     lens: Lens, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The changes of real policy pairs judged as the lens does now (clauses parsed only where their
-    lemmas may count, else when their change is judged) and with every changed clause parsed first."""
+    lemmas may count, else when their change is judged; tokenised only where a lens word may stand)
+    and as it did before: every changed clause parsed first, every other one tokenised."""
     lines = (DATA / "heldout" / "pairs.jsonl").read_text().splitlines()[:12]
     lines += (DATA / "rules_eval" / "cases.jsonl").read_text().splitlines()[:12]
     cases = [json.loads(x) for x in lines if x.strip()]
     quick = [compare_texts(c["old"], c["new"], SETTINGS).to_dict() for c in cases]
-    monkeypatch.setattr(Lens, "may_match_lemmas", lambda self, text, context="": True)
+    monkeypatch.setattr(Lens, "may_match", lambda self, text, context="", attrs=(): True)
     full = [compare_texts(c["old"], c["new"], SETTINGS).to_dict() for c in cases]
     assert quick == full
 

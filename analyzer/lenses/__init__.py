@@ -176,7 +176,8 @@ def apply_lens(
     contexts = {
         (c.id, side): _context(c.old if side == "old" else c.new) for c in reworded for side in ("old", "new")
     }
-    keys = [k for k in keys if lens.may_match_lemmas(texts[k], contexts[k])]
+    keys = [k for k in keys if lens.may_match(texts[k], contexts[k], ("LEMMA",))]
+    no_words = nlp.make_doc("")  # for a clause in which no phrase of the lens can match
     docs = dict(zip(keys, nlp.pipe([texts[k] for k in keys], batch_size=32, disable=skip), strict=True))
     out: list[Change] = []
     moved = _sentence_moves(changes)
@@ -197,7 +198,12 @@ def apply_lens(
                 continue
             text = change.old_text if side == "old" else change.new_text
             doc = docs.get((change.id, side))
-            found = lens.find(doc or nlp.make_doc(text), side, _context(clauses), text)  # type: ignore[arg-type]
+            context = _context(clauses)
+            # unparsed, the words are matched as written (the lemma matcher needs the parse)
+            words = doc or (
+                nlp.make_doc(text) if lens.may_match(text, context, ("ORTH", "LOWER")) else no_words
+            )
+            found = lens.find(words, side, context, text)  # type: ignore[arg-type]
             for topic, evidence in found.items():
                 topics.setdefault(topic, []).extend(evidence)
             if doc is not None:

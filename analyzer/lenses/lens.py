@@ -16,6 +16,7 @@ from ..models import Evidence, Side
 
 _ACRONYM = re.compile(r"^[A-Z0-9]{2,5}$")
 _CONTEXT = "#context"
+_ATTRS = ("ORTH", "LOWER", "LEMMA")
 
 
 @dataclass(frozen=True)
@@ -245,29 +246,32 @@ class Lens:
         self.orth = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.lemma = PhraseMatcher(nlp.vocab, attr="LEMMA") if self.has_lemmas else None
-        self._lemma_patterns: dict[str, list[Any]] = {}
+        self._patterns: dict[tuple[str, str], list[Any]] = {}  # (key, attribute) → the matcher's patterns
+        self._topics = {t.id: t for t in spec.topics}
         for topic in spec.topics:
             for key, terms in ((topic.id, topic.terms), (f"{topic.id}{_CONTEXT}", topic.context_terms)):
                 acronyms = [t for t in terms if _ACRONYM.match(t)]
                 words = [t for t in terms if t not in acronyms]
                 if acronyms:
                     self.orth.add(key, [nlp.make_doc(t) for t in acronyms])
+                    self._patterns.setdefault((key, "ORTH"), []).extend(nlp.make_doc(t) for t in acronyms)
                 if words:
                     self.lower.add(key, [nlp.make_doc(t) for t in words])
+                    self._patterns.setdefault((key, "LOWER"), []).extend(nlp.make_doc(t) for t in words)
                 # lemmas for single words only ("raids" -> "raid"); phrases match as written, so that
                 # "immigration authorities" (ICE) is not taken for "act as an immigration authority"
                 single = [w for w in words if " " not in w]
                 if self.lemma is not None and single:
-                    patterns = list(nlp.pipe(w.lower() for w in single))
-                    self.lemma.add(key, patterns)
-                    self._lemma_patterns.setdefault(key, []).extend(patterns)
-        self._lemma_words = _lemma_words(nlp, self._lemma_patterns) if self.lemma is not None else {}
+                    self.lemma.add(key, list(nlp.pipe(w.lower() for w in single)))
+                    self._patterns.setdefault((key, "LEMMA"), []).extend(nlp.pipe(w.lower() for w in single))
+        self._needles = _needles(nlp, self._patterns)
 
     def find(
         self, doc: Any, side: Side, context: str = "", text: str | None = None
     ) -> dict[str, list[Evidence]]:
         """Topics mentioned in ``doc`` (a spaCy Doc of one clause), with character spans; ``text``:
-        the text ``doc`` was made from, where the caller has it (``doc.text`` joins the tokens again)."""
+        the text ``doc`` was made from, where the caller has it (``doc.text`` joins the tokens again),
+        or that has no word the matchers could find (``may_match``) with an empty ``doc``."""
         found: dict[str, dict[tuple[int, int], Evidence]] = {}
         text = doc.text if text is None else text
         matchers = [self.orth, self.lower] + (
@@ -303,18 +307,20 @@ class Lens:
             topic: sorted(spans.values(), key=lambda e: (e.start, e.end)) for topic, spans in merged.items()
         }
 
-    def may_match_lemmas(self, text: str, context: str = "") -> bool:
-        """Could the lemma matcher add a topic to what ``find`` finds in ``text`` without lemmas?
-        False only where no word of the text can have a lens word's lemma (nor can any topic that
-        such a word would name count here: anchored without the anchor, ``needs`` unmet), so that
-        the clause need not be parsed for its topics. A superset: True whenever it cannot tell."""
-        if self.lemma is None:
-            return False
+    def may_match(self, text: str, context: str = "", attrs: tuple[str, ...] = _ATTRS) -> bool:
+        """Could the phrase matchers of ``attrs`` ("ORTH", "LOWER", "LEMMA") add a topic to what
+        ``find`` finds in ``text`` by its patterns alone? False only where no word of the text can be
+        (or, for LEMMA, have the lemma of) a lens word whose topic could count here (an anchored topic
+        without the anchor, or one whose ``needs`` the text does not meet, cannot): the clause then
+        need not be tokenised, or parsed, for its topics. A superset: True whenever it cannot tell."""
         lowered = text.lower()
         anchored_ok: bool | None = None
-        topics_by_id = {t.id: t for t in self.spec.topics}
-        for key, words in self._lemma_words.items():
-            topic = topics_by_id[key.removesuffix(_CONTEXT)]
+        for (key, attr), needle in self._needles.items():
+            if attr not in attrs or (
+                needle is not None and not needle[0].search(lowered if needle[1] else text)
+            ):
+                continue
+            topic = self._topics[key.removesuffix(_CONTEXT)]
             if key.endswith(_CONTEXT) or topic.anchored:
                 if anchored_ok is None:
                     anchored_ok = self.spec.anchor is None or bool(
@@ -324,16 +330,20 @@ class Lens:
                     continue
             if topic.needs is not None and not topic.needs.search(text):
                 continue
-            if words is None or words.search(lowered):
-                return True
+            return True
         return False
 
 
-def _lemma_words(nlp: Any, patterns: dict[str, list[Any]]) -> dict[str, re.Pattern[str] | None]:
-    """For each matcher key, a pattern that finds, in lower-cased text, every word the pipeline could
-    give one of the key's lemmas: the lemma itself, and each word form the lemmatizer's exception
-    table or suffix rules (any part of speech) turn into it. None where that cannot be known (the
-    lemmatizer is not spaCy's rule lemmatizer, or the attribute ruler sets that lemma itself).
+def _needles(
+    nlp: Any, patterns: dict[tuple[str, str], list[Any]]
+) -> dict[tuple[str, str], tuple[re.Pattern[str], bool] | None]:
+    """For each matcher key and attribute, a pattern that finds what any of its phrase patterns
+    needs to match, and whether it looks in the lower-cased text: a match needs every token of a
+    phrase, so one token of each is enough — its text (ORTH), its lower-cased text (LOWER), or for
+    LEMMA every word the pipeline could give that token's lemma: the lemma itself, and each word
+    form the lemmatizer's exception table or suffix rules (any part of speech) turn into it. None
+    where that cannot be known (a lemmatizer other than spaCy's rule lemmatizer, a lemma the
+    attribute ruler sets itself, a form not in ASCII).
 
     A token's lemma comes from the attribute ruler or from the rule lemmatizer (spacy/pipeline/
     lemmatizer.py, ``rule_lemmatize``): the token's text, lower-cased or not, an exception listed
@@ -341,42 +351,51 @@ def _lemma_words(nlp: Any, patterns: dict[str, list[Any]]) -> dict[str, re.Patte
     stands in the clause's text, so its lower-cased form stands in the lower-cased text (for ASCII
     forms: no other character lower-cases to ASCII letters except the Kelvin sign, to one letter)."""
     lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
-    if lemmatizer is None or getattr(lemmatizer, "mode", None) != "rule":
-        return {key: None for key in patterns}
+    rule_mode = lemmatizer is not None and getattr(lemmatizer, "mode", None) == "rule"
     ruled: set[str] = set()
     if "attribute_ruler" in nlp.pipe_names:
         for pattern in nlp.get_pipe("attribute_ruler").patterns:
             if "LEMMA" in pattern.get("attrs", {}):
                 ruled.add(str(pattern["attrs"]["LEMMA"]))
-    lookups = lemmatizer.lookups
+    lookups = lemmatizer.lookups if lemmatizer is not None and rule_mode else None
     rules = [
-        (str(old), str(new)) for table in lookups.get_table("lemma_rules", {}).values() for old, new in table
+        (str(old), str(new))
+        for table in (lookups.get_table("lemma_rules", {}).values() if lookups is not None else ())
+        for old, new in table
     ]
     exceptions: dict[str, set[str]] = {}
-    for table in lookups.get_table("lemma_exc", {}).values():
+    for table in lookups.get_table("lemma_exc", {}).values() if lookups is not None else ():
         for form, lemmas in table.items():
             for lemma in lemmas:
                 exceptions.setdefault(lemma, set()).add(str(form))
 
-    def forms(lemma: str) -> set[str] | None:
-        if not lemma or lemma in ruled:
+    def forms(token: Any, attr: str) -> set[str] | None:
+        if attr == "ORTH":
+            return {token.text}
+        if attr == "LOWER":
+            return {token.lower_} if token.lower_.isascii() else None
+        lemma = token.lemma_
+        if not rule_mode or not lemma or lemma in ruled:
             return None
         found = {lemma, *exceptions.get(lemma, ())}
         found |= {lemma[: len(lemma) - len(new)] + old for old, new in rules if lemma.endswith(new)}
         found = {f.lower() for f in found if f}
         return found if all(f.isascii() for f in found) else None
 
-    out: dict[str, re.Pattern[str] | None] = {}
-    for key, docs in patterns.items():
+    out: dict[tuple[str, str], tuple[re.Pattern[str], bool] | None] = {}
+    for (key, attr), docs in patterns.items():
         words: set[str] | None = set()
         for doc in docs:
-            # a match needs every token of the pattern: one token's forms are enough to look for
-            known = [f for f in (forms(t.lemma_) for t in doc) if f is not None]
+            known = [f for f in (forms(t, attr) for t in doc) if f is not None]
             if words is None or not known:
                 words = None
                 break
-            words |= max(known, key=lambda f: min(len(w) for w in f))
+            words |= max(known, key=lambda f: min(len(w) for w in f))  # the most telling token
         if words is not None:  # a form that holds another is found by that one
             words = {w for w in words if not any(v != w and v in w for v in words)}
-        out[key] = None if words is None else re.compile("|".join(re.escape(w) for w in sorted(words)))
+        out[key, attr] = (
+            None
+            if words is None
+            else (re.compile("|".join(re.escape(w) for w in sorted(words))), attr != "ORTH")
+        )
     return out
