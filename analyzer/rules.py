@@ -543,10 +543,25 @@ def action_candidates(text: str, actions: Sequence[ActionSpec]) -> list[_Candida
     return found
 
 
-@functools.lru_cache(maxsize=1 << 14)
-def _cached_candidates(text: str, actions: tuple[ActionSpec, ...]) -> tuple[_Candidate, ...]:
-    """``action_candidates``, kept: most sentences stand in both versions, read once per version."""
-    return tuple(action_candidates(text, actions))
+_KEPT: dict[tuple[int, ...], tuple[tuple[ActionSpec, ...], dict[str, tuple[_Candidate, ...]]]] = {}
+
+
+def _cached_candidates(text: str, actions: Sequence[ActionSpec]) -> tuple[_Candidate, ...]:
+    """``action_candidates``, kept: most sentences stand in both versions, and are read once. Kept
+    by the actions' identity (they are kept alive with their sentences; hashing an ActionSpec hashes
+    its compiled patterns, which costs as much as a search)."""
+    key = tuple(map(id, actions))
+    kept = _KEPT.get(key)
+    if kept is None or any(a is not b for a, b in zip(kept[0], actions, strict=True)):
+        if len(_KEPT) >= 64:
+            _KEPT.clear()
+        kept = _KEPT[key] = (tuple(actions), {})
+    found = kept[1].get(text)
+    if found is None:
+        if len(kept[1]) >= 1 << 15:
+            kept[1].clear()
+        found = kept[1][text] = tuple(action_candidates(text, actions))
+    return found
 
 
 def speaks_of(action: ActionSpec, text: str) -> bool:
@@ -753,7 +768,7 @@ def read_unit(
         or (unit.items and _DEFINITION_STEM.search(text))
     ):
         return []  # a definition sets what a term covers; the rules that use the term are read elsewhere
-    candidates = list(_cached_candidates(text, tuple(actions)))
+    candidates = list(_cached_candidates(text, actions))
     if not candidates and unit.before and _POINTS_BACK.search(text):
         # "Section 287(g) agreements … are voluntary. DPD will refrain from entering into these
         # agreements": the verb is here, its object in the sentence before

@@ -210,7 +210,7 @@ def apply_lens(
                 stances[side] = read_stance(doc, spec.protective_phrases)
             elif texts.get((change.id, side)):
                 stances.later[side] = text
-        if change.kind != "unchanged" and _definitions_only(change):
+        if change.kind != "unchanged" and _names_term(change) and _definitions_only(change):
             # a definition is about what the rules that use its term are about
             for topic, evidence in _definition_topics(change, (*old_provisions, *new_provisions)).items():
                 topics.setdefault(topic, evidence)
@@ -295,6 +295,12 @@ def _purpose_only(change: Change, anchor: re.Pattern[str] | None) -> bool:
     immigration status"): no rule."""
     on_topic = [x for x in _edited_sentences(change) if anchor is None or anchor.search(x)]
     return bool(on_topic) and all(_PURPOSE.match(x) for x in on_topic)
+
+
+def _names_term(change: Change) -> bool:
+    """Does either side start as a definition does, naming its term? (``_definition_topics`` finds
+    nothing where neither does, so ``_definitions_only`` need not be read.)"""
+    return any(_TERM.search(text) for text in (change.old_text, change.new_text) if text)
 
 
 def _definitions_only(change: Change) -> bool:

@@ -284,15 +284,17 @@ class Lens:
                 found.setdefault(topic, {})[(span.start_char, span.end_char)] = Evidence(
                     side, span.text, span.start_char, span.end_char
                 )
+        anchored_ok = self.spec.anchor is None or bool(
+            self.spec.anchor.search(text) or self.spec.anchor.search(context)
+        )
         for topic in self.spec.topics:
+            if topic.anchored and not anchored_ok:
+                continue  # dropped below: no need to look
             for pattern in topic.regex:
                 for m in pattern.finditer(text):
                     found.setdefault(topic.id, {})[(m.start(), m.end())] = Evidence(
                         side, m.group(0), m.start(), m.end()
                     )
-        anchored_ok = self.spec.anchor is None or bool(
-            self.spec.anchor.search(text) or self.spec.anchor.search(context)
-        )
         topics_by_id = {t.id: t for t in self.spec.topics}
         merged: dict[str, dict[tuple[int, int], Evidence]] = {}
         for key, spans in found.items():
