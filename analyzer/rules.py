@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from .models import Binding, Clause, Part, Polarity, Provision
+from .needles import may_match
 
 if TYPE_CHECKING:  # the lens package imports this module
     from .lenses.lens import ActionSpec, LensSpec
@@ -514,10 +515,12 @@ def _any_object(objects: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
 
 def action_candidates(text: str, actions: Sequence[ActionSpec]) -> list[_Candidate]:
     found: list[_Candidate] = []
-    if len(actions) > 1 and not _any_object(tuple(a.objects for a in actions)).search(text):
-        return found
+    if len(actions) > 1:
+        union = _any_object(tuple(a.objects for a in actions))
+        if not may_match(union, text) or not union.search(text):
+            return found
     for order, action in enumerate(actions):
-        objects = [m for m in action.objects.finditer(text)]
+        objects = [m for m in action.objects.finditer(text)] if may_match(action.objects, text) else []
         if not objects:
             continue
         if action.needs is not None and not action.needs.search(text):

@@ -1,10 +1,12 @@
 """The lens stage's shortcuts change nothing: a clause skipped by the lemma pre-check gains no topic
-from its lemmas, a change judged without its clause parsed up front reads the same stance, the
-faster ``_squash`` keeps the same characters, and kept action candidates are the same ones."""
+from its lemmas (nor one left untokenised from its words), a change judged without its clause
+parsed up front reads the same stance, the faster ``_squash`` keeps the same characters, kept action
+candidates are the same ones, and a pattern skipped for lack of its needles could not match."""
 
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -12,7 +14,8 @@ import analyzer.lenses as lenses
 from analyzer.lenses import _squash, get_lens
 from analyzer.lenses.evaluate_docs import compare_texts
 from analyzer.lenses.lens import Lens
-from analyzer.rules import _cached_candidates, action_candidates, sentences
+from analyzer.needles import fold, may_match
+from analyzer.rules import _any_object, _cached_candidates, action_candidates, sentences
 from analyzer.settings import CompareSettings
 
 from .conftest import ROOT
@@ -138,3 +141,55 @@ def test_kept_action_candidates_are_the_candidates(lens: Lens) -> None:
         for some in (actions, actions[1:]):
             kept = [(*c[:3], c[3].span()) for c in _cached_candidates(text, tuple(some))]
             assert kept == [(*c[:3], c[3].span()) for c in action_candidates(text, some)]
+
+
+def test_fold_turns_each_character_a_case_ignoring_letter_matches_into_that_letter() -> None:
+    letter = re.compile("[a-z]", re.IGNORECASE)
+    for k in range(0x110000):
+        ch = chr(k)
+        if letter.fullmatch(ch):
+            assert len(fold(ch)) == 1 and fold(ch).isascii() and re.fullmatch(fold(ch), ch, re.I), hex(k)
+        elif ch.isascii():
+            assert fold(ch) == ch.lower()
+
+
+def _lens_patterns(lens: Lens) -> list[re.Pattern[str]]:
+    spec = lens.spec
+    patterns = [p for t in spec.topics for p in t.regex] + [t.needs for t in spec.topics if t.needs]
+    patterns += [p for a in spec.actions for p in (a.verbs, a.objects, a.needs) if p is not None]
+    patterns += [_any_object(tuple(a.objects for a in spec.actions)), *([spec.anchor] if spec.anchor else [])]
+    return patterns
+
+
+HAND = [
+    r"\b(?-i:ICE|INS)\b\s+agents?",
+    r"(?i)raid(?:s|ed)?\b(?!\s+unless)",
+    r"(?<!being\s)\bheld\b",
+    r"(?:office|booth)(?:,?\s+(?:or\s+)?(?:office|booth))*\s+for\s+(?:a\s+)?search",
+    r"I-(?:9|94|551|766)\b",
+    r"(?:x|)status",
+    r"(?:\w+\s+){0,3}?custody",
+    r"a{2,}b|c(?=dd)",
+    r"(?:approval|authori[sz]ation)",
+]
+
+
+def test_a_pattern_skipped_by_its_needles_cannot_match(lens: Lens) -> None:
+    """Every lens pattern (and some hand-written ones) on policy text, its sentences, the same in
+    capitals, and with letters that a case-ignoring pattern matches with ASCII ones (ı, İ, ſ, K)."""
+    texts = _paragraphs(150)
+    texts += [s for t in texts for s in sentences(t)]
+    texts += [t.upper() for t in texts[:200]]
+    odd = str.maketrans({"i": "ı", "I": "İ", "s": "ſ", "k": "K"})
+    texts += [t.translate(odd) for t in texts[:200]]
+    texts += ["ICE agents", "Ice agents", "RAIDED", "raıds", "I-94", "ı-551", "status", "xstatus", "custody"]
+    texts += ["aab", "cdd", "approval", "AUTHORİZATION", "office, booth for search", "was held", "ſtatus"]
+    patterns = _lens_patterns(lens) + [re.compile(p, re.IGNORECASE) for p in HAND]
+    patterns += [re.compile(p) for p in HAND]
+    skipped = 0
+    for pattern in patterns:
+        for text in texts:
+            if not may_match(pattern, text):
+                skipped += 1
+                assert pattern.search(text) is None, (pattern.pattern, text)
+    assert skipped > len(patterns) * len(texts) // 3

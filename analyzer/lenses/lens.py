@@ -13,6 +13,7 @@ from spacy.matcher import PhraseMatcher
 
 from ..errors import LensError
 from ..models import Evidence, Side
+from ..needles import fold, may_match
 
 _ACRONYM = re.compile(r"^[A-Z0-9]{2,5}$")
 _CONTEXT = "#context"
@@ -287,10 +288,13 @@ class Lens:
         anchored_ok = self.spec.anchor is None or bool(
             self.spec.anchor.search(text) or self.spec.anchor.search(context)
         )
+        folded = fold(text)
         for topic in self.spec.topics:
             if topic.anchored and not anchored_ok:
                 continue  # dropped below: no need to look
             for pattern in topic.regex:
+                if not may_match(pattern, text, folded):
+                    continue  # the text lacks every word the pattern needs
                 for m in pattern.finditer(text):
                     found.setdefault(topic.id, {})[(m.start(), m.end())] = Evidence(
                         side, m.group(0), m.start(), m.end()
