@@ -33,21 +33,22 @@ def fold(text: str) -> str:
 
 
 _Needle = tuple[str, bool]  # (the characters, matched as written)
+_Clause = frozenset[_Needle]  # a match holds one of these
+_Found = tuple[tuple[str, ...], tuple[str, ...]]  # a clause's needles: as written, folded
 
 
-def _score(needles: frozenset[_Needle]) -> tuple[int, bool, int]:
-    return (min(len(s) for s, _ in needles), all(exact for _, exact in needles), -len(needles))
+def _score(clause: _Clause) -> tuple[int, bool, int]:
+    return (min(len(s) for s, _ in clause), all(exact for _, exact in clause), -len(clause))
 
 
-def _needed(items: Any, ignore_case: bool) -> frozenset[_Needle] | None:
-    """Needles one of which every match of the sequence ``items`` holds (the most telling of those
-    of its parts), or None."""
-    options: list[frozenset[_Needle]] = []
+def _needed(items: Any, ignore_case: bool) -> list[_Clause]:
+    """Clauses every match of the sequence ``items`` meets, each in its own way (all are needed)."""
+    clauses: list[_Clause] = []
     run: list[str] = []
 
     def flush() -> None:
         if run:
-            options.append(frozenset({("".join(run), not ignore_case)}))
+            clauses.append(frozenset({("".join(run), not ignore_case)}))
             run.clear()
 
     for op, av in items:
@@ -55,47 +56,84 @@ def _needed(items: Any, ignore_case: bool) -> frozenset[_Needle] | None:
             run.append(chr(av).lower() if ignore_case else chr(av))
             continue
         flush()
-        found: frozenset[_Needle] | None = None
         if op is _sre.SUBPATTERN:
             _, add, remove, sub = av
-            case = (ignore_case or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE
-            found = _needed(sub, case)
+            clauses += _needed(sub, (ignore_case or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE)
         elif op is _sre.BRANCH:
             branches = [_needed(sub, ignore_case) for sub in av[1]]
-            if all(b is not None for b in branches):
-                found = frozenset().union(*branches)  # type: ignore[arg-type]
+            if all(branches):  # one needle of each branch's most telling clause
+                clauses.append(frozenset().union(*(max(b, key=_score) for b in branches)))
         elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT) and av[0] >= 1:
-            found = _needed(av[2], ignore_case)
+            clauses += _needed(av[2], ignore_case)
         elif op is _sre.ATOMIC_GROUP:
-            found = _needed(av, ignore_case)
+            clauses += _needed(av, ignore_case)
         # anything else (a class, any character, a boundary, a look-around, a back-reference) needs
         # no particular characters here
-        if found:
-            options.append(found)
     flush()
-    return max(options, key=_score) if options else None
+    return clauses
 
 
-def _read(pattern: re.Pattern[str]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None] | None:
-    """The needles of ``pattern``: (those to find as written, those to find in the folded text)."""
+def _alternatives(items: Any, ignore_case: bool) -> list[list[_Clause]] | None:
+    """The pattern's top-level alternatives (``a|b|c``, however nested in groups), each with the
+    clauses all its matches meet; None where some alternative needs nothing that can be told."""
+    if len(items) == 1 and items[0][0] is _sre.SUBPATTERN:
+        _, add, remove, sub = items[0][1]
+        return _alternatives(sub, (ignore_case or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE)
+    if len(items) == 1 and items[0][0] is _sre.BRANCH:
+        out: list[list[_Clause]] = []
+        for sub in items[0][1][1]:
+            found = _alternatives(sub, ignore_case)
+            if found is None:
+                return None
+            out += found
+        return out
+    clauses = _needed(items, ignore_case)
+    return [sorted(set(clauses), key=_score, reverse=True)[:3]] if clauses else None
+
+
+def _compiled(clause: _Clause) -> _Found:
+    """The clause's needles to look for as written and in the folded text (plain substring tests:
+    far quicker than a pattern of many alternatives)."""
+    out = []
+    for exact in (True, False):
+        words = {s for s, e in clause if e is exact}
+        words = {w for w in words if not any(v != w and v in w for v in words)}  # found by the shorter
+        out.append(tuple(sorted(words)))
+    return out[0], out[1]
+
+
+class _Reading:
+    """What a pattern needs: any of its alternatives, each a list of clauses all of which must find
+    one of their needles. The needles of each alternative's first clause are indexed: a text is
+    tried only on the alternatives whose first clause it meets."""
+
+    def __init__(self, alternatives: list[list[_Clause]]) -> None:
+        self.first: tuple[dict[str, list[int]], dict[str, list[int]]] = ({}, {})
+        for k, clauses in enumerate(alternatives):
+            for word, exact in clauses[0]:
+                self.first[0 if exact else 1].setdefault(word, []).append(k)
+        self.rest = [[_compiled(c) for c in clauses[1:]] for clauses in alternatives]
+
+    def may_match(self, text: str, folded: str) -> bool:
+        exact, loose = self.first
+        met = {k for w, ks in exact.items() if w in text for k in ks}
+        met.update(k for w, ks in loose.items() if w in folded for k in ks)
+        return any(all(_finds(clause, text, folded) for clause in self.rest[k]) for k in met)
+
+
+def _read(pattern: re.Pattern[str]) -> _Reading | None:
+    """What ``pattern`` needs (None: nothing that can be told)."""
     if _sre_parse is None or not isinstance(pattern.pattern, str):
         return None
     try:
         parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
-        needles = _needed(parsed, bool(parsed.state.flags & re.IGNORECASE))
+        alternatives = _alternatives(list(parsed), bool(parsed.state.flags & re.IGNORECASE))
     except Exception:  # noqa: BLE001 - a pattern this reading does not follow is simply run
         return None
-    if not needles:
-        return None
-    out = []
-    for exact in (True, False):
-        words = {s for s, e in needles if e is exact}
-        words = {w for w in words if not any(v != w and v in w for v in words)}  # found by the shorter
-        out.append(re.compile("|".join(re.escape(w) for w in sorted(words))) if words else None)
-    return out[0], out[1]
+    return None if alternatives is None else _Reading(alternatives)
 
 
-_READ: dict[int, tuple[re.Pattern[str], tuple[re.Pattern[str] | None, re.Pattern[str] | None] | None]] = {}
+_READ: dict[int, tuple[re.Pattern[str], _Reading | None]] = {}
 
 
 def may_match(pattern: re.Pattern[str], text: str, folded: str | None = None) -> bool:
@@ -106,10 +144,11 @@ def may_match(pattern: re.Pattern[str], text: str, folded: str | None = None) ->
         if len(_READ) >= 4096:
             _READ.clear()
         kept = _READ[id(pattern)] = (pattern, _read(pattern))  # the pattern kept alive with its id
-    needles = kept[1]
-    if needles is None:
+    if kept[1] is None:
         return True
-    exact, loose = needles
-    if exact is not None and exact.search(text):
-        return True
-    return loose is not None and bool(loose.search(fold(text) if folded is None else folded))
+    return kept[1].may_match(text, fold(text) if folded is None else folded)
+
+
+def _finds(clause: _Found, text: str, folded: str) -> bool:
+    exact, loose = clause
+    return any(w in text for w in exact) or any(w in folded for w in loose)

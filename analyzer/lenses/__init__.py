@@ -187,6 +187,17 @@ def apply_lens(
     def stance_of(text: str) -> Any:
         return read_stance(next(nlp.pipe([text], disable=skip)), spec.protective_phrases)
 
+    last: list[Any] = []  # the last unparsed clause read: its text, context and topics
+
+    def in_words(text: str, context: str, side: Any) -> dict[str, list[Evidence]]:
+        """Topics in an unparsed clause, its words matched as written (the lemma matcher needs the
+        parse); an unchanged clause's new side is read as its old side was."""
+        if last and last[0] == text and last[1] == context:
+            return {t: [replace(e, side=side) for e in ev] for t, ev in last[2].items()}
+        words = nlp.make_doc(text) if lens.may_match(text, context, ("ORTH", "LOWER")) else no_words
+        last[:] = [text, context, lens.find(words, side, context, text)]
+        return last[2]  # type: ignore[no-any-return]
+
     def mentions(action: str, text: str) -> bool:
         return action in by_id and speaks_of(by_id[action], text)
 
@@ -199,11 +210,7 @@ def apply_lens(
             text = change.old_text if side == "old" else change.new_text
             doc = docs.get((change.id, side))
             context = _context(clauses)
-            # unparsed, the words are matched as written (the lemma matcher needs the parse)
-            words = doc or (
-                nlp.make_doc(text) if lens.may_match(text, context, ("ORTH", "LOWER")) else no_words
-            )
-            found = lens.find(words, side, context, text)  # type: ignore[arg-type]
+            found = lens.find(doc, side, context, text) if doc else in_words(text, context, side)  # type: ignore[arg-type]
             for topic, evidence in found.items():
                 topics.setdefault(topic, []).extend(evidence)
             if doc is not None:

@@ -249,6 +249,7 @@ class Lens:
         self.lemma = PhraseMatcher(nlp.vocab, attr="LEMMA") if self.has_lemmas else None
         self._patterns: dict[tuple[str, str], list[Any]] = {}  # (key, attribute) → the matcher's patterns
         self._topics = {t.id: t for t in spec.topics}
+        self._anchors: dict[str, bool] = {}  # text → does the anchor stand in it (see ``_anchored``)
         for topic in spec.topics:
             for key, terms in ((topic.id, topic.terms), (f"{topic.id}{_CONTEXT}", topic.context_terms)):
                 acronyms = [t for t in terms if _ACRONYM.match(t)]
@@ -285,9 +286,7 @@ class Lens:
                 found.setdefault(topic, {})[(span.start_char, span.end_char)] = Evidence(
                     side, span.text, span.start_char, span.end_char
                 )
-        anchored_ok = self.spec.anchor is None or bool(
-            self.spec.anchor.search(text) or self.spec.anchor.search(context)
-        )
+        anchored_ok = self._anchored(text, context)
         folded = fold(text)
         for topic in self.spec.topics:
             if topic.anchored and not anchored_ok:
@@ -313,6 +312,23 @@ class Lens:
             topic: sorted(spans.values(), key=lambda e: (e.start, e.end)) for topic, spans in merged.items()
         }
 
+    def _anchored(self, text: str, context: str) -> bool:
+        """Does the lens's anchor stand in ``text`` or in its ``context``? Kept for the last few
+        thousand texts: a section's heading is the context of each of its clauses, and an unchanged
+        clause is read on both sides."""
+        anchor = self.spec.anchor
+        if anchor is None:
+            return True
+        for part in (text, context):
+            found = self._anchors.get(part)
+            if found is None:
+                if len(self._anchors) >= 4096:
+                    self._anchors.clear()
+                found = self._anchors[part] = bool(anchor.search(part))
+            if found:
+                return True
+        return False
+
     def may_match(self, text: str, context: str = "", attrs: tuple[str, ...] = _ATTRS) -> bool:
         """Could the phrase matchers of ``attrs`` ("ORTH", "LOWER", "LEMMA") add a topic to what
         ``find`` finds in ``text`` by its patterns alone? False only where no word of the text can be
@@ -323,15 +339,13 @@ class Lens:
         anchored_ok: bool | None = None
         for (key, attr), needle in self._needles.items():
             if attr not in attrs or (
-                needle is not None and not needle[0].search(lowered if needle[1] else text)
+                needle is not None and not any(w in (lowered if needle[1] else text) for w in needle[0])
             ):
                 continue
             topic = self._topics[key.removesuffix(_CONTEXT)]
             if key.endswith(_CONTEXT) or topic.anchored:
                 if anchored_ok is None:
-                    anchored_ok = self.spec.anchor is None or bool(
-                        self.spec.anchor.search(text) or self.spec.anchor.search(context)
-                    )
+                    anchored_ok = self._anchored(text, context)
                 if not anchored_ok:
                     continue
             if topic.needs is not None and not topic.needs.search(text):
@@ -342,9 +356,9 @@ class Lens:
 
 def _needles(
     nlp: Any, patterns: dict[tuple[str, str], list[Any]]
-) -> dict[tuple[str, str], tuple[re.Pattern[str], bool] | None]:
-    """For each matcher key and attribute, a pattern that finds what any of its phrase patterns
-    needs to match, and whether it looks in the lower-cased text: a match needs every token of a
+) -> dict[tuple[str, str], tuple[tuple[str, ...], bool] | None]:
+    """For each matcher key and attribute, words one of which any of its phrase patterns needs to
+    match, and whether they are looked for in the lower-cased text: a match needs every token of a
     phrase, so one token of each is enough — its text (ORTH), its lower-cased text (LOWER), or for
     LEMMA every word the pipeline could give that token's lemma: the lemma itself, and each word
     form the lemmatizer's exception table or suffix rules (any part of speech) turn into it. None
@@ -388,7 +402,7 @@ def _needles(
         found = {f.lower() for f in found if f}
         return found if all(f.isascii() for f in found) else None
 
-    out: dict[tuple[str, str], tuple[re.Pattern[str], bool] | None] = {}
+    out: dict[tuple[str, str], tuple[tuple[str, ...], bool] | None] = {}
     for (key, attr), docs in patterns.items():
         words: set[str] | None = set()
         for doc in docs:
@@ -399,9 +413,5 @@ def _needles(
             words |= max(known, key=lambda f: min(len(w) for w in f))  # the most telling token
         if words is not None:  # a form that holds another is found by that one
             words = {w for w in words if not any(v != w and v in w for v in words)}
-        out[key, attr] = (
-            None
-            if words is None
-            else (re.compile("|".join(re.escape(w) for w in sorted(words))), attr != "ORTH")
-        )
+        out[key, attr] = None if words is None else (tuple(sorted(words)), attr != "ORTH")
     return out
