@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from .models import Binding, Clause, Part, Polarity, Provision
+from .needles import may_match
 
 if TYPE_CHECKING:  # the lens package imports this module
     from .lenses.lens import ActionSpec, LensSpec
@@ -538,10 +539,12 @@ def _any_object(objects: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
 
 def action_candidates(text: str, actions: Sequence[ActionSpec]) -> list[_Candidate]:
     found: list[_Candidate] = []
-    if len(actions) > 1 and not _any_object(tuple(a.objects for a in actions)).search(text):
-        return found
+    if len(actions) > 1:
+        union = _any_object(tuple(a.objects for a in actions))
+        if not may_match(union, text) or not union.search(text):
+            return found
     for order, action in enumerate(actions):
-        objects = [m for m in action.objects.finditer(text)]
+        objects = [m for m in action.objects.finditer(text)] if may_match(action.objects, text) else []
         if not objects:
             continue
         if action.needs is not None and not action.needs.search(text):
@@ -568,6 +571,27 @@ def action_candidates(text: str, actions: Sequence[ActionSpec]) -> list[_Candida
             )
             if near and not any(o.start() <= verb.start() < o.end() for o in objects):
                 found.append((verb.start(), order, action, verb))
+    return found
+
+
+_KEPT: dict[tuple[int, ...], tuple[tuple[ActionSpec, ...], dict[str, tuple[_Candidate, ...]]]] = {}
+
+
+def _cached_candidates(text: str, actions: Sequence[ActionSpec]) -> tuple[_Candidate, ...]:
+    """``action_candidates``, kept: most sentences stand in both versions, and are read once. Kept
+    by the actions' identity (they are kept alive with their sentences; hashing an ActionSpec hashes
+    its compiled patterns, which costs as much as a search)."""
+    key = tuple(map(id, actions))
+    kept = _KEPT.get(key)
+    if kept is None or any(a is not b for a, b in zip(kept[0], actions, strict=True)):
+        if len(_KEPT) >= 64:
+            _KEPT.clear()
+        kept = _KEPT[key] = (tuple(actions), {})
+    found = kept[1].get(text)
+    if found is None:
+        if len(kept[1]) >= 1 << 15:
+            kept[1].clear()
+        found = kept[1][text] = tuple(action_candidates(text, actions))
     return found
 
 
@@ -775,7 +799,7 @@ def read_unit(
         or (unit.items and _DEFINITION_STEM.search(text))
     ):
         return []  # a definition sets what a term covers; the rules that use the term are read elsewhere
-    candidates = action_candidates(text, actions)
+    candidates = list(_cached_candidates(text, actions))
     if not candidates and unit.before and _POINTS_BACK.search(text):
         # "Section 287(g) agreements … are voluntary. DPD will refrain from entering into these
         # agreements": the verb is here, its object in the sentence before

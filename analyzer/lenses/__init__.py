@@ -98,7 +98,12 @@ def _definition_topics(change: Change, rules: Sequence[Provision]) -> dict[str, 
 
 
 def _squash(text: str) -> str:
-    return " ".join("".join(ch for ch in text.casefold() if ch.isalnum() or ch.isspace()).split())
+    return " ".join(_NOT_WORD.sub("", text.casefold()).split())
+
+
+_NOT_WORD = re.compile(r"[^\w\s]|_")
+"""What ``_squash`` drops: any character that is neither ``str.isalnum`` nor ``str.isspace`` (a word
+character is one that is alphanumeric, or ``_``; tests/test_lens_speed.py checks every character)."""
 
 
 _DEONTIC = re.compile(
@@ -163,28 +168,53 @@ def apply_lens(
     }
     keys = [k for k, v in texts.items() if v]
     skip = [name for name in ("ner", "senter") if name in nlp.pipe_names and "parser" in nlp.pipe_names]
+    # a clause none of whose words can have a lens word's lemma gains no topic from its lemmas: it is
+    # parsed only if its change is judged (for its stance, below), most are not
+    contexts = {
+        (c.id, side): _context(c.old if side == "old" else c.new) for c in reworded for side in ("old", "new")
+    }
+    keys = [k for k in keys if lens.may_match(texts[k], contexts[k], ("LEMMA",))]
+    no_words = nlp.make_doc("")  # for a clause in which no phrase of the lens can match
     docs = dict(zip(keys, nlp.pipe([texts[k] for k in keys], batch_size=32, disable=skip), strict=True))
     out: list[Change] = []
     moved = _sentence_moves(changes)
     terms = definition_terms(changes)
     by_id = {a.id: a for a in spec.actions}
 
+    def stance_of(text: str) -> Any:
+        return read_stance(next(nlp.pipe([text], disable=skip)), spec.protective_phrases)
+
+    last: list[Any] = []  # the last unparsed clause read: its text, context and topics
+
+    def in_words(text: str, context: str, side: Any) -> dict[str, list[Evidence]]:
+        """Topics in an unparsed clause, its words matched as written (the lemma matcher needs the
+        parse); an unchanged clause's new side is read as its old side was."""
+        if last and last[0] == text and last[1] == context:
+            return {t: [replace(e, side=side) for e in ev] for t, ev in last[2].items()}
+        words = nlp.make_doc(text) if lens.may_match(text, context, ("ORTH", "LOWER")) else no_words
+        last[:] = [text, context, lens.find(words, side, context, text)]
+        return last[2]  # type: ignore[no-any-return]
+
     def mentions(action: str, text: str) -> bool:
         return action in by_id and speaks_of(by_id[action], text)
 
     for change in changes:
         topics: dict[str, list[Evidence]] = {}
-        stances = {}
+        stances = _Stances(stance_of)
         for side, clauses in (("old", change.old), ("new", change.new)):
             if not clauses:
                 continue
             text = change.old_text if side == "old" else change.new_text
             doc = docs.get((change.id, side))
-            for topic, evidence in lens.find(doc or nlp.make_doc(text), side, _context(clauses)).items():  # type: ignore[arg-type]
+            context = _context(clauses)
+            found = lens.find(doc, side, context, text) if doc else in_words(text, context, side)  # type: ignore[arg-type]
+            for topic, evidence in found.items():
                 topics.setdefault(topic, []).extend(evidence)
             if doc is not None:
                 stances[side] = read_stance(doc, spec.protective_phrases)
-        if change.kind != "unchanged" and _definitions_only(change):
+            elif texts.get((change.id, side)):
+                stances.later[side] = text
+        if change.kind != "unchanged" and _names_term(change) and _definitions_only(change):
             # a definition is about what the rules that use its term are about
             for topic, evidence in _definition_topics(change, (*old_provisions, *new_provisions)).items():
                 topics.setdefault(topic, evidence)
@@ -224,6 +254,21 @@ def apply_lens(
     return out, summarise(out, spec, verdicts), [], {"old": old_provisions, "new": new_provisions}
 
 
+class _Stances(dict[str, Any]):
+    """Each side's stance; a side whose clause was not parsed (``later``) is parsed when its stance
+    is first asked for — only a change that is judged asks."""
+
+    def __init__(self, read: Callable[[str], Any]) -> None:
+        super().__init__()
+        self.read = read
+        self.later: dict[str, str] = {}
+
+    def get(self, side: str, default: Any = None) -> Any:
+        if side in self.later:
+            self[side] = self.read(self.later.pop(side))
+        return super().get(side, default)
+
+
 _MOVED = Assessment(
     "neutral",
     (),
@@ -254,6 +299,12 @@ def _purpose_only(change: Change, anchor: re.Pattern[str] | None) -> bool:
     immigration status"): no rule."""
     on_topic = [x for x in _edited_sentences(change) if anchor is None or anchor.search(x)]
     return bool(on_topic) and all(_PURPOSE.match(x) for x in on_topic)
+
+
+def _names_term(change: Change) -> bool:
+    """Does either side start as a definition does, naming its term? (``_definition_topics`` finds
+    nothing where neither does, so ``_definitions_only`` need not be read.)"""
+    return any(_TERM.search(text) for text in (change.old_text, change.new_text) if text)
 
 
 def _definitions_only(change: Change) -> bool:

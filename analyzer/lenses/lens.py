@@ -13,9 +13,11 @@ from spacy.matcher import PhraseMatcher
 
 from ..errors import LensError
 from ..models import Evidence, Side
+from ..needles import fold, may_match
 
 _ACRONYM = re.compile(r"^[A-Z0-9]{2,5}$")
 _CONTEXT = "#context"
+_ATTRS = ("ORTH", "LOWER", "LEMMA")
 
 
 @dataclass(frozen=True)
@@ -245,24 +247,35 @@ class Lens:
         self.orth = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.lemma = PhraseMatcher(nlp.vocab, attr="LEMMA") if self.has_lemmas else None
+        self._patterns: dict[tuple[str, str], list[Any]] = {}  # (key, attribute) → the matcher's patterns
+        self._topics = {t.id: t for t in spec.topics}
+        self._anchors: dict[str, bool] = {}  # text → does the anchor stand in it (see ``_anchored``)
         for topic in spec.topics:
             for key, terms in ((topic.id, topic.terms), (f"{topic.id}{_CONTEXT}", topic.context_terms)):
                 acronyms = [t for t in terms if _ACRONYM.match(t)]
                 words = [t for t in terms if t not in acronyms]
                 if acronyms:
                     self.orth.add(key, [nlp.make_doc(t) for t in acronyms])
+                    self._patterns.setdefault((key, "ORTH"), []).extend(nlp.make_doc(t) for t in acronyms)
                 if words:
                     self.lower.add(key, [nlp.make_doc(t) for t in words])
+                    self._patterns.setdefault((key, "LOWER"), []).extend(nlp.make_doc(t) for t in words)
                 # lemmas for single words only ("raids" -> "raid"); phrases match as written, so that
                 # "immigration authorities" (ICE) is not taken for "act as an immigration authority"
                 single = [w for w in words if " " not in w]
                 if self.lemma is not None and single:
                     self.lemma.add(key, list(nlp.pipe(w.lower() for w in single)))
+                    self._patterns.setdefault((key, "LEMMA"), []).extend(nlp.pipe(w.lower() for w in single))
+        self._needles = _needles(nlp, self._patterns)
 
-    def find(self, doc: Any, side: Side, context: str = "") -> dict[str, list[Evidence]]:
-        """Topics mentioned in ``doc`` (a spaCy Doc of one clause), with character spans."""
+    def find(
+        self, doc: Any, side: Side, context: str = "", text: str | None = None
+    ) -> dict[str, list[Evidence]]:
+        """Topics mentioned in ``doc`` (a spaCy Doc of one clause), with character spans; ``text``:
+        the text ``doc`` was made from, where the caller has it (``doc.text`` joins the tokens again),
+        or that has no word the matchers could find (``may_match``) with an empty ``doc``."""
         found: dict[str, dict[tuple[int, int], Evidence]] = {}
-        text = doc.text
+        text = doc.text if text is None else text
         matchers = [self.orth, self.lower] + (
             [self.lemma] if self.lemma is not None and doc.has_annotation("LEMMA") else []
         )
@@ -273,15 +286,18 @@ class Lens:
                 found.setdefault(topic, {})[(span.start_char, span.end_char)] = Evidence(
                     side, span.text, span.start_char, span.end_char
                 )
+        anchored_ok = self._anchored(text, context)
+        folded = fold(text)
         for topic in self.spec.topics:
+            if topic.anchored and not anchored_ok:
+                continue  # dropped below: no need to look
             for pattern in topic.regex:
+                if not may_match(pattern, text, folded):
+                    continue  # the text lacks every word the pattern needs
                 for m in pattern.finditer(text):
                     found.setdefault(topic.id, {})[(m.start(), m.end())] = Evidence(
                         side, m.group(0), m.start(), m.end()
                     )
-        anchored_ok = self.spec.anchor is None or bool(
-            self.spec.anchor.search(text) or self.spec.anchor.search(context)
-        )
         topics_by_id = {t.id: t for t in self.spec.topics}
         merged: dict[str, dict[tuple[int, int], Evidence]] = {}
         for key, spans in found.items():
@@ -295,3 +311,107 @@ class Lens:
         return {
             topic: sorted(spans.values(), key=lambda e: (e.start, e.end)) for topic, spans in merged.items()
         }
+
+    def _anchored(self, text: str, context: str) -> bool:
+        """Does the lens's anchor stand in ``text`` or in its ``context``? Kept for the last few
+        thousand texts: a section's heading is the context of each of its clauses, and an unchanged
+        clause is read on both sides."""
+        anchor = self.spec.anchor
+        if anchor is None:
+            return True
+        for part in (text, context):
+            found = self._anchors.get(part)
+            if found is None:
+                if len(self._anchors) >= 4096:
+                    self._anchors.clear()
+                found = self._anchors[part] = bool(anchor.search(part))
+            if found:
+                return True
+        return False
+
+    def may_match(self, text: str, context: str = "", attrs: tuple[str, ...] = _ATTRS) -> bool:
+        """Could the phrase matchers of ``attrs`` ("ORTH", "LOWER", "LEMMA") add a topic to what
+        ``find`` finds in ``text`` by its patterns alone? False only where no word of the text can be
+        (or, for LEMMA, have the lemma of) a lens word whose topic could count here (an anchored topic
+        without the anchor, or one whose ``needs`` the text does not meet, cannot): the clause then
+        need not be tokenised, or parsed, for its topics. A superset: True whenever it cannot tell."""
+        lowered = text.lower()
+        anchored_ok: bool | None = None
+        for (key, attr), needle in self._needles.items():
+            if attr not in attrs or (
+                needle is not None and not any(w in (lowered if needle[1] else text) for w in needle[0])
+            ):
+                continue
+            topic = self._topics[key.removesuffix(_CONTEXT)]
+            if key.endswith(_CONTEXT) or topic.anchored:
+                if anchored_ok is None:
+                    anchored_ok = self._anchored(text, context)
+                if not anchored_ok:
+                    continue
+            if topic.needs is not None and not topic.needs.search(text):
+                continue
+            return True
+        return False
+
+
+def _needles(
+    nlp: Any, patterns: dict[tuple[str, str], list[Any]]
+) -> dict[tuple[str, str], tuple[tuple[str, ...], bool] | None]:
+    """For each matcher key and attribute, words one of which any of its phrase patterns needs to
+    match, and whether they are looked for in the lower-cased text: a match needs every token of a
+    phrase, so one token of each is enough — its text (ORTH), its lower-cased text (LOWER), or for
+    LEMMA every word the pipeline could give that token's lemma: the lemma itself, and each word
+    form the lemmatizer's exception table or suffix rules (any part of speech) turn into it. None
+    where that cannot be known (a lemmatizer other than spaCy's rule lemmatizer, a lemma the
+    attribute ruler sets itself, a form not in ASCII).
+
+    A token's lemma comes from the attribute ruler or from the rule lemmatizer (spacy/pipeline/
+    lemmatizer.py, ``rule_lemmatize``): the token's text, lower-cased or not, an exception listed
+    for the lower-cased text, or the lower-cased text with a suffix rule applied. A token's text
+    stands in the clause's text, so its lower-cased form stands in the lower-cased text (for ASCII
+    forms: no other character lower-cases to ASCII letters except the Kelvin sign, to one letter)."""
+    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    rule_mode = lemmatizer is not None and getattr(lemmatizer, "mode", None) == "rule"
+    ruled: set[str] = set()
+    if "attribute_ruler" in nlp.pipe_names:
+        for pattern in nlp.get_pipe("attribute_ruler").patterns:
+            if "LEMMA" in pattern.get("attrs", {}):
+                ruled.add(str(pattern["attrs"]["LEMMA"]))
+    lookups = lemmatizer.lookups if lemmatizer is not None and rule_mode else None
+    rules = [
+        (str(old), str(new))
+        for table in (lookups.get_table("lemma_rules", {}).values() if lookups is not None else ())
+        for old, new in table
+    ]
+    exceptions: dict[str, set[str]] = {}
+    for table in lookups.get_table("lemma_exc", {}).values() if lookups is not None else ():
+        for form, lemmas in table.items():
+            for lemma in lemmas:
+                exceptions.setdefault(lemma, set()).add(str(form))
+
+    def forms(token: Any, attr: str) -> set[str] | None:
+        if attr == "ORTH":
+            return {token.text}
+        if attr == "LOWER":
+            return {token.lower_} if token.lower_.isascii() else None
+        lemma = token.lemma_
+        if not rule_mode or not lemma or lemma in ruled:
+            return None
+        found = {lemma, *exceptions.get(lemma, ())}
+        found |= {lemma[: len(lemma) - len(new)] + old for old, new in rules if lemma.endswith(new)}
+        found = {f.lower() for f in found if f}
+        return found if all(f.isascii() for f in found) else None
+
+    out: dict[tuple[str, str], tuple[tuple[str, ...], bool] | None] = {}
+    for (key, attr), docs in patterns.items():
+        words: set[str] | None = set()
+        for doc in docs:
+            known = [f for f in (forms(t, attr) for t in doc) if f is not None]
+            if words is None or not known:
+                words = None
+                break
+            words |= max(known, key=lambda f: min(len(w) for w in f))  # the most telling token
+        if words is not None:  # a form that holds another is found by that one
+            words = {w for w in words if not any(v != w and v in w for v in words)}
+        out[key, attr] = None if words is None else (tuple(sorted(words)), attr != "ORTH")
+    return out
