@@ -1160,7 +1160,7 @@ def _fold_like(mine: Sequence[Provision], theirs: Sequence[Provision]) -> list[P
     for lone in mine:
         if lone.binding not in ("permitted", "discretionary") or lone not in out:
             continue
-        said = _norm(lone.quote).rstrip(" .;")
+        said = _norm(lone.quote)
         folded = any(
             p.action == lone.action and p.binding == "prohibited" and _norm(e.text).startswith(said)
             for p in theirs
@@ -1282,11 +1282,11 @@ def _keeps_rule(rule: Provision, text: str) -> bool:
     tool could not read, not dropped or added."""
     if not re.fullmatch(r"(?:shall|will|may|must)\s+not", rule.modal, re.I):
         return False
-    found = re.findall(re.escape(rule.modal) + r"\s+(\w{4,})", rule.quote, re.I)
+    modal = r"\s+".join(map(re.escape, rule.modal.split()))
+    found = re.findall(modal + r"\s+(\w{4,})", rule.quote, re.I)
     if len(found) != 1:
         return False  # the rule's own verb is not the one place its modal is said
-    said = re.escape(rule.modal).replace(r"\ ", r"\s+") + r"\s+" + re.escape(found[0]) + r"\b"
-    return re.search(said, text, re.I) is not None
+    return re.search(modal + r"\s+" + re.escape(found[0]) + r"\b", text, re.I) is not None
 
 
 def assess_change(

@@ -25,13 +25,10 @@ from typing import Any
 
 from ..models import Change, Comparison
 from ..settings import CompareSettings
+from . import _squash
 from .evaluate_docs import OPPOSITE, compare_texts
 
 _LABEL = re.compile(r"^\s*\(?(?:[0-9]{1,3}|[A-Za-z]|[ivxIVX]{1,4})[.)]\s+")
-
-
-def _squash(text: str) -> str:
-    return " ".join("".join(ch for ch in text.casefold() if ch.isalnum() or ch.isspace()).split())
 
 
 @dataclass
