@@ -6,6 +6,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -93,17 +94,20 @@ def madison_pdf():  # type: ignore[no-untyped-def]
     return compare_paths(str(MADISON / "old.pdf"), str(MADISON / "new.pdf"))
 
 
+PdfplumberPage = tuple[Path, int, list[dict[str, Any]], str, list[dict[str, Any]]]
+
+
 @pytest.fixture(scope="session")
-def pdfplumber_pages() -> list[tuple[Path, int, list[dict[str, object]], str]]:
+def pdfplumber_pages() -> list[PdfplumberPage]:
     """Every page of every corpus PDF as pdfplumber reads it — (file, page number, characters, plain
-    text) — parsed once for the tests that check the text layer against pdfplumber's."""
+    text, drawn edges) — parsed once for the tests that check PDFium's reading against pdfplumber's."""
     import pdfplumber
 
     pages = []
     for path in sorted(CORPORA.rglob("*.pdf")):
         with pdfplumber.open(path) as pdf:
             for page in pdf.pages:
-                pages.append((path, page.page_number, page.chars, page.extract_text() or ""))
+                pages.append((path, page.page_number, page.chars, page.extract_text() or "", page.edges))
                 page.close()
     return pages
 

@@ -6,14 +6,13 @@ from __future__ import annotations
 import io
 import random
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 
 from analyzer import CompareSettings, load_document
 from analyzer.ingest.quality import score
 
-from .conftest import CORPORA, MADISON
+from .conftest import CORPORA, MADISON, PdfplumberPage
 
 GARBLED = "PliRCEIVED CUMULATIVE ASSESSMENT Yoorsub/@chveassESsmen"
 
@@ -56,13 +55,13 @@ def scan_with_text_layer(layer: str) -> bytes:
 
 @pytest.mark.slow
 def test_quality_scores_garbage_low_and_real_pages_high(
-    pdfplumber_pages: list[tuple[Path, int, list[dict[str, object]], str]],
+    pdfplumber_pages: list[PdfplumberPage],
 ) -> None:
     assert score(
         [GARBLED + " " + _garble("officers will not ask about immigration status at any stop")]
     ).garbage
     assert {path for path, *_ in pdfplumber_pages} == set(CORPORA.rglob("*.pdf"))
-    for path, number, _, text in pdfplumber_pages:
+    for path, number, _, text, _ in pdfplumber_pages:
         assert not score(text.splitlines()).garbage, (path, number)
 
 

@@ -21,6 +21,7 @@ from typing import Any
 import pdfplumber
 from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfminer.pdfparser import PDFSyntaxError
+from pdfplumber.table import TableFinder, TableSettings
 from pdfplumber.utils.exceptions import PdfminerException
 from pdfplumber.utils.text import chars_to_textmap
 
@@ -157,6 +158,21 @@ def _turned_upright(page: Any) -> list[dict[str, Any]] | None:
     return lines
 
 
+class _RuledPage:
+    """What pdfplumber's table finder reads of a page — its characters, edges and box — built
+    from PDFium (``PageFacts.rules``), so a page with a ruled table needs no pdfminer parse."""
+
+    def __init__(self, facts: PageFacts) -> None:
+        self.chars = facts.chars
+        self.edges = facts.rules
+        self.bbox = (0.0, 0.0, facts.width, facts.height)
+        self.rects = [e for e in facts.rules if e["object_type"] == "rect_edge"]
+        self.lines = [e for e in facts.rules if e["object_type"] == "line"]
+
+    def find_tables(self) -> list[Any]:
+        return list(TableFinder(self, TableSettings.resolve(None)).tables)  # type: ignore[arg-type]
+
+
 def _ruled_tables(page: Any) -> list[Any]:
     """Tables drawn with ruling lines, of at least two rows and two columns."""
     if not (page.rects or page.lines):  # finding tables costs as much as reading the page
@@ -175,7 +191,7 @@ def _with_table_rows(page: Any, tables: list[Any]) -> list[dict[str, Any]]:
         x, y = (float(obj["x0"]) + float(obj["x1"])) / 2, (float(obj["top"]) + float(obj["bottom"])) / 2
         return not any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in boxes)
 
-    out: list[dict[str, Any]] = page.filter(outside).extract_text_lines(return_chars=True, strip=True)
+    out = _text_lines([c for c in page.chars if outside(c)])
     for table in tables:
         cells = [[" ".join((c or "").split()) for c in row] for row in table.extract()]
         # a first row of short cells is a header row ("Term | Definition"); one with a sentence
@@ -392,13 +408,26 @@ def redline_marks(
 
 
 def _needs_layout(facts: PageFacts) -> bool:
-    """Whether a page needs pdfplumber's layout reading, from signals PDFium gives cheaply: a
-    ruled table (drawn cell borders around text), sideways text, glyphs drawn twice (fake bold),
-    a rotated or shifted page box. Columns need no pdfplumber: the gutter is found from the
-    characters' own positions on either path. Glyphs drawn twice over themselves (fake bold) need
-    nothing either: PDFium reads them once. Struck-through, underlined and coloured text only
-    matter when a redlined draft is split, and that is always read by pdfplumber."""
-    return facts.rotated or facts.table_edges >= 2 or any(not c["upright"] for c in facts.chars)
+    """Whether a page needs pdfplumber's own reading, from signals PDFium gives cheaply: sideways
+    text, a rotated or shifted page box. A ruled table does not: pdfplumber's table finder runs
+    on the edges PDFium reads (``_RuledPage``). Columns need no pdfplumber: the gutter is found
+    from the characters' own positions on either path. Glyphs drawn twice over themselves (fake
+    bold) need nothing either: PDFium reads them once. Struck-through, underlined and coloured
+    text only matter when a redlined draft is split, and that is always read by pdfplumber."""
+    return facts.rotated or any(not c["upright"] for c in facts.chars)
+
+
+def _read_ruled(facts: PageFacts, index: int, band: float = BAND) -> Page:
+    """A page that may hold a ruled table, from PDFium: the rows of its tables as lines of their
+    own (pdfplumber's table finder on PDFium's edges), or, with no table, the fast reading."""
+    ruled = _RuledPage(facts)
+    tables = _ruled_tables(ruled)
+    if not tables:
+        return _read_fast(facts, index, band)
+    lines = tuple(
+        _line_from(raw, index + 1) for raw in _with_table_rows(ruled, tables) if str(raw["text"]).strip()
+    )
+    return Page(index + 1, "text", lines, width=facts.width, height=facts.height, reader="pypdfium2")
 
 
 def _page_ranges(numbers: list[int]) -> str:
@@ -462,6 +491,8 @@ def read_page_range(
                     careful = careful if careful is not None else _open(data, filename)
                     page, has_images = _read_page(careful, index, filename, band=band)
                     out.append((page, has_images or facts.images > 0))
+                elif facts.table_edges >= 2:
+                    out.append((_read_ruled(facts, index, band), facts.images > 0))
                 else:
                     out.append((_read_fast(facts, index, band), facts.images > 0))
             return out

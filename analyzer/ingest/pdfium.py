@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import ctypes
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import pypdfium2 as pdfium
@@ -44,6 +44,9 @@ class PageFacts:
     images: int
     rotated: bool
     """The page has a /Rotate, or a crop box not at the origin: positions need pdfplumber."""
+    rules: list[dict[str, Any]] = field(default_factory=list)
+    """Where the page may hold a ruled table (``table_edges`` ≥ 2, upright): its drawn lines as
+    pdfplumber's edges (``page_edges``), for pdfplumber's table finder."""
 
 
 def _font_name(textpage: Any, index: int, buffer: Any, flags: Any) -> str:
@@ -76,17 +79,32 @@ def _advance(obj: int, code: int, scale: float, loose: float) -> float:
     return per_unit
 
 
-def _break_after_last(chars: list[dict[str, Any]], x0: float, baseline: float, size: float) -> None:
+def _break_after_last(
+    chars: list[dict[str, Any]], x0: float, baseline: float, size: float, drawn: bool = False
+) -> None:
     """A word-breaking space after the last glyph, unless the next glyph (at ``x0``, on
-    ``baseline``) follows it on the same line closer than a space's width."""
+    ``baseline``) follows it on the same line closer than a space's width and no space glyph was
+    ``drawn`` there (a space set as a text object of its own, which PDFium leaves out)."""
     last = chars[-1]
     if last["text"].isspace():
         return
     same_line = abs(last["size"] - size) < 0.5 and last["top"] <= baseline <= last["bottom"] + 1
-    if same_line and x0 - last["x1"] < _SPACE_EM * size:
+    if same_line and x0 - last["x1"] < _SPACE_EM * size and not drawn:
         return
     chars.append(_char(" ", last["x1"], last["x1"], last["top"], last["bottom"],
                        last["size"], last["fontname"], last["upright"]))  # fmt: skip
+
+
+def _space_objects(page: Any, tp: Any, height: float) -> list[tuple[float, float]]:
+    """Where the page draws a text object holding nothing but a space (left edge, baseline from
+    the top). PDFium leaves such objects out of its text, and some generators set the space
+    between two words, or between a word and a bold one, as an object of its own."""
+    out: list[tuple[float, float]] = []
+    for obj in page.get_objects(filter=(raw.FPDF_PAGEOBJ_TEXT,), max_depth=4):
+        if raw.FPDFTextObj_GetText(obj.raw, tp, None, 0) <= 2:  # the terminator alone: no text
+            left, bottom, _, _ = obj.get_bounds()
+            out.append((float(left), height - float(bottom)))
+    return out
 
 
 def _fast(function: Any, restype: Any, *argtypes: Any) -> Any:
@@ -158,6 +176,8 @@ def page_chars(page: Any, height: float) -> list[dict[str, Any]]:
         widths_by_font: dict[int, dict[int, float]] = {}
         pending = False
         last_obj: int | None = None
+        char_obj = 0  # the text object of the last character kept
+        spaces: list[tuple[float, float]] | None = None
         run: _Run | None = None
         size = descent = hscale = 0.0
         fontname = ""
@@ -193,9 +213,18 @@ def page_chars(page: Any, height: float) -> list[dict[str, Any]]:
                 widths = widths_by_font.setdefault(run.font, {})
             _GET_ORIGIN(tpp, i, px, py)
             ox, oy = x.value, y.value
-            if pending:
-                _break_after_last(chars, ox, height - oy, size)
+            drawn = False
+            if obj != char_obj and chars:
+                spaces = _space_objects(page, tp, height) if spaces is None else spaces
+                last = chars[-1]
+                drawn = any(
+                    last["x1"] - 1 <= sx <= ox + 1 and last["top"] <= sy <= last["bottom"] + 1
+                    for sx, sy in spaces
+                )
+            if pending or drawn:
+                _break_after_last(chars, ox, height - oy, size, drawn)
                 pending = False
+            char_obj = obj
             if upright:
                 bottom = height - (oy + descent)
                 top = bottom - size
@@ -287,9 +316,119 @@ def read_facts(pdf: Any, index: int) -> PageFacts:
         rotated = bool(page.get_rotation()) or abs(crop[0]) > 0.01 or abs(crop[1]) > 0.01
         chars = page_chars(page, height)
         paths, edges, images = _objects(page, height, chars)
+        rules = page_edges(page, height) if edges >= 2 and not rotated else []
     finally:
         page.close()
-    return PageFacts(chars, width, height, paths, edges, images, rotated)
+    return PageFacts(chars, width, height, paths, edges, images, rotated, rules)
+
+
+Matrix = tuple[float, float, float, float, float, float]
+_IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
+
+def _matrix(obj: Any, outer: Matrix) -> Matrix:
+    """An object's matrix followed by its container's (a form's children are in the form's space)."""
+    m = raw.FS_MATRIX()
+    a, b, c, d, e, f = (m.a, m.b, m.c, m.d, m.e, m.f) if raw.FPDFPageObj_GetMatrix(obj, m) else _IDENTITY
+    A, B, C, D, E, F = outer
+    return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
+
+
+def _subpaths(obj: Any, m: Matrix, height: float) -> list[tuple[str, list[tuple[float, float]]]]:
+    """A path object's subpaths as pdfminer sees them: its shape ("m", "l", "c", "h" for moveto,
+    lineto, a Bézier curve, close) and each segment's end point in page space (top-down)."""
+    a, b, c, d, e, f = m
+    x, y = ctypes.c_float(), ctypes.c_float()
+    out: list[tuple[str, list[tuple[float, float]]]] = []
+    shape, controls = "", 0
+    points: list[tuple[float, float]] = []
+    for i in range(raw.FPDFPath_CountSegments(obj)):
+        segment = raw.FPDFPath_GetPathSegment(obj, i)
+        raw.FPDFPathSegment_GetPoint(segment, x, y)
+        px, py = float(x.value), float(y.value)
+        point = (a * px + c * py + e, height - (b * px + d * py + f))
+        kind = raw.FPDFPathSegment_GetType(segment)
+        if kind == raw.FPDF_SEGMENT_MOVETO or not shape:
+            if shape:
+                out.append((shape, points))
+            shape, points, controls = "m", [point], 0
+        elif kind == raw.FPDF_SEGMENT_BEZIERTO:
+            controls += 1  # PDFium gives a curve as its two control points and its end point
+            if controls % 3 == 0:
+                shape, points = shape + "c", [*points, point]
+        else:
+            shape, points = shape + "l", [*points, point]
+        if raw.FPDFPathSegment_GetClose(segment):
+            shape, points = shape + "h", [*points, points[0]]
+    if shape:
+        out.append((shape, points))
+    return out
+
+
+def _edge(
+    kind: str, x0: float, x1: float, top: float, bottom: float, orientation: str | None
+) -> dict[str, Any]:
+    return {"object_type": kind, "x0": x0, "x1": x1, "top": top, "doctop": top, "bottom": bottom,
+            "width": x1 - x0, "height": bottom - top, "orientation": orientation}  # fmt: skip
+
+
+def _shape_edges(shape: str, points: list[tuple[float, float]]) -> list[dict[str, Any]]:
+    """pdfplumber's edges of one painted subpath: pdfminer makes a line of "ml", a rectangle of an
+    axis-aligned closed "mlllh", and a curve of anything else (one edge per segment)."""
+    if len(shape) > 3 and shape.endswith("lh") and points[-2] == points[0]:
+        shape, points = shape[:-2] + "h", [*points[:-2], points[-1]]
+    if shape in ("ml", "mlh"):
+        (x0, t0), (x1, t1) = points[0], points[1]
+        return [_edge("line", min(x0, x1), max(x0, x1), min(t0, t1), max(t0, t1), "h" if t0 == t1 else "v")]
+    if shape in ("mlllh", "mllll") and points[0] == points[4]:
+        (x0, y0), (x1, y1), (x2, y2), (x3, y3) = points[:4]
+        if (x0 == x1 and y1 == y2 and x2 == x3 and y3 == y0) or (
+            y0 == y1 and x1 == x2 and y2 == y3 and x3 == x0
+        ):
+            left, right, top, bottom = min(x0, x2), max(x0, x2), min(y0, y2), max(y0, y2)
+            return [
+                _edge("rect_edge", left, right, top, top, "h"),
+                _edge("rect_edge", left, right, bottom, bottom, "h"),
+                _edge("rect_edge", left, left, top, bottom, "v"),
+                _edge("rect_edge", right, right, top, bottom, "v"),
+            ]
+    return [
+        _edge(
+            "curve_edge",
+            min(p[0], q[0]),
+            max(p[0], q[0]),
+            min(p[1], q[1]),
+            max(p[1], q[1]),
+            "v" if p[0] == q[0] else ("h" if p[1] == q[1] else None),
+        )  # fmt: skip
+        for p, q in zip(points, points[1:], strict=False)
+    ]
+
+
+def page_edges(page: Any, height: float) -> list[dict[str, Any]]:
+    """The page's drawn lines, rectangles and curves as pdfplumber's ``page.edges`` (the same
+    edges to a hundredth of a point on the corpus's ruled tables; tests/test_readers.py), read
+    from PDFium's path objects, forms included: pdfplumber's table finder needs nothing else."""
+    out: list[dict[str, Any]] = []
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+
+    def walk(objects: list[Any], outer: Matrix) -> None:
+        for obj in objects:
+            kind = raw.FPDFPageObj_GetType(obj)
+            if kind == raw.FPDF_PAGEOBJ_FORM:
+                children = [
+                    raw.FPDFFormObj_GetObject(obj, j) for j in range(raw.FPDFFormObj_CountObjects(obj))
+                ]
+                walk(children, _matrix(obj, outer))
+            elif kind == raw.FPDF_PAGEOBJ_PATH:
+                raw.FPDFPath_GetDrawMode(obj, fill, stroke)
+                if fill.value or stroke.value:  # a path neither filled nor stroked is not painted
+                    for shape, points in _subpaths(obj, _matrix(obj, outer), height):
+                        out.extend(_shape_edges(shape, points))
+
+    walk([raw.FPDFPage_GetObject(page.raw, j) for j in range(raw.FPDFPage_CountObjects(page.raw))], _IDENTITY)
+    order = {"line": 0, "rect_edge": 1, "curve_edge": 2}  # pdfplumber's order: lines, rectangles, curves
+    return sorted(out, key=lambda edge: order[edge["object_type"]])
 
 
 _GRAY = 8
