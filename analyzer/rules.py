@@ -47,7 +47,8 @@ _DOUBLE_NEGATION = re.compile(
     r"\bnothing\b(?:[^.;]|\.(?=\w)){0,120}?\b(?:shall|will|may|should|is\s+intended\s+to|does)?\s*(?:be\s+(?:construed|interpreted|read)\s+"
     r"(?:to|as)\s+(?:\w+\s+)?)?(?:prohibit|preclude|restrict|prevent|limit|bar|forbid)\w*"
     r"|\b(?:does|do|shall|will|is|are|may|must|can)\s+not\s+(?:be\s+(?:construed|interpreted)\s+(?:to|as)\s+)?"
-    r"(?:prohibit|preclude|restrict|prevent|bar|forbid|limit)\w*"
+    # "may include, but are not limited to:" (Lexipol Immigration Violations, North Riverside 414.4.1) lists
+    r"(?:prohibit|preclude|restrict|prevent|bar|forbid|limit(?!ed\s+to\b))\w*"
     r"|\b(?:may|shall|will|must)\s+not\s+(?:adopt|enact|enforce|endorse|maintain|implement)\b[^.;]{0,120}"
     r"\b(?:polic(?:y|ies)|laws?|ordinances?|rules?|regulations?|practices?|procedures?|resolutions?)\b"
     r"[^.;]{0,160}\b(?:prohibit|limit|restrict|prevent)\w*"
@@ -534,6 +535,10 @@ _DESCRIBES_PERSON = re.compile(
 """A verb in a relative clause describes the person, not what the rule makes officers do: "shall
 communicate … regarding the immigration status of any individual *who has been arrested* for a
 criminal offense" (Tenn. Code 7-68-105, SB 17 of 2025) is no rule on arrests."""
+_ADJECTIVE_PRESENT = re.compile(r"present\b", re.I)
+_PRESENT_AS_STATE = re.compile(
+    r"\b(?:legally|lawfully|unlawfully|illegally|physically|not|is|are|was|were|be|been|remains?)\s+$", re.I
+)
 _HOLDS_GROUNDS = re.compile(
     r"\b(?:officers?|members?|deput(?:y|ies)|employees?|agents?|troopers?|personnel)\s+(?P<grounds>who\s+(?:has|have|had|"
     r"develops?|forms?)\s+(?:a\s+|the\s+)?(?:reasonable\s+suspicion|probable\s+cause|(?:reasonable\s+)?(?:grounds|reason)\s+"
@@ -588,6 +593,10 @@ def action_candidates(text: str, actions: Sequence[ActionSpec]) -> list[_Candida
                 continue
             if _PERSON_UNDERGOES.search(text, max(0, verb.start() - 80), verb.start()):
                 continue
+            if _ADJECTIVE_PRESENT.match(verb.group(0)) and _PRESENT_AS_STATE.search(
+                text, max(0, verb.start() - 30), verb.start()
+            ):
+                continue  # "the person is not legally present in the United States": no one presents anything
             if _INTERNAL_OBJECT.match(text, verb.end()):
                 continue  # "notify a Bureau Chief before assisting …": told inside the department
             if _TELLING.match(verb.group(0)) and _PERSON_OBJECT.match(text, verb.end()):
@@ -644,6 +653,22 @@ _PASSIVE = re.compile(
 )
 
 
+_NEED_NOT = re.compile(
+    r"\b(?:will|shall|does|do|would|should)\s+not\s+(?:need|have)\s+to\b|\bneed\s+not\b|"
+    r"\b(?:is|are|will\s+not\s+be|shall\s+not\s+be)\s+(?:not\s+)?(?:required|obligated|obliged)\s+to\b",
+    re.I,
+)
+_NOT_A_RULE = re.compile(
+    r",?\s*\bbut\s+(?:is|are)\s+not\s+limited\s+to\b|\bbut\s+not\s+limited\s+to\b"
+    # "documentation … indicative that the person is not legally present in the United States" (North
+    # Riverside 414.4.1) describes the person
+    r"|\b(?:is|are|was|were|be)\s+not\s+(?:legally|lawfully)\s+(?:present|admitted|in)\b"
+    r"|\b(?:is|are|was|were)\s+not\s+(?:an?\s+)?(?:(?:U\.\s?S\.|United\s+States)\s+)?(?:citizens?|nationals?)\b",
+    re.I,
+)
+"""A negation that forbids nothing: "may include, but are not limited to", a person "not legally present"."""
+
+
 def _binding(text: str, verb_start: int, floor: int = 0) -> tuple[Binding, str, bool]:
     """How binding the rule is, the words that say so, and whether it is a double negation; ``floor``:
     where the rule's own words begin (a second rule in one sentence)."""
@@ -670,6 +695,7 @@ def _binding(text: str, verb_start: int, floor: int = 0) -> tuple[Binding, str, 
     )
     if optional is not None:  # "Responses are never required, but are permitted"
         return "permitted", optional.group(0), False
+    window = _NOT_A_RULE.sub(" ", window)
     negation = [m for m in _NEGATION.finditer(window)]
     modal = [m for m in _MODAL_WORDS.finditer(window)]
     said = modal[-1].group(0) if modal else ""
@@ -678,6 +704,11 @@ def _binding(text: str, verb_start: int, floor: int = 0) -> tuple[Binding, str, 
         # "shall decline … requests" forbids honouring them; "may decline" leaves it to discretion
         lenient = refusal.group(1).lower() in ("may", "can", "could")
         return ("permitted" if lenient else "prohibited"), refusal.group(0), False
+    need_not = [m for m in _NEED_NOT.finditer(window)]
+    if need_not and negation and need_not[-1].start() <= negation[-1].start() < need_not[-1].end():
+        # "Generally, an officer will not need to notify ICE when booking arrestees" (Lisle 415.5): no duty,
+        # not a prohibition
+        return "permitted", need_not[-1].group(0), False
     if negation:
         last_neg = negation[-1]
         neg = last_neg.group(0)
@@ -798,7 +829,10 @@ notice of his or her pending release be provided", "…; and officers may …"."
 _DEFINITION = re.compile(
     r"^\W*(?:\(?\w{1,4}[.)]\s+)*(?:(?-i:[A-Z][A-Z]{2,}(?:\s+[A-Z]{2,}){0,3})\s+|definitions?[.:]\s+)?(?:[\"“‘][^\"”’]{1,80}[\"”’],?\s+(?:means|shall\s+mean|includes|shall\s+include|"
     r"does\s+not\s+include|refers\s+to|has\s+the\s+(?:same\s+)?meaning)|[A-Z][\w/'’-]*(?:\s+[\w/'’-]+){0,5}\s+means)\b"
-    r"|\bas\s+used\s+in\s+this\b|^\W*the\s+term\b",
+    r"|\bas\s+used\s+in\s+this\b|^\W*the\s+term\b"
+    # "Except as provided under subsection (b), for purposes of this Act, the term sanctuary jurisdiction
+    # means any State … that prohibits or restricts any government entity or official from—" (H.R. 32, 2025)
+    r"|\bthe\s+terms?\s+[\"“‘]?[\w'’ -]{1,60}?[\"”’]?\s+(?:means|shall\s+mean|includes|refers\s+to)\b",
     re.IGNORECASE,
 )
 """A definition: what a term covers, not a rule (its effect lies in the rules that use the term)."""

@@ -1293,8 +1293,8 @@ def _keeps_rule(rule: Provision, text: str) -> bool:
     enforcement" → "may not disclose … to a person or government agency for the purpose of
     immigration enforcement", Md. Transp. 4-320, HB 711 of 2026): the rule was reworded in a way the
     tool could not read, not dropped or added."""
-    if not re.fullmatch(r"(?:shall|will|may|must)\s+not", rule.modal, re.I):
-        return False
+    if not re.fullmatch(r"(?:shall|will|may|must)(?:\s+not)?", rule.modal, re.I):
+        return False  # a permission or duty reworded out of the lens's words is read the same way
     modal = r"\s+".join(map(re.escape, rule.modal.split()))
     found = re.findall(modal + r"\s+(\w{4,})", rule.quote, re.I)
     if len(found) != 1:

@@ -1369,3 +1369,44 @@ def test_rules_a_ground_added_to_what_a_commitment_disregards_changes_nothing() 
     )
     new = old.replace("regardless of their immigration", "regardless of their national origin or immigration")
     assert "limits_enforcement" not in _only(old, new) and "expands_enforcement" not in _only(old, new)
+
+
+def test_rules_will_not_need_to_notify_is_no_prohibition() -> None:
+    # Lisle (IL) Police Policy 415.5 (2020) and La Grange Policy 428.5 (2020), the same Lexipol template
+    old = (
+        "415.5 ARREST NOTIFICATION\n\nGenerally, an officer will not need to notify ICE when booking "
+        "arrestees at the county jail.\n"
+    )
+    new = old.replace("will not need to notify ICE", "should not notify federal immigration officials")
+    assert provisions_of(old)[0]["share_information"].binding == "permitted"
+    assert provisions_of(new)[0]["share_information"].binding == "prohibited"
+    assert _only(old, new) == ["limits_enforcement"]
+
+
+def test_rules_a_list_of_factors_forbids_nothing_and_legally_present_presents_nothing() -> None:
+    # North Riverside (IL) Police Policy 414.4.1 (Lexipol, 2020)
+    text = (
+        "Factors that may be considered in determining reasonable suspicion that a criminal immigration "
+        "violation has occurred may include, but are not limited to:\n\n(a) An admission that the person "
+        "entered the United States illegally.\n\n(b) Reason to suspect that the person possesses immigration "
+        "documentation that is forged, altered or otherwise indicative that the person is not legally "
+        "present in the United States.\n"
+    )
+    found, _ = provisions_of(text)
+    assert all(p.binding != "prohibited" for p in found.values())
+    assert "request_documents" not in found
+
+
+def test_rules_the_items_of_a_term_defined_in_a_bill_are_not_rules() -> None:
+    # H.R. 32 (119th Congress, 2025), section 2(a): what a "sanctuary jurisdiction" prohibits defines it
+    text = (
+        "(a) In general\n\nExcept as provided under subsection (b), for purposes of this Act, the term "
+        "sanctuary jurisdiction means any State or political subdivision of a State that has in effect a "
+        "statute, ordinance, policy, or practice that prohibits or restricts any government entity or "
+        "official from—\n\n(1) sending, receiving, maintaining, or exchanging with any Federal, State, or "
+        "local government entity information regarding the citizenship or immigration status (lawful or "
+        "unlawful) of any individual; or\n\n(2) complying with a request lawfully made by the Department of "
+        "Homeland Security under section 236 or 287 of the Immigration and Nationality Act (8 U.S.C. 1226 "
+        "and 1357) to comply with a detainer for, or notify about the release of, an individual.\n"
+    )
+    assert provisions_of(text)[0] == {}
