@@ -243,10 +243,17 @@ _WITHOUT_APPROVAL = re.compile(
     r"\b(?:without|absent)\s+(?:the\s+)?(?:prior\s+|express\s+|written\s+)*(?:approv|authori[sz]|consent|permission)",
     re.I,
 )
+_NAMED_SECTIONS = (
+    r"^(?P<named>(?:sub)?sections?\s+[\w.()-]{1,12}(?:(?:,\s*|,?\s+(?:and|or)\s+)[\w.()-]{1,12}){0,4})"
+)
 _ORPHAN_EXCEPTION = re.compile(
     r"^(?:however,?\s+)?(?:this|the|these|such|that)\s+(?:above\s+|foregoing\s+)?(?:prohibition|restriction|rule|section|"
     r"subsection|paragraph|article|chapter|part|policy|order|directive|ordinance|limitation|provision|procedure)s?"
     r"(?:\s+[\w.()-]{1,12})?\s+(?:shall|does|do|will)\s+not\s+apply"
+    # "E. Sections V.C. and V.D. of this Directive do not apply if …" (Hanover Park Directive 210-P)
+    + r"|"
+    + _NAMED_SECTIONS
+    + r"(?:\s+of\s+this\s+\w+)?\s+(?:shall|does|do|will)\s+not\s+apply"
     r"|^(?:the\s+)?(?:above|foregoing)\s+(?:shall|does|do|will)\s+not\s+apply|^except(?:ion)?s?\b|^exceptions?:"
     # "(3) Nothing in subsection (1) or (2) of this section prohibits the … disclosure of information that
     # is: (a) …" (RCW 43.17.425, Keep Washington Working Act 2019): the items are the rule's exceptions
@@ -1140,9 +1147,13 @@ def attach_orphans(units: list[_Unit], drafts: list[list[_Draft]]) -> None:
     """Approvals and exceptions stated in a sentence of their own qualify the rule just before them."""
     last: _Draft | None = None
     last_section: tuple[str, ...] = ()
+    recent: list[list[_Draft]] = []  # the rules of the current section, unit by unit
     for unit, found in zip(units, drafts, strict=True):
         if found:
+            if unit.section != last_section:
+                recent = []
             last, last_section = found[-1], unit.section
+            recent.append(found)
             continue
         if last is None or not set(last_section) <= set(unit.section):
             continue  # the same section, or an item under the rule ("B. … may be forwarded to ICE. 1. …")
@@ -1163,12 +1174,26 @@ def attach_orphans(units: list[_Unit], drafts: list[list[_Draft]]) -> None:
                 )
             last.clauses.extend([unit.clause.id] + [c.id for c, _ in unit.items])
             last.body.extend([unit.text] + [item for _, item in unit.items])
-        elif _ORPHAN_EXCEPTION.search(unit.text):
-            last.exceptions.append(
-                Part(unit.text, unit.clause.id, unit.clause.page_start, _polarity(-sign), "exception")
+        elif orphan := _ORPHAN_EXCEPTION.search(unit.text):
+            named = orphan.groupdict().get("named") or ""
+            # "Sections V.C. and V.D. … do not apply": the exception of each rule named, the last ones read
+            count = len(
+                re.findall(
+                    r"[\w.()-]+", re.sub(r"^(?:sub)?sections?\s+|\b(?:and|or)\b", " ", named, flags=re.I)
+                )
             )
-            last.clauses.append(unit.clause.id)
-            last.body.append(unit.text)
+            for rule in [d for found in recent[-count:] for d in found] if count > 1 else [last]:
+                rule.exceptions.append(
+                    Part(
+                        unit.text,
+                        unit.clause.id,
+                        unit.clause.page_start,
+                        _polarity(-_rule_sign(rule.binding)),
+                        "exception",
+                    )
+                )
+                rule.clauses.append(unit.clause.id)
+                rule.body.append(unit.text)
 
 
 def fold_permissions(drafts: list[_Draft]) -> list[_Draft]:
@@ -1268,7 +1293,7 @@ def read_provisions(clauses: Sequence[Clause], spec: LensSpec, *, start: int = 1
                 binding=d.binding,
                 scope=tuple(d.scope),
                 conditions=tuple(d.conditions),
-                exceptions=tuple(d.exceptions),
+                exceptions=tuple({(e.text, e.clause): e for e in d.exceptions}.values()),
                 approvals=tuple(d.approvals),
                 clauses=tuple(dict.fromkeys(d.clauses)),
                 summary=summary_of(d),

@@ -1410,3 +1410,22 @@ def test_rules_the_items_of_a_term_defined_in_a_bill_are_not_rules() -> None:
         "and 1357) to comply with a detainer for, or notify about the release of, an individual.\n"
     )
     assert provisions_of(text)[0] == {}
+
+
+def test_rules_sections_named_as_not_applying_take_the_exception_each() -> None:
+    # Hanover Park (IL) Police Directive 210-P, V.C-E (rev. 2019); the new side widens E (heldout7 HH-23)
+    old = (
+        "V. Foreign Nationals and Immigration Laws\n\nC. The Hanover Park Police Department and any of its "
+        "police officers and employees shall not detain or continue to detain any individual solely on the "
+        "basis of any immigration detainer or non-judicial immigration warrant or otherwise comply with an "
+        "immigration detainer or non-judicial immigration warrant.\n\nD. The Hanover Park Police Department "
+        "and any of its police officers and employees shall not stop, arrest, search, detain, or continue to "
+        "detain a person solely based on an individual's citizenship or immigration status.\n\nE. Sections "
+        "V.C. and V.D. of this Directive do not apply if the Hanover Park Police Department and any of its "
+        "police officers and employees are presented with a valid, enforceable federal warrant.\n"
+    )
+    found, _ = provisions_of(old)
+    for action in ("honor_detainer", "stop_for_status"):
+        assert [e.text[:22] for e in found[action].exceptions] == ["Sections V.C. and V.D."]
+    new = old.replace("federal warrant.", "federal warrant or an immigration detainer.")
+    assert _only(old, new) == ["expands_enforcement"]
