@@ -60,6 +60,7 @@ _DOUBLE_NEGATION = re.compile(
 _NEGATION = re.compile(
     r"\b(?:shall|will|must|may|should|can|could|would|do|does|did|are|is|be)\s+not\b|\bcannot\b|\bcan't\b|\bwon't\b"
     r"|\bshan't\b|\bdon't\b|\bdoesn't\b|\bnever\b|\bneither\b|\bnor\b|\b(?:will|shall|may|can)\s+no\s+longer\b"
+    r"|\bat\s+no\s+time\b"  # "At no time will any basis for contact be based solely on …" (NEIU Policy 415)
     r"|\bnot\s+to\s+(?!exceed\b)"  # "It is the policy of the Department not to participate in …"
     r"|(?:^|[,;:(]\s*|[.)]\s+|\b(?:and|or|that|which|whereby)\s+)no\s+(?:[\w,.'-]+\s+){0,8}?(?:officers?|members?|employees?|personnel|deputies|deputy|agents?|persons?|"
     r"department|agency|agencies|officials?|entity|entities|staff|individuals?|one|sworn|law\s+enforcement|resources|"
@@ -542,6 +543,9 @@ _DESCRIBES_PERSON = re.compile(
 """A verb in a relative clause describes the person, not what the rule makes officers do: "shall
 communicate … regarding the immigration status of any individual *who has been arrested* for a
 criminal offense" (Tenn. Code 7-68-105, SB 17 of 2025) is no rule on arrests."""
+_SHORT_QUOTE = re.compile(r"[\"“](?:[^\"“”\s]+\s+){0,11}[^\"“”\s]+[\"”]")
+"""Words in quotation marks, twelve at most: a label or a term, not the rule's own act (when its object is
+quoted as well)."""
 _ADJECTIVE_PRESENT = re.compile(r"present\b", re.I)
 _PRESENT_AS_STATE = re.compile(
     r"\b(?:legally|lawfully|unlawfully|illegally|physically|not|is|are|was|were|be|been|remains?)\s+$", re.I
@@ -585,6 +589,7 @@ def action_candidates(text: str, actions: Sequence[ActionSpec]) -> list[_Candida
         union = _any_object(tuple(a.objects for a in actions))
         if not may_match(union, text) or not union.search(text):
             return found
+    quoted = [m.span() for m in _SHORT_QUOTE.finditer(text)] if '"' in text or "“" in text else []
     for order, action in enumerate(actions):
         objects = [m for m in action.objects.finditer(text)] if may_match(action.objects, text) else []
         if not objects:
@@ -592,6 +597,10 @@ def action_candidates(text: str, actions: Sequence[ActionSpec]) -> list[_Candida
         if action.needs is not None and not action.needs.search(text):
             continue
         for verb in action.verbs.finditer(text):
+            if any(a < verb.start() < b and any(a < o.start() < b for o in objects) for a, b in quoted):
+                # noted as “ICE Warrant not enforced, administrative warrant only”: a label, verb and object
+                # within it (Officers will not “routinely inquire” into the immigration status … is a rule)
+                continue
             if _COUNTED.search(text, max(0, verb.start() - 120), verb.start()):
                 continue  # "a quarterly report of the number of detainers received and honored": a count
             if _DESCRIBES_PERSON.search(text, max(0, verb.start() - 40), verb.start()):

