@@ -1460,3 +1460,13 @@ def test_rules_at_no_time_will_is_a_prohibition() -> None:
     )
     rule = provisions_of(text)[0]["stop_for_status"]
     assert (rule.binding, rule.scope) == ("prohibited", ("solely",))
+
+
+def test_rules_a_u_visa_certification_asks_for_no_immigration_documents() -> None:
+    # Lisle (IL) Police Policy 415.8 (Lexipol, 2020), U visa and T visa certifications for victims
+    text = (
+        "415.8 U VISA AND T VISA NONIMMIGRANT STATUS\n\n(d) Provide written notice to the victim or the "
+        "victim's representative if it cannot be determined based on the evidence that the victim is "
+        "qualified for a U visa or T visa.\n"
+    )
+    assert "request_documents" not in provisions_of(text)[0]
