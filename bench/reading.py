@@ -54,6 +54,25 @@ def pair(pages: int, seed: int, careful: bool, baselines: bool = True) -> dict[s
         generate(pages, folder, seed)
     old, new = folder / "old.pdf", folder / "new.pdf"
     row: dict[str, Any] = {"pages": json.loads((folder / "truth.json").read_text())["pages"]}
+    return _timed(row, old, new, folder, pages, careful, baselines)
+
+
+def real_pair(old: Path, new: Path, careful: bool) -> dict[str, Any]:
+    """A real pair of published PDFs (``--real OLD NEW``): ruled tables, drawings, running heads."""
+    import pypdfium2 as pdfium
+
+    folder = OUT / f"real-{old.stem}-{new.stem}"
+    folder.mkdir(parents=True, exist_ok=True)
+    row: dict[str, Any] = {
+        "pair": f"{old} / {new}",
+        "pages": [len(pdfium.PdfDocument(str(p))) for p in (old, new)],
+    }
+    return _timed(row, old, new, folder, f"{old.name}/{new.name}", careful, True)
+
+
+def _timed(
+    row: dict[str, Any], old: Path, new: Path, folder: Path, pages: object, careful: bool, baselines: bool
+) -> dict[str, Any]:
     for name in ("pdfplumber", "pypdfium2") if baselines else ():
         print(f"[{pages} p] {name} …", file=sys.stderr)
         row[name] = run.measure(name, old, new)
@@ -104,7 +123,7 @@ def ocr(pages: int) -> dict[str, Any]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--pages", type=int, nargs="+", default=[300, 1000])
+    parser.add_argument("--pages", type=int, nargs="*", default=[300, 1000])
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--ocr-pages", type=int, default=6)
     parser.add_argument("--careful", action="store_true", help="also time --reader pdfplumber")
@@ -114,9 +133,13 @@ def main(argv: list[str] | None = None) -> int:
         default=500,
         help="time pdfplumber and pypdfium2 only up to this many pages",
     )
+    parser.add_argument("--real", type=Path, nargs=2, metavar=("OLD", "NEW"), help="also time a real pair")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args(argv)
     results: dict[str, Any] = {"machine": {"cores": os.cpu_count(), "load": os.getloadavg()}}
+    if args.real:
+        results["real"] = real_pair(*args.real, args.careful)
+        print(json.dumps(results["real"]), file=sys.stderr)
     for pages in args.pages:
         results[f"pair_{pages}"] = pair(pages, args.seed, args.careful, pages <= args.baseline_max)
         print(json.dumps(results[f"pair_{pages}"]), file=sys.stderr)
