@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import json
+import struct
 import sys
 import zipfile
 import zlib
@@ -139,18 +140,57 @@ def docx_paragraphs(*texts: str, doctype: bytes = b"") -> bytes:
     )
 
 
+def _deflate(data: bytes) -> bytes:
+    compressor = zlib.compressobj(9, zlib.DEFLATED, -15)
+    return compressor.compress(data) + compressor.flush()
+
+
+def _deflated_spaces(prefix: bytes, megabytes: int, suffix: bytes) -> tuple[bytes, int, int]:
+    """``prefix``, ``megabytes`` MB of spaces and ``suffix`` as one raw deflate stream, with the
+    CRC-32 and length of what it unpacks to, without compressing a gigabyte (six seconds): each
+    megabyte is flushed to a byte boundary with the compressor's history cleared (``Z_FULL_FLUSH``),
+    so every megabyte after the first compresses to the same bytes, made once and repeated."""
+    chunk = b" " * 1_000_000
+    compressor = zlib.compressobj(9, zlib.DEFLATED, -15)
+    first = compressor.compress(prefix + chunk) + compressor.flush(zlib.Z_FULL_FLUSH)
+    again = compressor.compress(chunk) + compressor.flush(zlib.Z_FULL_FLUSH)
+    assert compressor.compress(chunk) + compressor.flush(zlib.Z_FULL_FLUSH) == again
+    stream = first + again * (megabytes - 1) + compressor.compress(suffix) + compressor.flush()
+    crc = zlib.crc32(prefix)
+    for _ in range(megabytes):
+        crc = zlib.crc32(chunk, crc)
+    return stream, zlib.crc32(suffix, crc), len(prefix) + megabytes * len(chunk) + len(suffix)
+
+
+def _zip_of_deflated(members: list[tuple[str, bytes, int, int]]) -> bytes:
+    """A ZIP archive of members already deflated: (name, raw deflate stream, CRC-32, size)."""
+    local, central = io.BytesIO(), io.BytesIO()
+    stamp = (0, (2025 - 1980) << 9 | 1 << 5 | 1)  # DOS time and date: 2025-01-01 00:00
+    for name, stream, crc, size in members:
+        offset = local.tell()
+        fields = (20, 0, 8, *stamp, crc, len(stream), size, len(name.encode()))
+        local.write(struct.pack("<IHHHHHIIIHH", 0x04034B50, *fields, 0) + name.encode() + stream)
+        central.write(
+            struct.pack("<IH", 0x02014B50, 20)
+            + struct.pack("<HHHHHIIIHHHHHII", *fields, 0, 0, 0, 0, 0, offset)
+            + name.encode()
+        )
+    directory = central.getvalue()
+    count = len(members)
+    end = struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, count, count, len(directory), local.tell(), 0)
+    return local.getvalue() + directory + end
+
+
 def zip_bomb_docx() -> bytes:
-    """A few hundred kilobytes that unpack to 1 GB (written in chunks, never held in memory)."""
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as target:
-        target.writestr("[Content_Types].xml", b"<Types/>")
-        with target.open("word/document.xml", "w", force_zip64=True) as member:
-            member.write(b"<w:document " + W + b"><w:body>")
-            chunk = b" " * 1_000_000
-            for _ in range(1000):
-                member.write(chunk)
-            member.write(b"</w:body></w:document>")
-    return buffer.getvalue()
+    """About a megabyte that unpacks to 1 GB (a document.xml of spaces; never held in memory)."""
+    types = b"<Types/>"
+    document = _deflated_spaces(b"<w:document " + W + b"><w:body>", 1000, b"</w:body></w:document>")
+    return _zip_of_deflated(
+        [
+            ("[Content_Types].xml", _deflate(types), zlib.crc32(types), len(types)),
+            ("word/document.xml", *document),
+        ]
+    )
 
 
 def plain_zip() -> bytes:
