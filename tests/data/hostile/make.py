@@ -68,6 +68,22 @@ def reportlab_pdf(pages: list[str], **canvas_args: object) -> bytes:
     return buffer.getvalue()
 
 
+def blank_pages_pdf(count: int) -> bytes:
+    """``count`` empty pages in one page tree, each with its own empty content stream (as
+    reportlab writes them, in a fiftieth of the time: 5,000 pages in 0.03 s rather than 1.7 s)."""
+    kids = b" ".join(b"%d 0 R" % (3 + 2 * k) for k in range(count))
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, count),
+    ]
+    for k in range(count):
+        objects.append(
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents %d 0 R >>" % (4 + 2 * k)
+        )
+        objects.append(b"<< /Length 0 >>\nstream\n\nendstream")
+    return pdf(objects)
+
+
 def encrypted(user: str, owner: str) -> bytes:
     from reportlab.lib.pdfencrypt import StandardEncryption
 
@@ -221,7 +237,7 @@ CASES: list[Case] = [
     ),
     ("encrypted-user-password.pdf", lambda: encrypted("reader", "owner"), "EncryptedFileError", {}),
     ("owner-password-only.pdf", lambda: encrypted("", "owner"), "ok", {"contains": "immigration status"}),
-    ("blank-5000-pages.pdf", lambda: reportlab_pdf([""] * 5000), "LimitExceededError", {}),
+    ("blank-5000-pages.pdf", lambda: blank_pages_pdf(5000), "LimitExceededError", {}),
     ("blank-3-pages.pdf", lambda: reportlab_pdf(["", "", ""]), "NoTextError", {}),
     ("image-20000x20000.pdf", huge_image_pdf, "NoTextError", {}),
     ("nested-objects.pdf", lambda: nested_pdf(50_000), "ok", {"contains": "immigration status"}),
