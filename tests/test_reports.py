@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from analyzer import __version__, cli
-from analyzer.report import read_csv, to_csv, to_html, to_markdown
+from analyzer.report import read_csv, to_csv, to_html, to_json, to_markdown, validate
 from analyzer.report.csv import change_row, json_change_row
 
 from .conftest import CASES, MADISON, compare_texts
@@ -153,3 +153,51 @@ def test_cli_writes_each_format(tmp_path: Path, fmt: str) -> None:
             == hashlib.sha256((MADISON / "new.txt").read_bytes()).hexdigest()
         )
         assert evidence["tool"]["version"] == __version__ and "min_similarity" in evidence["settings"]
+
+
+def _broken_results() -> list[tuple[str, dict[str, object]]]:
+    """A valid result, and copies of it broken against the schema's required fields, types, const,
+    enum, pattern and the if/then rule of an added change."""
+    import copy
+
+    result = compare_texts(
+        "1. Scope\n\nOfficers will not ask about status.\n\n2. Records\n\nKeep records.\n",
+        "1. Scope\n\nOfficers shall ask about status.\n\n3. Raids\n\nNo raids.\n",
+    )
+    data = json.loads(to_json(result))
+    added = next(k for k, c in enumerate(data["changes"]) if c["kind"] == "added")
+    edits: list[tuple[str, object]] = [
+        ("no schema_version", lambda d: d.pop("schema_version")),
+        ("wrong schema_version", lambda d: d.update(schema_version="2")),
+        ("tool not an object", lambda d: d.update(tool="x")),
+        ("a change without its kind", lambda d: d["changes"][0].pop("kind")),
+        ("an unknown kind", lambda d: d["changes"][0].update(kind="rewritten")),
+        ("a bad sha256", lambda d: d["documents"]["old"].update(sha256="xyz")),
+        (
+            "an added change with an old clause",
+            lambda d: d["changes"][added].update(old=d["changes"][0]["new"]),
+        ),
+        ("changes not a list", lambda d: d.update(changes={})),
+    ]
+    broken = []
+    for name, edit in edits:
+        copied = copy.deepcopy(data)
+        edit(copied)  # type: ignore[operator]
+        broken.append((name, copied))
+    return [("valid", data), *broken]
+
+
+def test_validate_rejects_every_kind_of_broken_result_with_jsonschemas_error() -> None:
+    """``validate`` checks with jsonschema_rs first: it must reject what jsonschema rejects, and
+    raise jsonschema's own error."""
+    import jsonschema
+
+    from analyzer.report.json import _fast_validator, schema
+
+    assert _fast_validator() is not None  # a test dependency: the fast check is the one tested
+    (_, valid), *broken = _broken_results()
+    validate(valid)
+    for name, data in broken:
+        with pytest.raises(jsonschema.ValidationError):
+            validate(data)
+        assert not jsonschema.Draft202012Validator(schema()).is_valid(data), name

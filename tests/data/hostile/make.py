@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import json
+import struct
 import sys
 import zipfile
 import zlib
@@ -65,6 +66,22 @@ def reportlab_pdf(pages: list[str], **canvas_args: object) -> bytes:
         c.showPage()
     c.save()
     return buffer.getvalue()
+
+
+def blank_pages_pdf(count: int) -> bytes:
+    """``count`` empty pages in one page tree, each with its own empty content stream (as
+    reportlab writes them, in a fiftieth of the time: 5,000 pages in 0.03 s rather than 1.7 s)."""
+    kids = b" ".join(b"%d 0 R" % (3 + 2 * k) for k in range(count))
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, count),
+    ]
+    for k in range(count):
+        objects.append(
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents %d 0 R >>" % (4 + 2 * k)
+        )
+        objects.append(b"<< /Length 0 >>\nstream\n\nendstream")
+    return pdf(objects)
 
 
 def encrypted(user: str, owner: str) -> bytes:
@@ -139,18 +156,57 @@ def docx_paragraphs(*texts: str, doctype: bytes = b"") -> bytes:
     )
 
 
+def _deflate(data: bytes) -> bytes:
+    compressor = zlib.compressobj(9, zlib.DEFLATED, -15)
+    return compressor.compress(data) + compressor.flush()
+
+
+def _deflated_spaces(prefix: bytes, megabytes: int, suffix: bytes) -> tuple[bytes, int, int]:
+    """``prefix``, ``megabytes`` MB of spaces and ``suffix`` as one raw deflate stream, with the
+    CRC-32 and length of what it unpacks to, without compressing a gigabyte (six seconds): each
+    megabyte is flushed to a byte boundary with the compressor's history cleared (``Z_FULL_FLUSH``),
+    so every megabyte after the first compresses to the same bytes, made once and repeated."""
+    chunk = b" " * 1_000_000
+    compressor = zlib.compressobj(9, zlib.DEFLATED, -15)
+    first = compressor.compress(prefix + chunk) + compressor.flush(zlib.Z_FULL_FLUSH)
+    again = compressor.compress(chunk) + compressor.flush(zlib.Z_FULL_FLUSH)
+    assert compressor.compress(chunk) + compressor.flush(zlib.Z_FULL_FLUSH) == again
+    stream = first + again * (megabytes - 1) + compressor.compress(suffix) + compressor.flush()
+    crc = zlib.crc32(prefix)
+    for _ in range(megabytes):
+        crc = zlib.crc32(chunk, crc)
+    return stream, zlib.crc32(suffix, crc), len(prefix) + megabytes * len(chunk) + len(suffix)
+
+
+def _zip_of_deflated(members: list[tuple[str, bytes, int, int]]) -> bytes:
+    """A ZIP archive of members already deflated: (name, raw deflate stream, CRC-32, size)."""
+    local, central = io.BytesIO(), io.BytesIO()
+    stamp = (0, (2025 - 1980) << 9 | 1 << 5 | 1)  # DOS time and date: 2025-01-01 00:00
+    for name, stream, crc, size in members:
+        offset = local.tell()
+        fields = (20, 0, 8, *stamp, crc, len(stream), size, len(name.encode()))
+        local.write(struct.pack("<IHHHHHIIIHH", 0x04034B50, *fields, 0) + name.encode() + stream)
+        central.write(
+            struct.pack("<IH", 0x02014B50, 20)
+            + struct.pack("<HHHHHIIIHHHHHII", *fields, 0, 0, 0, 0, 0, offset)
+            + name.encode()
+        )
+    directory = central.getvalue()
+    count = len(members)
+    end = struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, count, count, len(directory), local.tell(), 0)
+    return local.getvalue() + directory + end
+
+
 def zip_bomb_docx() -> bytes:
-    """A few hundred kilobytes that unpack to 1 GB (written in chunks, never held in memory)."""
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as target:
-        target.writestr("[Content_Types].xml", b"<Types/>")
-        with target.open("word/document.xml", "w", force_zip64=True) as member:
-            member.write(b"<w:document " + W + b"><w:body>")
-            chunk = b" " * 1_000_000
-            for _ in range(1000):
-                member.write(chunk)
-            member.write(b"</w:body></w:document>")
-    return buffer.getvalue()
+    """About a megabyte that unpacks to 1 GB (a document.xml of spaces; never held in memory)."""
+    types = b"<Types/>"
+    document = _deflated_spaces(b"<w:document " + W + b"><w:body>", 1000, b"</w:body></w:document>")
+    return _zip_of_deflated(
+        [
+            ("[Content_Types].xml", _deflate(types), zlib.crc32(types), len(types)),
+            ("word/document.xml", *document),
+        ]
+    )
 
 
 def plain_zip() -> bytes:
@@ -181,7 +237,7 @@ CASES: list[Case] = [
     ),
     ("encrypted-user-password.pdf", lambda: encrypted("reader", "owner"), "EncryptedFileError", {}),
     ("owner-password-only.pdf", lambda: encrypted("", "owner"), "ok", {"contains": "immigration status"}),
-    ("blank-5000-pages.pdf", lambda: reportlab_pdf([""] * 5000), "LimitExceededError", {}),
+    ("blank-5000-pages.pdf", lambda: blank_pages_pdf(5000), "LimitExceededError", {}),
     ("blank-3-pages.pdf", lambda: reportlab_pdf(["", "", ""]), "NoTextError", {}),
     ("image-20000x20000.pdf", huge_image_pdf, "NoTextError", {}),
     ("nested-objects.pdf", lambda: nested_pdf(50_000), "ok", {"contains": "immigration status"}),
