@@ -28,7 +28,7 @@ def _upload_and_wait(page, old_path, new_path) -> None:  # type: ignore[no-untyp
                 _idle(page)
                 uploader.locator("input[type=file]").set_input_files(str(path))
                 try:
-                    uploader.get_by_text(path.name).wait_for(timeout=20_000)
+                    uploader.get_by_text(path.name).wait_for(timeout=10_000)
                     break
                 except PlaywrightTimeout:
                     continue
@@ -316,7 +316,7 @@ def test_browser_batch_page_runs_uploads_and_opens_a_clicked_cell(
             _idle(page)
             uploads.nth(index).locator("input[type=file]").set_input_files([str(f) for f in files])
             try:
-                uploads.nth(index).get_by_text(shown).wait_for(timeout=20_000)
+                uploads.nth(index).get_by_text(shown).wait_for(timeout=10_000)
                 break
             except PlaywrightTimeout:
                 continue
