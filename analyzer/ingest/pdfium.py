@@ -95,6 +95,17 @@ def _break_after_last(
                        last["size"], last["fontname"], last["upright"]))  # fmt: skip
 
 
+def _all_codes(tp: Any, tpp: int | None, count: int) -> list[int]:
+    """Every character's code, in one call for the page where PDFium's UTF-16 text has one unit a
+    character (no character outside the Basic Multilingual Plane); else one call a character."""
+    buffer = ctypes.create_string_buffer(2 * (count + 1))
+    written = raw.FPDFText_GetText(tp, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)))
+    units = memoryview(buffer.raw).cast("H")[: max(0, written - 1)].tolist() if written > 0 else []
+    if len(units) != count or any(0xD800 <= u < 0xE000 for u in units):
+        return [_GET_UNICODE(tpp, i) for i in range(count)]
+    return units
+
+
 def _space_objects(page: Any, tp: Any, height: float) -> list[tuple[float, float]]:
     """Where the page draws a text object holding nothing but a space (left edge, baseline from
     the top). PDFium leaves such objects out of its text, and some generators set the space
@@ -183,8 +194,9 @@ def page_chars(page: Any, height: float) -> list[dict[str, Any]]:
         fontname = ""
         upright = True
         widths: dict[int, float] = {}
+        codes = _all_codes(tp, tpp, count)
         for i in range(count):
-            code = _GET_UNICODE(tpp, i)
+            code = codes[i]
             if code in _MAYBE_GENERATED and _IS_GENERATED(tpp, i):
                 # PDFium puts a space or a line break where the PDF's spacing or a change of text
                 # object separates words (and sometimes drops the drawn space glyph there)
