@@ -1154,18 +1154,18 @@ def _approval_part(words: str, context: str, clause: str, page: int, sign: int) 
 # --- a version's provisions ---------------------------------------------------------------------
 def attach_orphans(units: list[_Unit], drafts: list[list[_Draft]]) -> None:
     """Approvals and exceptions stated in a sentence of their own qualify the rule just before them."""
-    last: _Draft | None = None
     last_section: tuple[str, ...] = ()
-    recent: list[list[_Draft]] = []  # the rules of the current section, unit by unit
+    recent: list[list[_Draft]] = []  # the rules of the last rule's section, unit by unit
     for unit, found in zip(units, drafts, strict=True):
         if found:
             if unit.section != last_section:
                 recent = []
-            last, last_section = found[-1], unit.section
+            last_section = unit.section
             recent.append(found)
             continue
-        if last is None or not set(last_section) <= set(unit.section):
+        if not recent or not set(last_section) <= set(unit.section):
             continue  # the same section, or an item under the rule ("B. … may be forwarded to ICE. 1. …")
+        last = recent[-1][-1]  # the rule just before
         sign = _rule_sign(last.binding)
         approval = _APPROVAL.search(unit.text)
         if approval:

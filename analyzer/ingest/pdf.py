@@ -428,10 +428,7 @@ def _read_ruled(facts: PageFacts, index: int, band: float = BAND) -> Page:
     tables = _ruled_tables(ruled)
     if not tables:
         return _read_fast(facts, index, band)
-    lines = tuple(
-        _line_from(raw, index + 1) for raw in _with_table_rows(ruled, tables) if str(raw["text"]).strip()
-    )
-    return Page(index + 1, "text", lines, width=facts.width, height=facts.height, reader="pypdfium2")
+    return _pdfium_page(facts, index, _with_table_rows(ruled, tables))
 
 
 def _page_ranges(numbers: list[int]) -> str:
@@ -459,7 +456,12 @@ def reading_method(pages: list[Page]) -> str:
 
 
 def _read_fast(facts: PageFacts, index: int, band: float = BAND) -> Page:
-    raw_lines = _lines_by_columns(facts.chars, facts.width, facts.height, _quick_text_lines, band)
+    return _pdfium_page(
+        facts, index, _lines_by_columns(facts.chars, facts.width, facts.height, _quick_text_lines, band)
+    )
+
+
+def _pdfium_page(facts: PageFacts, index: int, raw_lines: list[dict[str, Any]]) -> Page:
     lines = tuple(_line_from(raw, index + 1) for raw in raw_lines if str(raw["text"]).strip())
     return Page(index + 1, "text", lines, width=facts.width, height=facts.height, reader="pypdfium2")
 

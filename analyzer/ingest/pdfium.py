@@ -419,7 +419,7 @@ def _shape_edges(shape: str, points: list[tuple[float, float]]) -> list[dict[str
 
 def page_edges(page: Any, height: float) -> list[dict[str, Any]]:
     """The page's drawn lines, rectangles and curves as pdfplumber's ``page.edges`` (the same
-    edges to a hundredth of a point on the corpus's ruled tables; tests/test_readers.py), read
+    edges to a fifth of a point on the corpus's ruled tables; tests/test_readers.py), read
     from PDFium's path objects, forms included: pdfplumber's table finder needs nothing else."""
     out: list[dict[str, Any]] = []
     fill, stroke = ctypes.c_int(), ctypes.c_int()
