@@ -155,9 +155,13 @@ _WHETHER = re.compile(
 _RELAXES = re.compile(
     r"\bno\b[^.;]{0,60}\b(?:shall|will|need|is|are)\s+(?:be\s+)?required\b|\bneed\s+not\b", re.I
 )
+_REFUSAL_WORD = r"(?:declin\w*|refus\w*|refrain\w*|den(?:y|ies|ied|ying)\b|withh[oe]ld\w*)"
 _REFUSAL = re.compile(
-    r"\b(shall|will|must|may|can|could|should)\s+(?:\w+\s+){0,2}?(?:declin|refus|refrain)\w*", re.I
+    r"\b(shall|will|must|may|can|could|should)\s+(?:\w+\s+){0,2}?(?P<word>" + _REFUSAL_WORD + ")", re.I
 )
+"""A modal that governs a refusal: "shall decline … requests", "shall refuse to disclose", "may deny
+inspection" — the refusal's object is what the rule forbids (or leaves open)."""
+_REFUSAL_VERB = re.compile(_REFUSAL_WORD, re.I)
 _BOUNDARY = re.compile(
     r"[;:]|,\s+(?=(?:and|or|but)?\s*(?:except|unless|when|if|where|only|provided|however)\b)", re.I
 )
@@ -716,8 +720,11 @@ def _binding(text: str, verb_start: int, floor: int = 0) -> tuple[Binding, str, 
     modal = [m for m in _MODAL_WORDS.finditer(window)]
     said = modal[-1].group(0) if modal else ""
     refusal = _REFUSAL.search(window)
-    if refusal is not None and negation and negation[-1].start() >= refusal.start():
-        # "shall decline … requests" forbids honouring them; "may decline" leaves it to discretion
+    if refusal is not None and not any(m.start() >= refusal.end("word") for m in negation):
+        # "shall decline … requests", "shall refuse to disclose" forbid honouring, disclosing; "may decline"
+        # leaves it to discretion; "no officer shall refuse to …", "may not decline" require it
+        if any(m.end() <= refusal.start("word") for m in negation):
+            return "required", window[negation[0].start() : refusal.end()], True
         lenient = refusal.group(1).lower() in ("may", "can", "could")
         return ("permitted" if lenient else "prohibited"), refusal.group(0), False
     need_not = [m for m in _NEED_NOT.finditer(window)]
@@ -983,9 +990,14 @@ def read_unit(
         # "Officers should obtain approval … prior to detaining": the modal governs the approval; the
         # action itself is allowed once approved
         binding, modal = "permitted", "(once approved)"
-    elif re.match(r"declin|refus|refrain", verb.group(0), re.I) and binding != "prohibited":
-        # "shall decline ICE detainer requests" forbids honouring them; "may decline" leaves it open
-        binding = "permitted" if modal.lower() in ("may", "can", "could") else "prohibited"
+    elif _REFUSAL_VERB.match(verb.group(0)):
+        # "shall decline ICE detainer requests", "shall deny inspection … for the purpose of enforcing
+        # immigration law" forbid honouring, disclosing; "may decline" leaves it open; "shall not decline"
+        # requires it
+        if binding == "prohibited":
+            binding = "required"
+        else:
+            binding = "permitted" if modal.lower() in ("may", "can", "could") else "prohibited"
         modal = f"{modal} {verb.group(0)}".strip()
     sign = _rule_sign(binding)
     page = unit.clause.page_start

@@ -1470,3 +1470,32 @@ def test_rules_a_u_visa_certification_asks_for_no_immigration_documents() -> Non
         "qualified for a U visa or T visa.\n"
     )
     assert "request_documents" not in provisions_of(text)[0]
+
+
+MD_PIA = (
+    "4-320.1.\n\n(b) (1) Notwithstanding any other provision of this title, an officer, an employee, an "
+    "agent, or a contractor of the State or a political subdivision shall deny inspection of the part of a "
+    "public record that contains personal information or inspection of a photograph of an individual by any "
+    "federal agency seeking access for the purpose of enforcing federal immigration law, unless the officer, "
+    "employee, agent, or contractor is provided with a valid warrant issued by a federal court or a court of "
+    "this State.\n"
+)
+
+
+def test_rules_shall_deny_or_refuse_forbids_what_is_denied() -> None:
+    # Md. General Provisions 4-320.1(b)(1) (Maryland Public Information Act, as in force in 2026)
+    rule = provisions_of(MD_PIA)[0]["share_information"]
+    assert (rule.binding, rule.modal) == ("prohibited", "shall deny inspection")
+    exceptions = [(p.polarity, p.text[:30]) for p in rule.exceptions]
+    assert exceptions == [("allows", "unless the officer, employee, ")]
+    # the refusal made optional opens the records: a wider rule, never a narrower one
+    assert _only(MD_PIA, MD_PIA.replace("shall deny inspection", "may deny inspection", 1)) == [
+        "expands_enforcement"
+    ]
+    refused = MD_PIA.replace("shall deny inspection of", "shall refuse to disclose", 1)
+    assert provisions_of(refused)[0]["share_information"].binding == "prohibited"
+    # "no … shall refuse to" is a duty
+    duty = MD_PIA.replace("an officer, an employee, an agent, or a contractor", "no officer", 1).replace(
+        "shall deny inspection of", "shall refuse to disclose", 1
+    )
+    assert provisions_of(duty)[0]["share_information"].binding == "required"
