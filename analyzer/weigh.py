@@ -1287,19 +1287,41 @@ def decide(signals: Sequence[tuple[Signal, int]]) -> Assessment:
     return Assessment("neutral", (), "No change in effect.")
 
 
-def _keeps_rule(rule: Provision, text: str) -> bool:
+def _keeps_rule(rule: Provision, text: str) -> str | None:
     """The other wording still has the rule's own modal and verb ("may not disclose the personal
     information to a federal agent or federal agency for the purpose of federal immigration
     enforcement" → "may not disclose … to a person or government agency for the purpose of
     immigration enforcement", Md. Transp. 4-320, HB 711 of 2026): the rule was reworded in a way the
     tool could not read, not dropped or added."""
     if not re.fullmatch(r"(?:shall|will|may|must)(?:\s+not)?", rule.modal, re.I):
-        return False  # a permission or duty reworded out of the lens's words is read the same way
+        return None  # a permission or duty reworded out of the lens's words is read the same way
     modal = r"\s+".join(map(re.escape, rule.modal.split()))
     found = re.findall(modal + r"\s+(\w{4,})", rule.quote, re.I)
     if len(found) != 1:
-        return False  # the rule's own verb is not the one place its modal is said
-    return re.search(modal + r"\s+" + re.escape(found[0]) + r"\b", text, re.I) is not None
+        return None  # the rule's own verb is not the one place its modal is said
+    kept = re.search(modal + r"\s+" + re.escape(found[0]) + r"\b", text, re.I)
+    return None if kept is None else kept.group(0)
+
+
+_COUNTERPARTY = frozenset(["to", "with", "from", "by", "for"])
+
+
+def _lost_counterparty(quote: str, other: str, kept: str) -> bool:
+    """The sentence that keeps the rule's modal and verb lost only who the act is done for, with or
+    by ("may provide available support services …, to ICE or other federal agencies" → "… peacekeeping
+    efforts.", Lisle 415.6, where the sentence before names the requests of federal immigration
+    officials): left to the context, not a rule dropped. Dropping one of its objects or grounds
+    ("because of …, or immigration status") is a change of what it covers."""
+    at = other.lower().find(kept.lower())
+    start = max(other.rfind(". ", 0, at) + 1, 0)
+    end = other.find(". ", at)
+    sentence = other[start : end if end >= 0 else len(other)]
+    ours = next((s for s in re.split(r"(?<=\.)\s+", quote) if kept.lower() in s.lower()), "")
+    if not ours:
+        return False
+    a, b = _plain(ours), _plain(sentence)
+    dropped = [a[i1:i2] for tag, i1, i2, _, _ in _ops(a, b) if tag in ("delete", "replace")]
+    return bool(dropped) and all(block[0] in _COUNTERPARTY for block in dropped)
 
 
 def assess_change(
@@ -1324,36 +1346,54 @@ def assess_change(
         return None
     links = tuple(ProvisionLink(v.old.id if v.old else None, v.new.id if v.new else None) for v in touching)
 
-    def read_there(rule: Provision, side: Side) -> bool:
+    def read_there(rule: Provision, side: Side, words: str | None = None) -> bool:
         """A rule on the same action was read from this change's clauses on the other side: the
-        words that still speak of the action are that rule's, so this one was dropped (or added)."""
+        words that still speak of the action are that rule's, so this one was dropped (or added).
+        ``words``: the rule's own modal and verb, kept in the other wording — only a rule read from
+        them accounts for them ("Requests … should be directed to a supervisor. The Department may
+        provide available support services …" no longer naming ICE, Lisle 415.6: the first
+        sentence's rule is not the second's)."""
         ids = new_ids if side == "new" else old_ids
         return any(
-            p is not None and p.action == rule.action and ids & set(p.clauses)
+            p is not None
+            and p.action == rule.action
+            and ids & set(p.clauses)
+            and (words is None or words.lower() in p.quote.lower())
             for v in verdicts
             for p in ((v.new,) if side == "new" else (v.old,))
         )
 
+    def unread_rule(v: Verdict, other: str) -> str | None:
+        """What the other wording still says of the rule the tool did not read there, or None."""
+        rule = v.old or v.new
+        assert rule is not None and mentions is not None
+        there: Side = "new" if v.new is None else "old"
+        kept = _keeps_rule(rule, other)
+        if kept is not None and (
+            not read_there(rule, there)
+            or (_lost_counterparty(rule.quote, other, kept) and not read_there(rule, there, kept))
+        ):
+            return f"still says {_q(kept)}"
+        if mentions(rule.action, other) and not read_there(rule, there):
+            return f"still speaks of {rule.label.lower()}"
+        return None
+
     unread = [
-        v
+        (v, still)
         for v in touching
         if (v.old is None) != (v.new is None)
         and mentions is not None
         and (other := change.new_text if v.new is None else change.old_text)
-        and (
-            mentions((v.old or v.new).action, other)  # type: ignore[union-attr]
-            or _keeps_rule(v.old or v.new, other)  # type: ignore[arg-type]
-        )
-        and not read_there(v.old or v.new, "new" if v.new is None else "old")  # type: ignore[arg-type]
+        and (still := unread_rule(v, other))
     ]
     if unread:
         notes = []
-        for v in unread:
+        for v, still in unread:
             rule, found, missing = (v.old, "old", "new") if v.new is None else (v.new, "new", "old")
             assert rule is not None
             notes.append(
                 f"the {found} version's rule “{rule.summary}” has no counterpart the tool could read in "
-                f"the {missing} wording, which still speaks of {rule.label.lower()}"
+                f"the {missing} wording, which {still}"
             )
         signals = tuple(Signal("unread", None, None, n) for n in notes)
         return Assessment(

@@ -1499,3 +1499,36 @@ def test_rules_shall_deny_or_refuse_forbids_what_is_denied() -> None:
         "shall deny inspection of", "shall refuse to disclose", 1
     )
     assert provisions_of(duty)[0]["share_information"].binding == "required"
+
+
+URBANA_413_6 = (
+    "413.6 ICE REQUEST FOR ASSISTANCE\n\nRequests by ICE, or any other federal agency, for assistance from "
+    "this department should be directed to a supervisor. The Department may provide available support "
+    "services, such as traffic control or peacekeeping efforts, to ICE or other federal agencies.\n"
+)
+
+
+def test_rules_a_sentence_that_no_longer_names_whom_it_helps_is_read_by_hand() -> None:
+    # Urbana (IL) Policy 413.6 (Lexipol, 2016) and the same section as Lisle (IL) Policy 415.6 has it
+    # (Lexipol, 2020): the recipients are left to the sentence before, which names the federal requests
+    lisle = URBANA_413_6.replace("413.6 ICE REQUEST", "415.6 FEDERAL REQUESTS").replace(
+        "Requests by ICE, or any other federal agency,", "Requests by federal immigration officials"
+    )
+    lisle = lisle.replace(
+        " peacekeeping efforts, to ICE or other federal agencies.", " peacekeeping efforts."
+    )
+    result = compare_texts(URBANA_413_6, lisle)
+    changed = [c for c in result.changes if c.kind != "unchanged" and c.assessment is not None]
+    assert [c.assessment.direction for c in changed if "may provide" in c.assessment.explanation] == [
+        "unclear"
+    ]
+    assert "limits_enforcement" not in [c.assessment.direction for c in changed]
+    # a ground dropped from the sentence's own list stays a rule dropped, though the paragraph still forbids
+    # asking (San Francisco DGO 5.15, III.A, rev. 07/05/17)
+    sf = (
+        "5.15\n\nA. DETENTION: Members shall not stop, question, or detain any individual solely because of "
+        "the individual's national origin, foreign appearance, inability to speak English, or immigration "
+        "status. Members shall not inquire into an individual's immigration status.\n"
+    )
+    dropped = sf.replace("inability to speak English, or immigration status", "or inability to speak English")
+    assert _only(sf, dropped) == ["expands_enforcement"]
