@@ -1532,3 +1532,13 @@ def test_rules_a_sentence_that_no_longer_names_whom_it_helps_is_read_by_hand() -
     )
     dropped = sf.replace("inability to speak English, or immigration status", "or inability to speak English")
     assert _only(sf, dropped) == ["expands_enforcement"]
+
+
+def test_rules_verifying_with_ice_whether_presence_is_a_violation_asks_about_status() -> None:
+    # Urbana (IL) Policy 413.4.2 (Lexipol, 2016)
+    urbana = (
+        "An officer shall verify from a 287(g) certified officer, ICE or CBP whether a person’s presence in "
+        "the United States relates to a federal civil violation or a criminal violation.\n"
+    )
+    assert provisions_of(urbana)[0]["inquire_status"].binding == "required"
+    assert _only(urbana, urbana.replace("shall verify", "may verify")) == ["limits_enforcement"]
