@@ -81,12 +81,22 @@ def _flip(p: Provision | None, protective: set[str]) -> int:
     return -1 if p is not None and p.action in protective else 1
 
 
+def _limits(p: Provision) -> bool:
+    return p.binding == "prohibited" or _restricted(p)
+
+
 def _whole(
-    p: Provision, side: Side, sign: int, protective: set[str], remaining: Sequence[Provision] | None = None
+    p: Provision,
+    side: Side,
+    sign: int,
+    protective: set[str],
+    remaining: Sequence[Provision] | None = None,
+    bounds: Sequence[Provision] = (),
 ) -> list[Vote]:
     """A provision with no counterpart in the other version: what it says counts once, on each of
     its clauses (``sign`` +1 added, -1 removed). ``remaining``: for a removed one, the new version's
-    other rules on the same action (what applies without it)."""
+    other rules on the same action (what applies without it). ``bounds``: for an added one, the new
+    version's rules on the same action that are new too and limit it."""
     verb = "adds" if sign > 0 else "drops"
     if p.action in protective:
         kind, vote, what = (
@@ -96,6 +106,14 @@ def _whole(
         )  # flipped below: a protection limits
     elif p.binding == "prohibited":
         kind, vote, what = "prohibition", -1, f"a prohibition: {p.summary}"
+    elif _DOUBLE_NEGATION.search(p.modal) and sign > 0 and bounds and p.action not in protective:
+        # the old version had no limit here for it to lift: what officers could do before stays as it was
+        kind, vote, what = (
+            "carve_out",
+            0,
+            f"a carve-out ({_q(p.modal)}) from a limit that is itself new ({_q(bounds[0].quote)}, p. "
+            f"{bounds[0].page}), so it lifts nothing the old version held back: {p.summary}",
+        )
     elif _DOUBLE_NEGATION.search(p.modal):
         kind, vote, what = "permission", +1, f"a permission ({_q(p.modal)}): {p.summary}"
     elif (
@@ -1200,13 +1218,25 @@ def weigh(old: Sequence[Provision], new: Sequence[Provision], protective: set[st
     actions = list(dict.fromkeys([p.action for p in new] + [p.action for p in old]))
     verdicts: list[Verdict] = []
     for action in actions:
-        for o, n in _pair_up([p for p in old if p.action == action], [p for p in new if p.action == action]):
+        pairs = _pair_up([p for p in old if p.action == action], [p for p in new if p.action == action])
+        # rules on the action that are new in this version and limit it, where no rule it keeps does: a
+        # carve-out added beside them ("Subsection (d) does not prevent a peace officer from: …", Tex.
+        # Code Crim. Proc. art. 2.13(e) as SB 4 of 2017 added it with (d)) bounds the new limit
+        fresh = [
+            n
+            for o, n in pairs
+            if o is None and n is not None and not _DOUBLE_NEGATION.search(n.modal) and _limits(n)
+        ]
+        if any(o is not None and n is not None and _limits(n) for o, n in pairs):
+            fresh = []
+        for o, n in pairs:
             if o is not None and n is not None:
                 siblings = [p for p in (*old, *new) if p.action == action and p is not o and p is not n]
                 verdicts.append(Verdict(o, n, tuple(_pair_votes(o, n, protective, siblings))))
             elif n is not None:
                 twin = _absorbed(n, [p for p in old if p.action == action])
-                verdicts.append(Verdict(twin, n, () if twin else tuple(_whole(n, "new", +1, protective))))
+                votes = () if twin else tuple(_whole(n, "new", +1, protective, bounds=fresh))
+                verdicts.append(Verdict(twin, n, votes))
             elif o is not None:
                 twin = _absorbed(o, [p for p in new if p.action == action])
                 rest = [p for p in new if p.action == action]

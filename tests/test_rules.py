@@ -1542,3 +1542,36 @@ def test_rules_verifying_with_ice_whether_presence_is_a_violation_asks_about_sta
     )
     assert provisions_of(urbana)[0]["inquire_status"].binding == "required"
     assert _only(urbana, urbana.replace("shall verify", "may verify")) == ["limits_enforcement"]
+
+
+TX_2_13_D = (
+    "(d) Subject to Subsection (e), in the course of investigating an alleged criminal offense, a "
+    "peace officer may inquire as to the nationality or immigration status of a victim of or "
+    "witness to the offense only if the officer determines that the inquiry is necessary to:\n\n(1) "
+    "investigate the offense; or\n\n(2) provide the victim or witness with information about federal "
+    "visas designed to protect individuals providing assistance to law enforcement.\n\n"
+)
+TX_2_13_E = (
+    "(e) Subsection (d) does not prevent a peace officer from:\n\n(1) conducting a separate "
+    "investigation of any other alleged criminal offense; or\n\n(2) inquiring as to the nationality "
+    "or immigration status of a victim of or witness to a criminal offense if the officer has "
+    "probable cause to believe that the victim or witness has engaged in specific conduct "
+    "constituting a separate criminal offense.\n"
+)
+
+
+def test_rules_a_carve_out_added_with_the_limit_it_bounds_lifts_nothing() -> None:
+    # Tex. Code Crim. Proc. art. 2.13: SB 4 (2017) added (d) and its carve-out (e) together
+    old = "Art. 2.13. DUTIES AND POWERS.\n\n(c) It is the duty of every officer to take possession of a "
+    old += "child.\n\n"
+    result = compare_texts(old, old + TX_2_13_D + TX_2_13_E)
+    judged = {
+        c.new[0].number: c.assessment.direction
+        for c in result.changes
+        if c.kind == "added" and c.assessment is not None and c.new[0].number in ("(d)", "(e)")
+    }
+    assert judged["(d)"] == "limits_enforcement"
+    assert judged["(e)"] == "neutral"
+    assert "expands_enforcement" not in judged.values()
+    # the same carve-out added to a limit the old version already had lifts part of it
+    assert _only(old + TX_2_13_D, old + TX_2_13_D + TX_2_13_E).count("expands_enforcement") >= 1
