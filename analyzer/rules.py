@@ -54,7 +54,13 @@ _DOUBLE_NEGATION = re.compile(
     r"[^.;]{0,160}\b(?:prohibit|limit|restrict|prevent)\w*"
     r"|\bnot\s+(?:be\s+)?(?:prohibited|precluded|restricted|barred|prevented)\s+from"
     # "No member of this department will prohibit, or in any way restrict, any other member from …"
-    r"|\bno\s+(?:[\w'-]+\s+){0,8}?(?:shall|will|may|must|can)\s+(?:\w+\s+)?(?:prohibit|preclude|restrict|prevent|bar|forbid)\w*",
+    r"|\bno\s+(?:[\w'-]+\s+){0,8}?(?:shall|will|may|must|can)\s+(?:\w+\s+)?(?:prohibit|preclude|restrict|prevent|bar|forbid)\w*"
+    # "No county may do any of the following related to information regarding the citizenship or immigration
+    # status …: (1) Prohibit law-enforcement officials … from gathering such information. (2) Direct …
+    # not to gather such information." (W. Va. HB 2067 of 2019, proposed Code 7-1-17(b))
+    r"|\bno\s+(?:[\w'-]+\s+){0,8}?(?:shall|will|may|must|can)\s+(?:do|take|adopt|have)\s+any\s+of\s+the\s+following\b"
+    r"[^:.;]{0,200}?[:\s]\s*(?:\(?\w{1,3}[.)]\s*)?(?:(?:prohibit|preclude|restrict|prevent|bar|forbid|limit)\w*|direct\w*\b"
+    r"[^.;]{0,80}?\bnot\s+to\b)",
     re.IGNORECASE,
 )
 _NEGATION = re.compile(
@@ -526,8 +532,13 @@ def _find_action(text: str, candidates: Sequence[_Candidate]) -> tuple[ActionSpe
         if _MODAL_WORDS.search(text[max(0, c[0] - 60) : c[0]])
         or _NEGATION.search(text[max(0, c[0] - 60) : c[0]])
     ]
-    if not any(_STRONG_MODAL.search(text[max(0, c[0] - 60) : c[0]]) for c in governed):
+    strong = [c for c in governed if _STRONG_MODAL.search(text[max(0, c[0] - 60) : c[0]])]
+    if not strong:
         governed = [c for c in candidates if _PASSIVE_SUBJECT.match(text, c[3].end())] or governed
+    else:
+        # "… in the course of the investigation it is learned the subject is an illegal alien, this
+        # information may be forwarded to ICE" (Hanover Park 210-P, V.B): "may" governs, "is" does not
+        governed = strong
     best = min(governed or candidates, default=None)
     return None if best is None else (best[2], best[3])
 

@@ -1575,3 +1575,25 @@ def test_rules_a_carve_out_added_with_the_limit_it_bounds_lifts_nothing() -> Non
     assert "expands_enforcement" not in judged.values()
     # the same carve-out added to a limit the old version already had lifts part of it
     assert _only(old + TX_2_13_D, old + TX_2_13_D + TX_2_13_E).count("expands_enforcement") >= 1
+
+
+WV_HB2067 = (
+    "(b) No county may do any of the following related to information regarding the citizenship or "
+    "immigration status, lawful or unlawful, of any individual:\n\n(1) Prohibit law-enforcement officials or "
+    "agencies from gathering such information.\n\n(2) Direct law-enforcement officials or agencies not to "
+    "gather such information.\n\n(3) Prohibit the communication of such information to federal "
+    "law-enforcement agencies.\n"
+)
+
+
+def test_rules_no_county_may_do_any_of_the_following_prohibit_is_a_permission() -> None:
+    # proposed W. Va. Code 7-1-17(b), House Bill 2067 (2019)
+    _, clauses = provisions_of(WV_HB2067)
+    rules = read_provisions(clauses, read_lens("immigration"))
+    assert {(p.action, p.binding) for p in rules} == {
+        ("inquire_status", "permitted"),
+        ("share_information", "permitted"),
+    }
+    # "information" is no verb: gathering it is asking about status; only item (3) is about sharing
+    shared = [p for p in rules if p.action == "share_information"]
+    assert len(shared) == 1 and "communication of such information" in shared[0].quote
