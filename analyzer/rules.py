@@ -208,7 +208,10 @@ _APPROVAL = re.compile(
     + r"\b(?:\s+(?!or\b)[^\s.;,]+){0,6}"
     + r"(?:,?\s+or,?\s+(?:[^.;,]{0,40},\s*)?(?:(?:by|from)\s+)?(?:[^\s.;,]+\s*){1,6})?|\b"
     + _APPROVER
-    + r"\b[^.;]{0,40}?\b(?:approv\w*|authori[sz]\w*|consent|(?:decides?|determines?)\s+(?:whether|if))\b",
+    # the approver's title as the name of an agency, and "not authorized", approve nothing: "Sheriff's Office
+    # personnel are not authorized to …" (287(g) agreement, Marion County (FL) Sheriff, 2019)
+    + r"\b(?![’']s\s+(?:office|department|personnel|deputies)\b|\s+office\b)[^.;]{0,40}?"
+    r"(?<!\bnot\s)(?<!\bnot\sbe\s)\b(?:approv\w*|authori[sz]\w*|consent|(?:decides?|determines?)\s+(?:whether|if))\b",
     re.IGNORECASE,
 )
 _APPROVER_RANK = [

@@ -1597,3 +1597,19 @@ def test_rules_no_county_may_do_any_of_the_following_prohibit_is_a_permission() 
     # "information" is no verb: gathering it is asking about status; only item (3) is about sharing
     shared = [p for p in rules if p.action == "share_information"]
     assert len(shared) == 1 and "communication of such information" in shared[0].quote
+
+
+def test_rules_a_sheriffs_office_not_authorized_is_no_approval() -> None:
+    # 287(g) Warrant Service Officer agreement, Marion County (FL) Sheriff's Office, 2019 (ICE template)
+    text = (
+        "Immigration enforcement activities conducted by participating Marion County Sheriff's Office "
+        "personnel will be supervised and directed by ICE. Participating Marion County Sheriff's Office "
+        "personnel are not authorized to perform immigration officer functions except when working under the "
+        "supervision or direction of ICE.\n"
+    )
+    rule = provisions_of(text)[0]["act_as_authority"]
+    assert rule.binding == "prohibited"
+    assert rule.approvals == ()
+    # the sheriff's own approval still counts
+    approved = text.replace("except when working", "unless the Sheriff has approved it and they are working")
+    assert [p.text[:11] for p in provisions_of(approved)[0]["act_as_authority"].approvals] == ["Sheriff has"]
