@@ -58,6 +58,7 @@ eval: setup
 	$(PY) -m analyzer.lenses.evaluate_pairs tests/data/heldout5/pairs.jsonl
 	$(PY) -m analyzer.lenses.evaluate_pairs tests/data/heldout6/pairs.jsonl
 	$(PY) -m analyzer.lenses.evaluate_pairs tests/data/heldout7/pairs.jsonl
+	$(PY) -m analyzer.lenses.evaluate_pairs tests/data/heldout8/pairs.jsonl
 	$(PY) -m analyzer.lenses.evaluate tests/data/lens_cases.jsonl
 
 lint: setup
