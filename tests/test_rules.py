@@ -1613,3 +1613,13 @@ def test_rules_a_sheriffs_office_not_authorized_is_no_approval() -> None:
     # the sheriff's own approval still counts
     approved = text.replace("except when working", "unless the Sheriff has approved it and they are working")
     assert [p.text[:11] for p in provisions_of(approved)[0]["act_as_authority"].approvals] == ["Sheriff has"]
+
+
+def test_rules_complaints_forwarded_to_ice_are_information_shared() -> None:
+    # 287(g) Warrant Service Officer agreement, Charlotte County (FL) Sheriff's Office, 2019 (ICE template)
+    text = (
+        "Any such complaints regarding non-designated CCSO personnel acting in immigration functions must be "
+        "forwarded to the ICE officer.\n"
+    )
+    rule = provisions_of(text)[0]["share_information"]
+    assert (rule.binding, rule.modal) == ("required", "must")
