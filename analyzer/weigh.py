@@ -1042,11 +1042,24 @@ _NOT_MODIFIER = frozenset(
 )
 
 
-def _disregarded(words: str, *quotes: str) -> bool:
-    """The words are among the grounds a rule disregards ("regardless of their national origin or
-    immigration status"), not what it acts on."""
-    pattern = r"\bregardless\s+of\s+(?:\w+\s+){0,3}?" + r"\W+".join(map(re.escape, words.split()))
-    return any(re.search(pattern, _words(q)) for q in quotes)
+def _after_regardless(words: Sequence[str], at: int) -> bool:
+    """The words from ``at`` on are among the grounds a rule disregards: "regardless of" stands at most
+    three words before them ("serving … all persons, regardless of their [national origin or]
+    immigration status", Lisle Policy 415 against Urbana 413), not what the rule acts on."""
+    return any(
+        words[j] == "regardless" and words[j + 1] == "of" for j in range(max(0, at - 5), max(0, at - 1))
+    )
+
+
+def _disregarded(phrase: str, *quotes: str) -> bool:
+    """``phrase`` stands, in one of ``quotes``, among the grounds the rule disregards."""
+    wanted = phrase.split()
+    for quote in quotes:
+        words = _words(quote).split()
+        for at in range(len(words) - len(wanted) + 1):
+            if words[at : at + len(wanted)] == wanted and _after_regardless(words, at):
+                return True
+    return False
 
 
 def _modifier_votes(old: Provision, new: Provision, sign: int) -> list[Vote]:
@@ -1097,10 +1110,8 @@ def _modifier_votes(old: Provision, new: Provision, sign: int) -> list[Vote]:
         return []
     if at + len(block) >= len(words) and not trailing:
         return []  # words at the end of the rule add to it rather than narrow a noun
-    if "regardless" in words[max(0, at - 4) : at]:
-        # "serving … all persons, regardless of their [national origin or] immigration status" (Lisle
-        # Policy 415 against Urbana 413): a ground the rule disregards, not an act it covers
-        return []
+    if _after_regardless(words, at):
+        return []  # a ground the rule disregards, not an act it covers
     phrase = " ".join(block)
     listed = not trailing and (
         (at > 0 and words[at - 1] in ("or", "and")) or words[at + len(block)] in ("or", "and")
