@@ -281,6 +281,9 @@ _WHO = frozenset(
             "employees",
         ]
         + ["inmate", "inmates", "they", "them", "their"]
+        # who holds a records exception: "unless the officer, employee, agent, or contractor is provided
+        # with a valid warrant" → "unless the custodian is provided with …" (Md. GP 4-320.1, HB 711 of 2026)
+        + ["agent", "agents", "contractor", "contractors", "custodian", "custodians"]
     )
 )
 """Words that name who a part speaks of: "They are victims" → "the contacted person is a victim" says
@@ -320,22 +323,37 @@ def _within(before: Sequence[Part], matched: set[int], part: Part) -> tuple[int,
             return k, o, None  # "when they are victims" / "when the contacted person is a victim"
         for small, large, more in ((was, now, False), (now, was, True)):
             extra_text = part.text if not more else o.text
-            if len(small & large) >= 0.75 * len(small) and len(large - small - _WHO) >= 2:
+            kept = len((small & large) - _WHO)
+            if kept >= 2 and kept >= 0.75 * len(small - _WHO) and len(large - small - _WHO) >= 2:
                 words = _plain(extra_text)
-                if set(words) & (_TURNS - {"or"}):
-                    continue
+                turns = _TURNS - {"or"}
+                if set(_plain(o.text)) & turns != set(_plain(part.text)) & turns:
+                    continue  # a word that could turn the meaning is in one wording only
                 # an "or" that joins the kept words to new ones opens an alternative ("arrested or
                 # cited"); one between new words ("a serious or violent felony") narrows with them
-                if any(
-                    w == "or"
-                    and 0 < i < len(words) - 1
-                    and words[i - 1][:5] in small
-                    and words[i + 1][:5] not in small
-                    for i, w in enumerate(words)
-                ):
+                if _opens_alternative(words, small, _plain(o.text if not more else part.text), extra_text):
                     continue
                 return k, o, more
     return None
+
+
+def _opens_alternative(words: Sequence[str], small: set[str], other: Sequence[str], text: str) -> bool:
+    """An "or" among the words of the longer wording joins the kept words to new ones ("arrested or
+    cited"), or closes a list of new ones ("a warrant, affidavit of probable cause, or removal order"):
+    an alternative, not one more thing that must hold; one between new words ("a serious or violent
+    felony") narrows with them. An "or" the other wording has between the same words ("a federal court
+    or a court of this State") is no new alternative."""
+    said = {(other[i - 1], other[i + 1]) for i in range(1, len(other) - 1) if other[i] == "or"}
+    for i, w in enumerate(words):
+        if w != "or" or not 0 < i < len(words) - 1 or (words[i - 1], words[i + 1]) in said:
+            continue
+        if words[i - 1][:5] in small and words[i + 1][:5] not in small:
+            return True
+        after = [x for x in words[i + 1 :] if len(x) > 3 and x not in _STOP]
+        listed = re.search(r",\s+or\s+" + re.escape(words[i + 1]) + r"\b", text, re.I)
+        if listed and after and words[i - 1][:5] not in small and all(x[:5] not in small for x in after):
+            return True
+    return False
 
 
 def _stems(text: str) -> set[str]:

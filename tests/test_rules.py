@@ -1623,3 +1623,21 @@ def test_rules_complaints_forwarded_to_ice_are_information_shared() -> None:
     )
     rule = provisions_of(text)[0]["share_information"]
     assert (rule.binding, rule.modal) == ("required", "must")
+
+
+def test_rules_an_exception_reworded_for_another_holder_and_narrowed_narrows() -> None:
+    # Md. General Provisions 4-320.1(b)(1), and as HB 711 (2026) would reword it: the warrant exception now
+    # held by "the custodian" and needing a warrant "that clearly identifies the record to be accessed"
+    new = MD_PIA.replace(
+        "unless the officer, employee, agent, or contractor is provided with a valid warrant issued by a "
+        "federal court or a court of this State.",
+        "unless the custodian is provided with a valid warrant issued by a federal court or a court of this "
+        "State that clearly identifies the record to be accessed.",
+    )
+    assert new != MD_PIA
+    assert _only(MD_PIA, new) == ["limits_enforcement"]
+    # the same words, the holder alone renamed: the exception says the same
+    renamed = MD_PIA.replace(
+        "unless the officer, employee, agent, or contractor is", "unless the custodian is"
+    )
+    assert _only(MD_PIA, renamed) in (["neutral"], [])
