@@ -11,6 +11,7 @@ space. Pages with any sideways character go to pdfplumber's own builder."""
 
 from __future__ import annotations
 
+import re
 from itertools import groupby
 from operator import itemgetter
 from typing import Any
@@ -47,28 +48,29 @@ def _words(chars: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
         else:
             lines[line_id] = [char]
     words: list[list[dict[str, Any]]] = []
+    add = words.append
+    x_tolerance, y_tolerance = X_TOLERANCE, Y_TOLERANCE
     for line_id in sorted(lines):
         current: list[dict[str, Any]] = []
-        prev: dict[str, Any] | None = None
+        prev_x0 = prev_reach = prev_top = 0.0
         for char in sorted(lines[line_id], key=_X0):
             if char["text"].isspace():
                 if current:
-                    words.append(current)
+                    add(current)
                 current = []
-                prev = None
                 continue
-            if prev is not None and (
-                char["x0"] < prev["x0"]
-                or char["x0"] > prev["x1"] + X_TOLERANCE
-                or abs(char["top"] - prev["top"]) > Y_TOLERANCE
-            ):
-                words.append(current)
+            x0, top = char["x0"], char["top"]
+            if current and (x0 < prev_x0 or x0 > prev_reach or abs(top - prev_top) > y_tolerance):
+                add(current)
                 current = []
             current.append(char)
-            prev = char
+            prev_x0, prev_reach, prev_top = x0, char["x1"] + x_tolerance, top
         if current:
-            words.append(current)
+            add(current)
     return words
+
+
+_LIGATURE = re.compile("[" + "".join(LIGATURES) + "]")
 
 
 def text_lines(chars: list[dict[str, Any]]) -> list[dict[str, Any]] | None:
@@ -87,7 +89,9 @@ def text_lines(chars: list[dict[str, Any]]) -> list[dict[str, Any]] | None:
     for _, group in groupby(numbered, key=lambda item: ids[item[1]]):  # consecutive, as presorted
         members = [word for word, _ in group]
         line_chars = [c for word in members for c in word]
-        text = " ".join("".join([ligature(t, t) for t in map(_TEXT, word)]) for word in members)
+        text = " ".join(["".join(map(_TEXT, word)) for word in members])
+        if _LIGATURE.search(text):  # pdfplumber expands a character that is a ligature
+            text = " ".join("".join([ligature(t, t) for t in map(_TEXT, word)]) for word in members)
         if not text.strip():
             continue
         lines.append(

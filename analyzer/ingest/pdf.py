@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import io
 import multiprocessing
 import os
@@ -35,6 +36,7 @@ from .pdfium import PageFacts, open_pdf, plain_pages, read_facts
 _BOLD_FONT = re.compile(r"(bold|black|heavy|semibold|demi|-b$|-bd$|,b$|bd$)", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=1024)
 def _is_bold(fontname: str) -> bool:
     name = fontname.split("+", 1)[-1]
     return bool(_BOLD_FONT.search(name))
@@ -43,7 +45,7 @@ def _is_bold(fontname: str) -> bool:
 def _line_from(raw: dict[str, Any], page_number: int) -> Line:
     chars = [c for c in raw.get("chars", []) if not str(c.get("text", "")).isspace()]
     sizes = [float(c["size"]) for c in chars] or [float(raw.get("size", 0.0))]
-    bold = bool(chars) and all(_is_bold(str(c.get("fontname", ""))) for c in chars)
+    bold = bool(chars) and all(map(_is_bold, {str(c.get("fontname", "")) for c in chars}))
     return Line(
         text=str(raw["text"]),
         page=page_number,
