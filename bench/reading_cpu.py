@@ -3,7 +3,7 @@
     python bench/reading_cpu.py [PDF ...] [--rounds 3]    # default: bench/out/p300-s7/old.pdf
 
 CPU seconds (``time.process_time``) are less disturbed than wall time by other jobs on a shared
-machine. Stages: PDFium's characters (``page_chars``), the page's other objects (``_objects``),
+machine. Stages: PDFium's characters (``page_glyphs``), the page's other objects (``_objects``),
 lines and columns (``_lines_by_columns`` + ``_line_from``), and the whole ``read_page_range``
 (what a worker does for its pages), with the pickled size of its result (what goes back to the
 parent process). The best of ``--rounds`` is printed, in milliseconds a page. Nothing is asserted."""
@@ -43,11 +43,11 @@ def measure(path: Path, rounds: int) -> None:
 
     def chars() -> None:
         for page, height in zip(pages, heights, strict=True):
-            pdfium.page_chars(page, height)
+            pdfium.page_glyphs(page, height)
 
     def objects() -> None:
         for page, height, f in zip(pages, heights, facts, strict=True):
-            pdfium._objects(page, height, f.chars)
+            pdfium._objects(page, height, f.glyphs)
 
     def lines() -> None:
         for index, f in enumerate(facts):
@@ -60,14 +60,14 @@ def measure(path: Path, rounds: int) -> None:
 
     n = float(count)
     times = {
-        "page_chars": _best(rounds, chars),
+        "page_glyphs": _best(rounds, chars),
         "_objects": _best(rounds, objects),
         "lines+columns": _best(rounds, lines),
         "read_page_range": _best(rounds, whole),
     }
     size = len(pickle.dumps(result))
     print(
-        f"{path}: {count} pages, {sum(len(f.chars) for f in facts) / n:.0f} chars a page; ms a page: "
+        f"{path}: {count} pages, {sum(len(f.glyphs) for f in facts) / n:.0f} chars a page; ms a page: "
         + ", ".join(f"{name} {1000 * t / n:.1f}" for name, t in times.items())
         + f"; result pickled {size / n / 1024:.1f} KB a page",
         flush=True,

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from concurrent.futures import TimeoutError as FuturesTimeout
 from concurrent.futures.process import BrokenProcessPool
+from operator import itemgetter
 from typing import Any
 
 import pdfplumber
@@ -29,8 +30,8 @@ from pdfplumber.utils.text import chars_to_textmap
 from ..errors import AnalyzerError, CorruptFileError, EncryptedFileError, LimitExceededError
 from ..models import Line, Page
 from ..settings import CompareSettings
-from .columns import BAND, reading_groups
-from .lines import text_lines
+from .columns import BAND, glyph_groups, reading_groups
+from .lines import FONT, SIZE, TEXT, UPRIGHT, Glyph, char_dict, glyph_lines, glyphs_of
 from .pdfium import PageFacts, open_pdf, plain_pages, read_facts
 
 _BOLD_FONT = re.compile(r"(bold|black|heavy|semibold|demi|-b$|-bd$|,b$|bd$)", re.IGNORECASE)
@@ -43,9 +44,22 @@ def _is_bold(fontname: str) -> bool:
 
 
 def _line_from(raw: dict[str, Any], page_number: int) -> Line:
+    """A line of pdfplumber's (``chars``: its character dicts) as ours."""
     chars = [c for c in raw.get("chars", []) if not str(c.get("text", "")).isspace()]
     sizes = [float(c["size"]) for c in chars] or [float(raw.get("size", 0.0))]
     bold = bool(chars) and all(map(_is_bold, {str(c.get("fontname", "")) for c in chars}))
+    return _line(raw, page_number, sizes, bold)
+
+
+def _line_of_glyphs(raw: dict[str, Any], page_number: int) -> Line:
+    """A line of ``glyph_lines`` (``chars``: its glyphs) as ours, as ``_line_from`` makes it."""
+    glyphs = [g for g in raw["chars"] if not g[TEXT].isspace()]
+    sizes = [float(g[SIZE]) for g in glyphs] or [0.0]
+    bold = bool(glyphs) and all(map(_is_bold, {g[FONT] for g in glyphs}))
+    return _line(raw, page_number, sizes, bold)
+
+
+def _line(raw: dict[str, Any], page_number: int, sizes: list[float], bold: bool) -> Line:
     return Line(
         text=str(raw["text"]),
         page=page_number,
@@ -229,10 +243,16 @@ def _text_lines(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return lines
 
 
-def _quick_text_lines(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The same lines as ``_text_lines``, built without pdfplumber's general machinery (lines.py)."""
-    lines = text_lines(chars)
-    return _text_lines(chars) if lines is None else lines
+def _quick_text_lines(glyphs: list[Glyph]) -> list[dict[str, Any]]:
+    """The same lines as ``_text_lines``, built without pdfplumber's general machinery (lines.py);
+    each line's ``chars`` are its glyphs. (A sideways glyph, which the fast path never keeps,
+    would send the group to pdfplumber's builder.)"""
+    lines = glyph_lines(glyphs)
+    if lines is None:
+        lines = _text_lines([char_dict(g) for g in glyphs])
+        for line in lines:
+            line["chars"] = glyphs_of(line["chars"])
+    return lines
 
 
 LineBuilder = Callable[[list[dict[str, Any]]], list[dict[str, Any]]]
@@ -251,6 +271,14 @@ def _lines_by_columns(
     if groups is None:
         return build(chars)
     return [line for group in groups for line in build(group)]
+
+
+def _glyph_lines_by_columns(
+    glyphs: list[Glyph], width: float, height: float, band: float = BAND
+) -> list[dict[str, Any]]:
+    """``_lines_by_columns`` of the fast path's glyphs, with ``_quick_text_lines``."""
+    groups = glyph_groups(glyphs, width, height, band)
+    return [line for group in ([glyphs] if groups is None else groups) for line in _quick_text_lines(group)]
 
 
 def _lines_in_reading_order(
@@ -420,7 +448,7 @@ def _needs_layout(facts: PageFacts) -> bool:
     from the characters' own positions on either path. Glyphs drawn twice over themselves (fake
     bold) need nothing either: PDFium reads them once. Struck-through, underlined and coloured
     text only matter when a redlined draft is split, and that is always read by pdfplumber."""
-    return facts.rotated or any(not c["upright"] for c in facts.chars)
+    return facts.rotated or not all(map(itemgetter(UPRIGHT), facts.glyphs))
 
 
 def _read_ruled(facts: PageFacts, index: int, band: float = BAND) -> Page:
@@ -458,13 +486,17 @@ def reading_method(pages: list[Page]) -> str:
 
 
 def _read_fast(facts: PageFacts, index: int, band: float = BAND) -> Page:
-    return _pdfium_page(
-        facts, index, _lines_by_columns(facts.chars, facts.width, facts.height, _quick_text_lines, band)
-    )
+    raw_lines = _glyph_lines_by_columns(facts.glyphs, facts.width, facts.height, band)
+    return _pdfium_page(facts, index, raw_lines, _line_of_glyphs)
 
 
-def _pdfium_page(facts: PageFacts, index: int, raw_lines: list[dict[str, Any]]) -> Page:
-    lines = tuple(_line_from(raw, index + 1) for raw in raw_lines if str(raw["text"]).strip())
+def _pdfium_page(
+    facts: PageFacts,
+    index: int,
+    raw_lines: list[dict[str, Any]],
+    line: Callable[[dict[str, Any], int], Line] = _line_from,
+) -> Page:
+    lines = tuple(line(raw, index + 1) for raw in raw_lines if str(raw["text"]).strip())
     return Page(index + 1, "text", lines, width=facts.width, height=facts.height, reader="pypdfium2")
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import ctypes
+import functools
 import math
 from dataclasses import dataclass, field
 from typing import Any
@@ -21,8 +22,10 @@ from typing import Any
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
+from .lines import BOTTOM, SIZE, TEXT, TOP, UPRIGHT, X1, Glyph, char_dict
+
 _MAYBE_GENERATED = {0x20, 0x0D, 0x0A, 0x02, 0xFFFE}  # what PDFium's generated characters are
-_GENERATED_BREAKS = {"\r", "\n", "\x02", "\ufffe", "\x00"}
+_BREAK_CODES = {0x0D, 0x0A, 0xFFFE}  # line breaks PDFium put in the text, not drawn (0x02: see below)
 _FONT_NAME_BYTES = 256
 _SPACE_EM = 0.1  # narrower than this share of the font size, a gap PDFium marks is no word space
 _THIN = 1.5  # a drawn path thinner than this (pt) is a rule: a strike-through, an underline, a table line
@@ -30,10 +33,11 @@ _THIN = 1.5  # a drawn path thinner than this (pt) is a rule: a strike-through, 
 
 @dataclass(frozen=True)
 class PageFacts:
-    """What one page holds, as PDFium sees it: its characters (pdfplumber-style dicts) and counts
-    of the other objects that decide how carefully the page must be read."""
+    """What one page holds, as PDFium sees it: its characters (``Glyph`` tuples; ``chars`` gives
+    pdfplumber's dicts) and counts of the other objects that decide how carefully the page must
+    be read."""
 
-    chars: list[dict[str, Any]]
+    glyphs: list[Glyph]
     width: float
     height: float
     paths: int
@@ -49,20 +53,17 @@ class PageFacts:
     """Where the page may hold a ruled table (``table_edges`` ≥ 2, upright): its drawn lines as
     pdfplumber's edges (``page_edges``), for pdfplumber's table finder."""
 
+    @functools.cached_property
+    def chars(self) -> list[dict[str, Any]]:
+        """The characters as pdfplumber's dicts (for its table finder and line builder)."""
+        return [char_dict(glyph) for glyph in self.glyphs]
+
 
 def _font_name(textpage: Any, index: int, buffer: Any, flags: Any) -> str:
     size = raw.FPDFText_GetFontInfo(textpage, index, buffer, _FONT_NAME_BYTES, flags)
     if size <= 0:
         return ""
     return bytes(buffer.raw[: max(0, min(size, _FONT_NAME_BYTES) - 1)]).decode("utf-8", "replace")
-
-
-def _char(
-    text: str, x0: float, x1: float, top: float, bottom: float, size: float, fontname: str, upright: bool
-) -> dict[str, Any]:
-    return {"text": text, "x0": x0, "x1": x1, "top": top, "bottom": bottom, "doctop": top,
-            "width": x1 - x0, "height": bottom - top, "size": size, "fontname": fontname,
-            "upright": upright, "object_type": "char"}  # fmt: skip
 
 
 def _advance(obj: int, code: int, scale: float, loose: float) -> float:
@@ -81,19 +82,18 @@ def _advance(obj: int, code: int, scale: float, loose: float) -> float:
 
 
 def _break_after_last(
-    chars: list[dict[str, Any]], x0: float, baseline: float, size: float, drawn: bool = False
+    chars: list[Glyph], x0: float, baseline: float, size: float, drawn: bool = False
 ) -> None:
     """A word-breaking space after the last glyph, unless the next glyph (at ``x0``, on
     ``baseline``) follows it on the same line closer than a space's width and no space glyph was
     ``drawn`` there (a space set as a text object of its own, which PDFium leaves out)."""
     last = chars[-1]
-    if last["text"].isspace():
+    if last[TEXT].isspace():
         return
-    same_line = abs(last["size"] - size) < 0.5 and last["top"] <= baseline <= last["bottom"] + 1
-    if same_line and x0 - last["x1"] < _SPACE_EM * size and not drawn:
+    same_line = abs(last[SIZE] - size) < 0.5 and last[TOP] <= baseline <= last[BOTTOM] + 1
+    if same_line and x0 - last[X1] < _SPACE_EM * size and not drawn:
         return
-    chars.append(_char(" ", last["x1"], last["x1"], last["top"], last["bottom"],
-                       last["size"], last["fontname"], last["upright"]))  # fmt: skip
+    chars.append((" ", last[X1], last[X1], last[TOP], last[BOTTOM], last[SIZE], last[6], last[UPRIGHT]))
 
 
 def _all_codes(tp: Any, tpp: int | None, count: int) -> list[int]:
@@ -210,8 +210,8 @@ def _untyped(function: Any, restype: Any) -> Any:
 
 _VP, _INT, _FP = ctypes.c_void_p, ctypes.c_int, ctypes.POINTER(ctypes.c_float)
 _GET_UNICODE = _fast(raw.FPDFText_GetUnicode, ctypes.c_uint, _VP, _INT)
-_IS_GENERATED = _fast(raw.FPDFText_IsGenerated, _INT, _VP, _INT)
-_GET_OBJECT = _fast(raw.FPDFText_GetTextObject, _VP, _VP, _INT)
+_IS_GENERATED = _untyped(raw.FPDFText_IsGenerated, _INT)
+_GET_OBJECT = _untyped(raw.FPDFText_GetTextObject, ctypes.c_size_t)  # the address, 0 for none
 _GET_ORIGIN = _untyped(raw.FPDFText_GetCharOrigin, _INT)
 _GET_FONT = _fast(raw.FPDFTextObj_GetFont, _VP, _VP)
 _TEXT_OF_OBJECT = _fast(raw.FPDFTextObj_GetText, ctypes.c_ulong, _VP, _VP, _VP, ctypes.c_ulong)
@@ -263,9 +263,14 @@ def _run(tp: Any, index: int, obj: int, fonts: dict[int, tuple[str, float]]) -> 
     return _Run(size, font_size, font_size * matrix.a, fontname, per_point * size, upright, font)
 
 
-def page_chars(page: Any, height: float, objects: _Objects | None = None) -> list[dict[str, Any]]:
-    """Every character drawn on the page, with pdfplumber's keys: text, x0, x1, top, bottom,
-    doctop, width, height, size, fontname, upright. PDFium's generated spaces and line breaks
+def page_chars(page: Any, height: float) -> list[dict[str, Any]]:
+    """Every character drawn on the page as pdfplumber's dicts (``page_glyphs``)."""
+    return [char_dict(glyph) for glyph in page_glyphs(page, height)]
+
+
+def page_glyphs(page: Any, height: float, objects: _Objects | None = None) -> list[Glyph]:
+    """Every character drawn on the page: text, x0, x1, top, bottom, size, fontname, upright
+    (pdfplumber's values, as a ``Glyph`` tuple). PDFium's generated spaces and line breaks
     become one word-breaking space (see ``_break_after_last``). ``objects``: the page's objects
     (``_walk``), when the caller has them.
 
@@ -277,14 +282,14 @@ def page_chars(page: Any, height: float, objects: _Objects | None = None) -> lis
         tp = textpage.raw
         tpp = ctypes.cast(tp, ctypes.c_void_p).value or 0
         count = raw.FPDFText_CountChars(tp)
-        chars: list[dict[str, Any]] = []
+        chars: list[Glyph] = []
         append = chars.append
         box = raw.FS_RECTF()
         origin = (ctypes.c_double * 2)()
         px, py = ctypes.byref(origin), ctypes.byref(origin, 8)
         ox_oy = memoryview(origin).cast("B").cast("d")
         get_origin, textpage_pointer = _GET_ORIGIN, ctypes.c_void_p(tpp)
-        is_generated, maybe_generated, breaks = _IS_GENERATED, _MAYBE_GENERATED, _GENERATED_BREAKS
+        is_generated, maybe_generated, breaks = _IS_GENERATED, _MAYBE_GENERATED, _BREAK_CODES
         runs: dict[int, _Run] = {}
         fonts: dict[int, tuple[str, float]] = {}
         widths_by_font: dict[int, dict[int, float]] = {}
@@ -299,22 +304,24 @@ def page_chars(page: Any, height: float, objects: _Objects | None = None) -> lis
         widths: dict[int, float] = {}
         codes = _all_codes(tp, tpp, count)
         get_object = _GET_OBJECT
-        object_of = [get_object(tpp, i) or 0 for i in range(count)]
-        for i in range(count):
-            code = codes[i]
-            if code in maybe_generated and is_generated(tpp, i):
-                # PDFium puts a space or a line break where the PDF's spacing or a change of text
-                # object separates words (and sometimes drops the drawn space glyph there)
-                pending = pending or bool(chars)
-                continue
-            if not 0 < code < 0x110000:
-                continue
-            text = chr(code)
-            if text in breaks:
-                if text != "\x02":
+        object_of = [get_object(textpage_pointer, i) for i in range(count)]
+        for i, code, obj in zip(range(count), codes, object_of, strict=True):
+            if code in maybe_generated:
+                if is_generated(textpage_pointer, i):
+                    # PDFium puts a space or a line break where the PDF's spacing or a change of
+                    # text object separates words (and sometimes drops the drawn space glyph there)
+                    pending = pending or bool(chars)
                     continue
-                text = "-"  # a hyphen PDFium took for a line-end soft hyphen
-            obj = object_of[i]
+                if code == 0x02:
+                    text = "-"  # a hyphen PDFium took for a line-end soft hyphen
+                elif code in breaks:
+                    continue
+                else:
+                    text = chr(code)
+            elif 0 < code < 0x110000:
+                text = chr(code)
+            else:
+                continue
             if obj != last_obj or run is None:
                 run = runs.get(obj)
                 if run is None:
@@ -335,7 +342,7 @@ def page_chars(page: Any, height: float, objects: _Objects | None = None) -> lis
                     texts = (objects if objects is not None else _walk(page)).texts
                     spaces = _Spaces(_space_objects(texts, object_of, codes, tpp, height))
                 last = chars[-1]
-                drawn = spaces.between(last["x1"] - 1, ox + 1, last["top"], last["bottom"] + 1)
+                drawn = spaces.between(last[X1] - 1, ox + 1, last[TOP], last[BOTTOM] + 1)
                 if pending or drawn:
                     _break_after_last(chars, ox, height - oy, size, drawn)
                     pending = False
@@ -355,41 +362,25 @@ def page_chars(page: Any, height: float, objects: _Objects | None = None) -> lis
                     width = loose if per_unit < 0 else per_unit * hscale
                 else:
                     width = per_unit * hscale
-                x1 = ox + width
-                append(
-                    {
-                        "text": text,
-                        "x0": ox,
-                        "x1": x1,
-                        "top": top,
-                        "bottom": bottom,
-                        "doctop": top,
-                        "width": x1 - ox,
-                        "height": bottom - top,
-                        "size": size,
-                        "fontname": fontname,
-                        "upright": True,
-                        "object_type": "char",
-                    }
-                )  # fmt: skip  (as _char makes it)
+                append((text, ox, ox + width, top, bottom, size, fontname, True))
             else:  # sideways text: PDFium's loose box; such pages are read by pdfplumber
                 raw.FPDFText_GetLooseCharBox(tp, i, box)
                 top, bottom = height - float(box.top), height - float(box.bottom)
-                append(_char(text, float(box.left), float(box.right), top, bottom, size, fontname, False))
+                append((text, float(box.left), float(box.right), top, bottom, size, fontname, False))
         return chars
     finally:
         textpage.close()
 
 
 def _objects(
-    page: Any, height: float, chars: list[dict[str, Any]], objects: _Objects | None = None
+    page: Any, height: float, chars: list[Glyph], objects: _Objects | None = None
 ) -> tuple[int, int, int]:
     """Counts of drawn paths, vertical table edges beside text, and images."""
     walked = objects if objects is not None else _walk(page)
     edges = 0
     boxes: list[tuple[float, float, float, float]] = []
     if walked.paths:
-        boxes = [(c["x0"], c["x1"], c["top"], c["bottom"]) for c in chars if not c["text"].isspace()]
+        boxes = [(c[1], c[2], c[3], c[4]) for c in chars if not c[0].isspace()]  # x0, x1, top, bottom
     for obj in walked.paths:
         left, bottom, right, top = _bounds(obj)
         y0, y1 = height - top, height - bottom
@@ -431,7 +422,7 @@ def read_facts(pdf: Any, index: int) -> PageFacts:
         crop = page.get_cropbox()
         rotated = bool(page.get_rotation()) or abs(crop[0]) > 0.01 or abs(crop[1]) > 0.01
         objects = _walk(page)
-        chars = page_chars(page, height, objects)
+        chars = page_glyphs(page, height, objects)
         paths, edges, images = _objects(page, height, chars, objects)
         rules = page_edges(page, height) if edges >= 2 and not rotated else []
     finally:
