@@ -542,6 +542,17 @@ def read_page_range(
             _close(document)
 
 
+def quick_count(data: bytes) -> int:
+    """PDFium's page count, 0 where PDFium cannot open the file (in a worker)."""
+    with contextlib.suppress(Exception):
+        document = open_pdf(data)
+        try:
+            return len(document)
+        finally:
+            _close(document)
+    return 0
+
+
 def count_pages(data: bytes, filename: str, max_pages: int) -> int:
     """The page count (opening the file is the first thing a crafted PDF can abuse), in a worker.
 
@@ -549,13 +560,7 @@ def count_pages(data: bytes, filename: str, max_pages: int) -> int:
     page tree to count: four seconds for 5,000 blank pages); under the limit, or where PDFium
     cannot open the file, pdfminer's count is the answer, as it also tells an encrypted or
     damaged file."""
-    quick = 0
-    with contextlib.suppress(Exception):
-        document = open_pdf(data)
-        try:
-            quick = len(document)
-        finally:
-            _close(document)
+    quick = quick_count(data)
     if quick > max_pages:
         raise _too_long(quick, max_pages, filename)
     with _reading(filename):
@@ -644,6 +649,26 @@ def worker_count(settings: CompareSettings) -> int:
     return settings.workers if settings.workers > 0 else max(1, os.cpu_count() or 1)
 
 
+def _read_ranges(
+    pool: ProcessPoolExecutor,
+    data: bytes,
+    count: int,
+    filename: str,
+    settings: CompareSettings,
+    view: str | None,
+) -> dict[Future[Any], tuple[int, int]]:
+    """The ``count`` pages sent to the pool in ranges (four a worker, so the last ones are short)."""
+    parts = min(worker_count(settings), max(1, count // max(1, settings.parallel_min_pages)))
+    step = max(1, -(-count // (parts * 4))) if parts > 1 else max(1, count)
+    ranges = [(start, min(count, start + step)) for start in range(0, count, step)]
+    return {
+        _submit(
+            pool, read_page_range, data, a, b, filename, view, settings.reader, settings.pdf_margin_band
+        ): (a, b)
+        for a, b in ranges
+    }
+
+
 def extract_pages(
     data: bytes,
     *,
@@ -664,18 +689,25 @@ def extract_pages(
     deadline = time.monotonic() + settings.extract_timeout
     try:
         pool = _pool(*key)
-        count = _submit(pool, count_pages, data, filename, settings.max_pages).result(
-            timeout=settings.extract_timeout
+        counting = _submit(pool, count_pages, data, filename, settings.max_pages)
+        # the pages are read while pdfminer counts them (a few tenths of a second for 300 pages),
+        # in the ranges PDFium's count gives; where the counts differ, in pdfminer's ranges
+        quick = _submit(pool, quick_count, data).result(timeout=settings.extract_timeout)
+        futures = (
+            _read_ranges(pool, data, quick, filename, settings, view)
+            if 0 < quick <= settings.max_pages
+            else {}
         )
-        parts = min(key[0], max(1, count // max(1, settings.parallel_min_pages)))
-        step = max(1, -(-count // (parts * 4))) if parts > 1 else max(1, count)
-        ranges = [(start, min(count, start + step)) for start in range(0, count, step)]
-        futures = {
-            _submit(
-                pool, read_page_range, data, a, b, filename, view, settings.reader, settings.pdf_margin_band
-            ): (a, b)
-            for a, b in ranges
-        }
+        try:
+            count = counting.result(timeout=max(0.0, deadline - time.monotonic()))
+        except BaseException:
+            for future in futures:
+                future.cancel()
+            raise
+        if count != quick:
+            for future in futures:
+                future.cancel()
+            futures = _read_ranges(pool, data, count, filename, settings, view)
         results: dict[int, list[tuple[Page, bool]]] = {}
         done = 0
         for future in as_completed(futures, timeout=max(0.0, deadline - time.monotonic())):
