@@ -22,7 +22,7 @@ import statistics
 from operator import itemgetter
 from typing import Any
 
-from .lines import Y_TOLERANCE
+from .lines import BOTTOM, SIZE, TEXT, TOP, X0, X1, Y_TOLERANCE, Glyph, glyphs_of
 
 BAND = 0.08
 """Top and bottom share of the page read full width (running headers, footers)."""
@@ -39,16 +39,16 @@ MIN_BODY_CHARS = 200
 """Pages with less body text than this are read as one column."""
 
 
-_TOP, _X0 = itemgetter("top"), itemgetter("x0")
+_TOP, _X0 = itemgetter(TOP), itemgetter(X0)
 
 
-def _rows(chars: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+def _rows(chars: list[Glyph]) -> list[list[Glyph]]:
     """Characters grouped into rows by ``top`` (chained within the line builder's tolerance)."""
-    rows: list[list[dict[str, Any]]] = []
-    row: list[dict[str, Any]] = []
+    rows: list[list[Glyph]] = []
+    row: list[Glyph] = []
     last = 0.0
     for char in sorted(chars, key=_TOP):
-        top = char["top"]
+        top = char[TOP]
         if not rows or top > last + Y_TOLERANCE:
             row = []
             rows.append(row)
@@ -57,19 +57,19 @@ def _rows(chars: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     return rows
 
 
-def _runs(row: list[dict[str, Any]]) -> list[tuple[float, float]]:
+def _runs(row: list[Glyph]) -> list[tuple[float, float]]:
     """A row's runs of text, as (x0, x1) spans."""
     spans: list[tuple[float, float]] = []
     start = end = 0.0
     for char in sorted(row, key=_X0):
-        x0 = char["x0"]
-        if spans and x0 <= end + RUN_GAP_EM * max(float(char["size"]), 1.0):
-            x1 = char["x1"]
+        x0 = char[X0]
+        if spans and x0 <= end + RUN_GAP_EM * max(float(char[SIZE]), 1.0):
+            x1 = char[X1]
             if x1 > end:
                 end = x1
                 spans[-1] = (start, end)
         else:
-            start, end = x0, char["x1"]
+            start, end = x0, char[X1]
             spans.append((start, end))
     return spans
 
@@ -101,23 +101,23 @@ def _gutters(rows: list[list[tuple[float, float]]], width: float) -> list[tuple[
 
 
 def _is_column_split(
-    rows: list[list[dict[str, Any]]], spans: list[list[tuple[float, float]]], gutter: tuple[float, float]
+    rows: list[list[Glyph]], spans: list[list[tuple[float, float]]], gutter: tuple[float, float]
 ) -> bool:
     a, b = gutter
     middle = (a + b) / 2
     chars = [c for row in rows for c in row]
-    left = [c for c in chars if c["x1"] <= middle]
-    right = [c for c in chars if c["x0"] >= middle]
+    left = [c for c in chars if c[X1] <= middle]
+    right = [c for c in chars if c[X0] >= middle]
     if min(len(left), len(right)) < MIN_COLUMN_SHARE * len(chars):
         return False
     # side by side: rows of the right side stand level with the left side's text, not below it
     left_tops = [
-        min(c["top"] for c in row)
+        min(c[TOP] for c in row)
         for row, sp in zip(rows, spans, strict=True)
         if any(x1 <= a + 1 for _, x1 in sp)
     ]
     right_tops = [
-        min(c["top"] for c in row)
+        min(c[TOP] for c in row)
         for row, sp in zip(rows, spans, strict=True)
         if any(x0 >= b - 1 for x0, _ in sp)
     ]
@@ -135,12 +135,10 @@ def _is_column_split(
     return column_width > 0 and statistics.median(ends) >= a - 0.35 * column_width
 
 
-def split_gutters(
-    chars: list[dict[str, Any]], width: float, height: float, band: float = BAND
-) -> list[float]:
+def glyph_gutters(chars: list[Glyph], width: float, height: float, band: float = BAND) -> list[float]:
     """The x of each gutter between text columns (empty for a single-column page)."""
     low, high = band * height, (1 - band) * height
-    body = [c for c in chars if low < c["top"] < high and not c["text"].isspace()]
+    body = [c for c in chars if low < c[TOP] < high and not c[TEXT].isspace()]
     if len(body) < MIN_BODY_CHARS:
         return []
     rows = _rows(body)
@@ -154,21 +152,28 @@ def split_gutters(
     return sorted((a + b) / 2 for a, b in chosen)
 
 
-def _spans_alone(rows: list[list[dict[str, Any]]], k: int, gutters: list[float]) -> bool:
+def split_gutters(
+    chars: list[dict[str, Any]], width: float, height: float, band: float = BAND
+) -> list[float]:
+    """``glyph_gutters`` of pdfplumber's character dicts."""
+    return glyph_gutters(glyphs_of(chars), width, height, band)
+
+
+def _spans_alone(rows: list[list[Glyph]], k: int, gutters: list[float]) -> bool:
     """A row in the first column with nothing beside it in the other columns, from well above it
     to just under it, while those columns have text above and resume right below: a heading over the
     columns that is narrower than the first column (so it crosses no gutter)."""
     row = rows[k]
-    if any((c["x0"] + c["x1"]) / 2 > gutters[0] for c in row):
+    if any((c[X0] + c[X1]) / 2 > gutters[0] for c in row):
         return False
-    top, bottom = min(c["top"] for c in row), max(c["bottom"] for c in row)
+    top, bottom = min(c[TOP] for c in row), max(c[BOTTOM] for c in row)
     height = bottom - top
     above = below = False
     for other in rows:
-        right = [c for c in other if (c["x0"] + c["x1"]) / 2 > gutters[0] and not c["text"].isspace()]
+        right = [c for c in other if (c[X0] + c[X1]) / 2 > gutters[0] and not c[TEXT].isspace()]
         if not right:
             continue
-        other_top = min(c["top"] for c in right)
+        other_top = min(c[TOP] for c in right)
         if top - 1.5 * height <= other_top <= bottom + 0.3 * height:
             return False
         above = above or other_top < top
@@ -176,23 +181,23 @@ def _spans_alone(rows: list[list[dict[str, Any]]], k: int, gutters: list[float])
     return above and below
 
 
-def reading_groups(
-    chars: list[dict[str, Any]], width: float, height: float, band: float = BAND
-) -> list[list[dict[str, Any]]] | None:
-    """The page's characters in groups to be read one after another (each group's lines top to
+def glyph_groups(
+    chars: list[Glyph], width: float, height: float, band: float = BAND
+) -> list[list[Glyph]] | None:
+    """The page's glyphs in groups to be read one after another (each group's lines top to
     bottom), or None for a single-column page."""
-    gutters = split_gutters(chars, width, height, band)
+    gutters = glyph_gutters(chars, width, height, band)
     if not gutters:
         return None
     top, bottom = band * height, (1 - band) * height
-    header = [c for c in chars if c["top"] <= top]
-    footer = [c for c in chars if c["top"] >= bottom]
-    body = [c for c in chars if top < c["top"] < bottom]
-    groups: list[list[dict[str, Any]]] = [header]
-    columns: list[list[dict[str, Any]]] = [[] for _ in range(len(gutters) + 1)]
+    header = [c for c in chars if c[TOP] <= top]
+    footer = [c for c in chars if c[TOP] >= bottom]
+    body = [c for c in chars if top < c[TOP] < bottom]
+    groups: list[list[Glyph]] = [header]
+    columns: list[list[Glyph]] = [[] for _ in range(len(gutters) + 1)]
     rows = _rows(body)
     for k, row in enumerate(rows):
-        spans = _runs([c for c in row if not c["text"].isspace()])
+        spans = _runs([c for c in row if not c[TEXT].isspace()])
         crosses = any(x0 < g < x1 for g in gutters for x0, x1 in spans)
         if crosses or _spans_alone(rows, k, gutters):
             # a full-width row (or a heading standing alone above columns): the columns so far
@@ -202,8 +207,16 @@ def reading_groups(
             columns = [[] for _ in range(len(gutters) + 1)]
             continue
         for char in row:
-            middle = (char["x0"] + char["x1"]) / 2
+            middle = (char[X0] + char[X1]) / 2
             columns[sum(1 for g in gutters if middle > g)].append(char)
     groups.extend(columns)
     groups.append(footer)
     return [g for g in groups if g]
+
+
+def reading_groups(
+    chars: list[dict[str, Any]], width: float, height: float, band: float = BAND
+) -> list[list[dict[str, Any]]] | None:
+    """``glyph_groups`` of pdfplumber's character dicts."""
+    groups = glyph_groups(glyphs_of(chars), width, height, band)
+    return None if groups is None else [[chars[glyph[-1]] for glyph in group] for group in groups]

@@ -11,6 +11,7 @@ space. Pages with any sideways character go to pdfplumber's own builder."""
 
 from __future__ import annotations
 
+import re
 from itertools import groupby
 from operator import itemgetter
 from typing import Any
@@ -19,8 +20,29 @@ from pdfplumber.utils.text import DEFAULT_X_TOLERANCE, DEFAULT_Y_TOLERANCE, LIGA
 
 X_TOLERANCE = DEFAULT_X_TOLERANCE
 Y_TOLERANCE = DEFAULT_Y_TOLERANCE
-_X0, _X1, _TOP, _BOTTOM = itemgetter("x0"), itemgetter("x1"), itemgetter("top"), itemgetter("bottom")
-_TEXT, _UPRIGHT = itemgetter("text"), itemgetter("upright")
+
+Glyph = tuple[Any, ...]
+"""A character as the fast path carries it: a tuple of text, x0, x1, top, bottom, size, fontname,
+upright (in that order; ``TEXT`` … ``UPRIGHT`` index it), and whatever a caller appends after
+them. Building and reading a tuple costs a fraction of pdfplumber's dict of twelve keys, and a
+page has thousands of characters; ``char_dict`` makes pdfplumber's dict where one is needed."""
+TEXT, X0, X1, TOP, BOTTOM, SIZE, FONT, UPRIGHT = range(8)
+_X0, _X1, _TOP, _BOTTOM = itemgetter(X0), itemgetter(X1), itemgetter(TOP), itemgetter(BOTTOM)
+_TEXT, _UPRIGHT = itemgetter(TEXT), itemgetter(UPRIGHT)
+_FIELDS = itemgetter("text", "x0", "x1", "top", "bottom", "size", "fontname", "upright")
+
+
+def char_dict(glyph: Glyph) -> dict[str, Any]:
+    """pdfplumber's dict of a glyph (what PDFium's reading gave before glyphs were tuples)."""
+    text, x0, x1, top, bottom, size, fontname, upright = glyph[:8]
+    return {"text": text, "x0": x0, "x1": x1, "top": top, "bottom": bottom, "doctop": top,
+            "width": x1 - x0, "height": bottom - top, "size": size, "fontname": fontname,
+            "upright": upright, "object_type": "char"}  # fmt: skip
+
+
+def glyphs_of(chars: list[dict[str, Any]]) -> list[Glyph]:
+    """pdfplumber's character dicts as glyphs, each with its index in ``chars`` appended."""
+    return [(*_FIELDS(c), k) for k, c in enumerate(chars)]
 
 
 def _cluster_ids(values: list[float], tolerance: float) -> dict[float, int]:
@@ -37,43 +59,45 @@ def _cluster_ids(values: list[float], tolerance: float) -> dict[float, int]:
     return ids
 
 
-def _words(chars: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
-    ids = _cluster_ids([c["top"] for c in chars], Y_TOLERANCE)
-    lines: dict[int, list[dict[str, Any]]] = {}
+def _words(chars: list[Glyph]) -> list[list[Glyph]]:
+    ids = _cluster_ids(list(map(_TOP, chars)), Y_TOLERANCE)
+    lines: dict[int, list[Glyph]] = {}
     for char in chars:  # each line's characters in content order (a stable sort by line)
-        line_id = ids[char["top"]]
+        line_id = ids[char[TOP]]
         if line_id in lines:
             lines[line_id].append(char)
         else:
             lines[line_id] = [char]
-    words: list[list[dict[str, Any]]] = []
+    words: list[list[Glyph]] = []
+    add = words.append
+    x_tolerance, y_tolerance = X_TOLERANCE, Y_TOLERANCE
     for line_id in sorted(lines):
-        current: list[dict[str, Any]] = []
-        prev: dict[str, Any] | None = None
+        current: list[Glyph] = []
+        prev_x0 = prev_reach = prev_top = 0.0
         for char in sorted(lines[line_id], key=_X0):
-            if char["text"].isspace():
+            if char[TEXT].isspace():
                 if current:
-                    words.append(current)
+                    add(current)
                 current = []
-                prev = None
                 continue
-            if prev is not None and (
-                char["x0"] < prev["x0"]
-                or char["x0"] > prev["x1"] + X_TOLERANCE
-                or abs(char["top"] - prev["top"]) > Y_TOLERANCE
-            ):
-                words.append(current)
+            x0, top = char[X0], char[TOP]
+            if current and (x0 < prev_x0 or x0 > prev_reach or abs(top - prev_top) > y_tolerance):
+                add(current)
                 current = []
             current.append(char)
-            prev = char
+            prev_x0, prev_reach, prev_top = x0, char[X1] + x_tolerance, top
         if current:
-            words.append(current)
+            add(current)
     return words
 
 
-def text_lines(chars: list[dict[str, Any]]) -> list[dict[str, Any]] | None:
-    """Lines (``text``, ``x0``, ``x1``, ``top``, ``bottom``, ``chars``) of upright characters; None
-    when some character is sideways (pdfplumber's builder handles other directions)."""
+_LIGATURE = re.compile("[" + "".join(LIGATURES) + "]")
+
+
+def glyph_lines(chars: list[Glyph]) -> list[dict[str, Any]] | None:
+    """Lines (``text``, ``x0``, ``x1``, ``top``, ``bottom``, ``chars``: the line's glyphs) of
+    upright glyphs; None when some glyph is sideways (pdfplumber's builder handles other
+    directions)."""
     if not all(map(_UPRIGHT, chars)):
         return None
     words = _words(chars)
@@ -87,7 +111,9 @@ def text_lines(chars: list[dict[str, Any]]) -> list[dict[str, Any]] | None:
     for _, group in groupby(numbered, key=lambda item: ids[item[1]]):  # consecutive, as presorted
         members = [word for word, _ in group]
         line_chars = [c for word in members for c in word]
-        text = " ".join("".join([ligature(t, t) for t in map(_TEXT, word)]) for word in members)
+        text = " ".join(["".join(map(_TEXT, word)) for word in members])
+        if _LIGATURE.search(text):  # pdfplumber expands a character that is a ligature
+            text = " ".join("".join([ligature(t, t) for t in map(_TEXT, word)]) for word in members)
         if not text.strip():
             continue
         lines.append(
@@ -95,4 +121,13 @@ def text_lines(chars: list[dict[str, Any]]) -> list[dict[str, Any]] | None:
              "top": min(map(_TOP, line_chars)), "bottom": max(map(_BOTTOM, line_chars)),
              "chars": line_chars}
         )  # fmt: skip
+    return lines
+
+
+def text_lines(chars: list[dict[str, Any]]) -> list[dict[str, Any]] | None:
+    """``glyph_lines`` of pdfplumber's character dicts (each line's ``chars`` are the dicts)."""
+    lines = glyph_lines(glyphs_of(chars))
+    if lines is not None:
+        for line in lines:
+            line["chars"] = [chars[glyph[-1]] for glyph in line["chars"]]
     return lines

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import io
 import multiprocessing
 import os
@@ -16,6 +17,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from concurrent.futures import TimeoutError as FuturesTimeout
 from concurrent.futures.process import BrokenProcessPool
+from operator import itemgetter
 from typing import Any
 
 import pdfplumber
@@ -28,22 +30,36 @@ from pdfplumber.utils.text import chars_to_textmap
 from ..errors import AnalyzerError, CorruptFileError, EncryptedFileError, LimitExceededError
 from ..models import Line, Page
 from ..settings import CompareSettings
-from .columns import BAND, reading_groups
-from .lines import text_lines
+from .columns import BAND, glyph_groups, reading_groups
+from .lines import FONT, SIZE, TEXT, UPRIGHT, Glyph, char_dict, glyph_lines, glyphs_of
 from .pdfium import PageFacts, open_pdf, plain_pages, read_facts
 
 _BOLD_FONT = re.compile(r"(bold|black|heavy|semibold|demi|-b$|-bd$|,b$|bd$)", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=1024)
 def _is_bold(fontname: str) -> bool:
     name = fontname.split("+", 1)[-1]
     return bool(_BOLD_FONT.search(name))
 
 
 def _line_from(raw: dict[str, Any], page_number: int) -> Line:
+    """A line of pdfplumber's (``chars``: its character dicts) as ours."""
     chars = [c for c in raw.get("chars", []) if not str(c.get("text", "")).isspace()]
     sizes = [float(c["size"]) for c in chars] or [float(raw.get("size", 0.0))]
-    bold = bool(chars) and all(_is_bold(str(c.get("fontname", ""))) for c in chars)
+    bold = bool(chars) and all(map(_is_bold, {str(c.get("fontname", "")) for c in chars}))
+    return _line(raw, page_number, sizes, bold)
+
+
+def _line_of_glyphs(raw: dict[str, Any], page_number: int) -> Line:
+    """A line of ``glyph_lines`` (``chars``: its glyphs) as ours, as ``_line_from`` makes it."""
+    glyphs = [g for g in raw["chars"] if not g[TEXT].isspace()]
+    sizes = [float(g[SIZE]) for g in glyphs] or [0.0]
+    bold = bool(glyphs) and all(map(_is_bold, {g[FONT] for g in glyphs}))
+    return _line(raw, page_number, sizes, bold)
+
+
+def _line(raw: dict[str, Any], page_number: int, sizes: list[float], bold: bool) -> Line:
     return Line(
         text=str(raw["text"]),
         page=page_number,
@@ -227,10 +243,16 @@ def _text_lines(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return lines
 
 
-def _quick_text_lines(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The same lines as ``_text_lines``, built without pdfplumber's general machinery (lines.py)."""
-    lines = text_lines(chars)
-    return _text_lines(chars) if lines is None else lines
+def _quick_text_lines(glyphs: list[Glyph]) -> list[dict[str, Any]]:
+    """The same lines as ``_text_lines``, built without pdfplumber's general machinery (lines.py);
+    each line's ``chars`` are its glyphs. (A sideways glyph, which the fast path never keeps,
+    would send the group to pdfplumber's builder.)"""
+    lines = glyph_lines(glyphs)
+    if lines is None:
+        lines = _text_lines([char_dict(g) for g in glyphs])
+        for line in lines:
+            line["chars"] = glyphs_of(line["chars"])
+    return lines
 
 
 LineBuilder = Callable[[list[dict[str, Any]]], list[dict[str, Any]]]
@@ -249,6 +271,14 @@ def _lines_by_columns(
     if groups is None:
         return build(chars)
     return [line for group in groups for line in build(group)]
+
+
+def _glyph_lines_by_columns(
+    glyphs: list[Glyph], width: float, height: float, band: float = BAND
+) -> list[dict[str, Any]]:
+    """``_lines_by_columns`` of the fast path's glyphs, with ``_quick_text_lines``."""
+    groups = glyph_groups(glyphs, width, height, band)
+    return [line for group in ([glyphs] if groups is None else groups) for line in _quick_text_lines(group)]
 
 
 def _lines_in_reading_order(
@@ -418,7 +448,7 @@ def _needs_layout(facts: PageFacts) -> bool:
     from the characters' own positions on either path. Glyphs drawn twice over themselves (fake
     bold) need nothing either: PDFium reads them once. Struck-through, underlined and coloured
     text only matter when a redlined draft is split, and that is always read by pdfplumber."""
-    return facts.rotated or any(not c["upright"] for c in facts.chars)
+    return facts.rotated or not all(map(itemgetter(UPRIGHT), facts.glyphs))
 
 
 def _read_ruled(facts: PageFacts, index: int, band: float = BAND) -> Page:
@@ -456,13 +486,17 @@ def reading_method(pages: list[Page]) -> str:
 
 
 def _read_fast(facts: PageFacts, index: int, band: float = BAND) -> Page:
-    return _pdfium_page(
-        facts, index, _lines_by_columns(facts.chars, facts.width, facts.height, _quick_text_lines, band)
-    )
+    raw_lines = _glyph_lines_by_columns(facts.glyphs, facts.width, facts.height, band)
+    return _pdfium_page(facts, index, raw_lines, _line_of_glyphs)
 
 
-def _pdfium_page(facts: PageFacts, index: int, raw_lines: list[dict[str, Any]]) -> Page:
-    lines = tuple(_line_from(raw, index + 1) for raw in raw_lines if str(raw["text"]).strip())
+def _pdfium_page(
+    facts: PageFacts,
+    index: int,
+    raw_lines: list[dict[str, Any]],
+    line: Callable[[dict[str, Any], int], Line] = _line_from,
+) -> Page:
+    lines = tuple(line(raw, index + 1) for raw in raw_lines if str(raw["text"]).strip())
     return Page(index + 1, "text", lines, width=facts.width, height=facts.height, reader="pypdfium2")
 
 
@@ -508,6 +542,17 @@ def read_page_range(
             _close(document)
 
 
+def quick_count(data: bytes) -> int:
+    """PDFium's page count, 0 where PDFium cannot open the file (in a worker)."""
+    with contextlib.suppress(Exception):
+        document = open_pdf(data)
+        try:
+            return len(document)
+        finally:
+            _close(document)
+    return 0
+
+
 def count_pages(data: bytes, filename: str, max_pages: int) -> int:
     """The page count (opening the file is the first thing a crafted PDF can abuse), in a worker.
 
@@ -515,13 +560,7 @@ def count_pages(data: bytes, filename: str, max_pages: int) -> int:
     page tree to count: four seconds for 5,000 blank pages); under the limit, or where PDFium
     cannot open the file, pdfminer's count is the answer, as it also tells an encrypted or
     damaged file."""
-    quick = 0
-    with contextlib.suppress(Exception):
-        document = open_pdf(data)
-        try:
-            quick = len(document)
-        finally:
-            _close(document)
+    quick = quick_count(data)
     if quick > max_pages:
         raise _too_long(quick, max_pages, filename)
     with _reading(filename):
@@ -610,6 +649,26 @@ def worker_count(settings: CompareSettings) -> int:
     return settings.workers if settings.workers > 0 else max(1, os.cpu_count() or 1)
 
 
+def _read_ranges(
+    pool: ProcessPoolExecutor,
+    data: bytes,
+    count: int,
+    filename: str,
+    settings: CompareSettings,
+    view: str | None,
+) -> dict[Future[Any], tuple[int, int]]:
+    """The ``count`` pages sent to the pool in ranges (four a worker, so the last ones are short)."""
+    parts = min(worker_count(settings), max(1, count // max(1, settings.parallel_min_pages)))
+    step = max(1, -(-count // (parts * 4))) if parts > 1 else max(1, count)
+    ranges = [(start, min(count, start + step)) for start in range(0, count, step)]
+    return {
+        _submit(
+            pool, read_page_range, data, a, b, filename, view, settings.reader, settings.pdf_margin_band
+        ): (a, b)
+        for a, b in ranges
+    }
+
+
 def extract_pages(
     data: bytes,
     *,
@@ -630,18 +689,25 @@ def extract_pages(
     deadline = time.monotonic() + settings.extract_timeout
     try:
         pool = _pool(*key)
-        count = _submit(pool, count_pages, data, filename, settings.max_pages).result(
-            timeout=settings.extract_timeout
+        counting = _submit(pool, count_pages, data, filename, settings.max_pages)
+        # the pages are read while pdfminer counts them (a few tenths of a second for 300 pages),
+        # in the ranges PDFium's count gives; where the counts differ, in pdfminer's ranges
+        quick = _submit(pool, quick_count, data).result(timeout=settings.extract_timeout)
+        futures = (
+            _read_ranges(pool, data, quick, filename, settings, view)
+            if 0 < quick <= settings.max_pages
+            else {}
         )
-        parts = min(key[0], max(1, count // max(1, settings.parallel_min_pages)))
-        step = max(1, -(-count // (parts * 4))) if parts > 1 else max(1, count)
-        ranges = [(start, min(count, start + step)) for start in range(0, count, step)]
-        futures = {
-            _submit(
-                pool, read_page_range, data, a, b, filename, view, settings.reader, settings.pdf_margin_band
-            ): (a, b)
-            for a, b in ranges
-        }
+        try:
+            count = counting.result(timeout=max(0.0, deadline - time.monotonic()))
+        except BaseException:
+            for future in futures:
+                future.cancel()
+            raise
+        if count != quick:
+            for future in futures:
+                future.cancel()
+            futures = _read_ranges(pool, data, count, filename, settings, view)
         results: dict[int, list[tuple[Page, bool]]] = {}
         done = 0
         for future in as_completed(futures, timeout=max(0.0, deadline - time.monotonic())):

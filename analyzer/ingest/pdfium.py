@@ -12,7 +12,9 @@ only those pages pay for pdfminer (see ``pdf.py``)."""
 
 from __future__ import annotations
 
+import bisect
 import ctypes
+import functools
 import math
 from dataclasses import dataclass, field
 from typing import Any
@@ -20,8 +22,10 @@ from typing import Any
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
+from .lines import BOTTOM, SIZE, TEXT, TOP, UPRIGHT, X1, Glyph, char_dict
+
 _MAYBE_GENERATED = {0x20, 0x0D, 0x0A, 0x02, 0xFFFE}  # what PDFium's generated characters are
-_GENERATED_BREAKS = {"\r", "\n", "\x02", "\ufffe", "\x00"}
+_BREAK_CODES = {0x0D, 0x0A, 0xFFFE}  # line breaks PDFium put in the text, not drawn (0x02: see below)
 _FONT_NAME_BYTES = 256
 _SPACE_EM = 0.1  # narrower than this share of the font size, a gap PDFium marks is no word space
 _THIN = 1.5  # a drawn path thinner than this (pt) is a rule: a strike-through, an underline, a table line
@@ -29,10 +33,11 @@ _THIN = 1.5  # a drawn path thinner than this (pt) is a rule: a strike-through, 
 
 @dataclass(frozen=True)
 class PageFacts:
-    """What one page holds, as PDFium sees it: its characters (pdfplumber-style dicts) and counts
-    of the other objects that decide how carefully the page must be read."""
+    """What one page holds, as PDFium sees it: its characters (``Glyph`` tuples; ``chars`` gives
+    pdfplumber's dicts) and counts of the other objects that decide how carefully the page must
+    be read."""
 
-    chars: list[dict[str, Any]]
+    glyphs: list[Glyph]
     width: float
     height: float
     paths: int
@@ -48,20 +53,17 @@ class PageFacts:
     """Where the page may hold a ruled table (``table_edges`` ≥ 2, upright): its drawn lines as
     pdfplumber's edges (``page_edges``), for pdfplumber's table finder."""
 
+    @functools.cached_property
+    def chars(self) -> list[dict[str, Any]]:
+        """The characters as pdfplumber's dicts (for its table finder and line builder)."""
+        return [char_dict(glyph) for glyph in self.glyphs]
+
 
 def _font_name(textpage: Any, index: int, buffer: Any, flags: Any) -> str:
     size = raw.FPDFText_GetFontInfo(textpage, index, buffer, _FONT_NAME_BYTES, flags)
     if size <= 0:
         return ""
     return bytes(buffer.raw[: max(0, min(size, _FONT_NAME_BYTES) - 1)]).decode("utf-8", "replace")
-
-
-def _char(
-    text: str, x0: float, x1: float, top: float, bottom: float, size: float, fontname: str, upright: bool
-) -> dict[str, Any]:
-    return {"text": text, "x0": x0, "x1": x1, "top": top, "bottom": bottom, "doctop": top,
-            "width": x1 - x0, "height": bottom - top, "size": size, "fontname": fontname,
-            "upright": upright, "object_type": "char"}  # fmt: skip
 
 
 def _advance(obj: int, code: int, scale: float, loose: float) -> float:
@@ -80,19 +82,18 @@ def _advance(obj: int, code: int, scale: float, loose: float) -> float:
 
 
 def _break_after_last(
-    chars: list[dict[str, Any]], x0: float, baseline: float, size: float, drawn: bool = False
+    chars: list[Glyph], x0: float, baseline: float, size: float, drawn: bool = False
 ) -> None:
     """A word-breaking space after the last glyph, unless the next glyph (at ``x0``, on
     ``baseline``) follows it on the same line closer than a space's width and no space glyph was
     ``drawn`` there (a space set as a text object of its own, which PDFium leaves out)."""
     last = chars[-1]
-    if last["text"].isspace():
+    if last[TEXT].isspace():
         return
-    same_line = abs(last["size"] - size) < 0.5 and last["top"] <= baseline <= last["bottom"] + 1
-    if same_line and x0 - last["x1"] < _SPACE_EM * size and not drawn:
+    same_line = abs(last[SIZE] - size) < 0.5 and last[TOP] <= baseline <= last[BOTTOM] + 1
+    if same_line and x0 - last[X1] < _SPACE_EM * size and not drawn:
         return
-    chars.append(_char(" ", last["x1"], last["x1"], last["top"], last["bottom"],
-                       last["size"], last["fontname"], last["upright"]))  # fmt: skip
+    chars.append((" ", last[X1], last[X1], last[TOP], last[BOTTOM], last[SIZE], last[6], last[UPRIGHT]))
 
 
 def _all_codes(tp: Any, tpp: int | None, count: int) -> list[int]:
@@ -101,21 +102,94 @@ def _all_codes(tp: Any, tpp: int | None, count: int) -> list[int]:
     buffer = ctypes.create_string_buffer(2 * (count + 1))
     written = raw.FPDFText_GetText(tp, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)))
     units = memoryview(buffer.raw).cast("H")[: max(0, written - 1)].tolist() if written > 0 else []
-    if len(units) != count or any(0xD800 <= u < 0xE000 for u in units):
+    if len(units) != count or (units and max(units) >= 0xD800 and any(0xD800 <= u < 0xE000 for u in units)):
         return [_GET_UNICODE(tpp, i) for i in range(count)]
     return units
 
 
-def _space_objects(page: Any, tp: Any, height: float) -> list[tuple[float, float]]:
+def _space_objects(
+    texts: list[int], objects: list[int], codes: list[int], tpp: int, height: float
+) -> list[tuple[float, float]]:
     """Where the page draws a text object holding nothing but a space (left edge, baseline from
     the top). PDFium leaves such objects out of its text, and some generators set the space
-    between two words, or between a word and a bold one, as an object of its own."""
+    between two words, or between a word and a bold one, as an object of its own.
+
+    An object that some character of the text page belongs to has text (PDFium's
+    ``FPDFTextObj_GetText`` joins exactly those characters); only the others are asked, as that
+    call walks every character of the page each time."""
+    having = {obj for obj, code in zip(objects, codes, strict=True) if code}
     out: list[tuple[float, float]] = []
-    for obj in page.get_objects(filter=(raw.FPDF_PAGEOBJ_TEXT,), max_depth=4):
-        if raw.FPDFTextObj_GetText(obj.raw, tp, None, 0) <= 2:  # the terminator alone: no text
-            left, bottom, _, _ = obj.get_bounds()
-            out.append((float(left), height - float(bottom)))
+    for obj in texts:
+        if obj not in having and _TEXT_OF_OBJECT(obj, tpp, None, 0) <= 2:  # the terminator alone
+            left, bottom, _, _ = _bounds(obj)
+            out.append((left, height - bottom))
     return out
+
+
+def _bounds(obj: int) -> tuple[float, float, float, float]:
+    """An object's left, bottom, right and top in PDF page space (pypdfium2's ``get_bounds``)."""
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    if not _GET_BOUNDS(obj, ctypes.byref(left), ctypes.byref(bottom), ctypes.byref(right), ctypes.byref(top)):
+        raise pdfium.PdfiumError("Failed to locate pageobject.")
+    return (left.value, bottom.value, right.value, top.value)
+
+
+class _Spaces:
+    """Space objects (``_space_objects``) sorted by x, to ask for one in a box quickly: some PDFs
+    set every space as an object of its own, and every change of text object asks."""
+
+    def __init__(self, spaces: list[tuple[float, float]]) -> None:
+        # a NaN coordinate is in no box (every comparison with it is false)
+        self.spaces = sorted((x, y) for x, y in spaces if not (math.isnan(x) or math.isnan(y)))
+        self.xs = [x for x, _ in self.spaces]
+
+    def between(self, x0: float, x1: float, top: float, bottom: float) -> bool:
+        """Whether a space object stands with x0 <= x <= x1 and top <= y <= bottom."""
+        if not x0 <= x1:  # an empty box, or a NaN edge
+            return False
+        spaces, xs = self.spaces, self.xs
+        for k in range(bisect.bisect_left(xs, x0), bisect.bisect_right(xs, x1)):
+            if top <= spaces[k][1] <= bottom:
+                return True
+        return False
+
+
+@dataclass(frozen=True)
+class _Objects:
+    """A page's objects (forms opened to the depth pypdfium2's ``get_objects(max_depth=4)`` goes),
+    as PDFium's addresses, in content order: text objects, drawn paths, and a count of images."""
+
+    texts: list[int]
+    paths: list[int]
+    images: int
+
+
+def _walk(page: Any) -> _Objects:
+    texts: list[int] = []
+    paths: list[int] = []
+    images = 0
+
+    def visit(parent: int, count: int, get: Any, level: int) -> None:
+        nonlocal images
+        if count < 0:
+            raise pdfium.PdfiumError("Failed to get number of pageobjects.")
+        for index in range(count):
+            obj = get(parent, index)
+            if not obj:
+                raise pdfium.PdfiumError("Failed to get pageobject.")
+            kind = _OBJECT_TYPE(obj)
+            if kind == raw.FPDF_PAGEOBJ_TEXT:
+                texts.append(obj)
+            elif kind == raw.FPDF_PAGEOBJ_PATH:
+                paths.append(obj)
+            elif kind == raw.FPDF_PAGEOBJ_IMAGE:
+                images += 1
+            elif kind == raw.FPDF_PAGEOBJ_FORM and level < _MAX_DEPTH - 1:
+                visit(obj, _FORM_COUNT(obj), _FORM_OBJECT, level + 1)
+
+    address = ctypes.cast(page.raw, ctypes.c_void_p).value or 0
+    visit(address, raw.FPDFPage_CountObjects(page.raw), _PAGE_OBJECT, 0)
+    return _Objects(texts, paths, images)
 
 
 def _fast(function: Any, restype: Any, *argtypes: Any) -> Any:
@@ -126,11 +200,28 @@ def _fast(function: Any, restype: Any, *argtypes: Any) -> Any:
     return ctypes.CFUNCTYPE(restype, *argtypes)(address)
 
 
-_VP, _INT, _DP = ctypes.c_void_p, ctypes.c_int, ctypes.POINTER(ctypes.c_double)
+def _untyped(function: Any, restype: Any) -> Any:
+    """The same PDFium function without declared arguments: ctypes passes Python ints as C ints
+    and ``byref`` objects as pointers without checking them (a pointer must come as ``c_void_p``)."""
+    fast = _fast(function, restype)
+    fast.argtypes = None
+    return fast
+
+
+_VP, _INT, _FP = ctypes.c_void_p, ctypes.c_int, ctypes.POINTER(ctypes.c_float)
 _GET_UNICODE = _fast(raw.FPDFText_GetUnicode, ctypes.c_uint, _VP, _INT)
-_IS_GENERATED = _fast(raw.FPDFText_IsGenerated, _INT, _VP, _INT)
-_GET_OBJECT = _fast(raw.FPDFText_GetTextObject, _VP, _VP, _INT)
-_GET_ORIGIN = _fast(raw.FPDFText_GetCharOrigin, _INT, _VP, _INT, _DP, _DP)
+_IS_GENERATED = _untyped(raw.FPDFText_IsGenerated, _INT)
+_GET_OBJECT = _untyped(raw.FPDFText_GetTextObject, ctypes.c_size_t)  # the address, 0 for none
+_GET_ORIGIN = _untyped(raw.FPDFText_GetCharOrigin, _INT)
+_GET_FONT = _fast(raw.FPDFTextObj_GetFont, _VP, _VP)
+_TEXT_OF_OBJECT = _fast(raw.FPDFTextObj_GetText, ctypes.c_ulong, _VP, _VP, _VP, ctypes.c_ulong)
+_GET_BOUNDS = _fast(raw.FPDFPageObj_GetBounds, _INT, _VP, _FP, _FP, _FP, _FP)
+_OBJECT_TYPE = _fast(raw.FPDFPageObj_GetType, _INT, _VP)
+_PAGE_OBJECT = _fast(raw.FPDFPage_GetObject, _VP, _VP, _INT)
+_FORM_COUNT = _fast(raw.FPDFFormObj_CountObjects, _INT, _VP)
+_FORM_OBJECT = _fast(raw.FPDFFormObj_GetObject, _VP, _VP, ctypes.c_ulong)
+_MAX_DEPTH = 4
+"""Forms within forms are opened to this depth (as ``get_objects(max_depth=4)`` did)."""
 
 
 @dataclass(frozen=True)
@@ -147,73 +238,94 @@ class _Run:
     """The font's address: advance widths are kept per font and character."""
 
 
-def _run(tp: Any, index: int, obj: int) -> _Run:
+def _run(tp: Any, index: int, obj: int, fonts: dict[int, tuple[str, float]]) -> _Run:
+    """What the characters of text object ``obj`` (its first character at ``index``) share; a
+    font's name and descent are looked up once per page in ``fonts``."""
     matrix = raw.FS_MATRIX()
     raw.FPDFText_GetMatrix(tp, index, matrix)  # the text and page matrices scale the font size
     font_size = float(raw.FPDFText_GetFontSize(tp, index))
     size = font_size * math.hypot(matrix.c, matrix.d)
-    buffer = ctypes.create_string_buffer(_FONT_NAME_BYTES)
-    fontname = _font_name(tp, index, buffer, ctypes.c_int())
-    per_point = -0.2
-    font = raw.FPDFTextObj_GetFont(ctypes.cast(obj, raw.FPDF_PAGEOBJECT)) if obj else None
-    address = (ctypes.cast(font, ctypes.c_void_p).value or 0) if font else 0
-    if font:
-        out = ctypes.c_float()
-        if raw.FPDFFont_GetDescent(font, ctypes.c_float(1000.0), ctypes.byref(out)):
-            per_point = float(out.value) / 1000.0
+    font = (_GET_FONT(obj) or 0) if obj else 0
+    known = fonts.get(font) if font else None
+    if known is None:
+        buffer = ctypes.create_string_buffer(_FONT_NAME_BYTES)
+        fontname = _font_name(tp, index, buffer, ctypes.c_int())
+        per_point = -0.2
+        if font:
+            out = ctypes.c_float()
+            handle = ctypes.cast(font, raw.FPDF_FONT)
+            if raw.FPDFFont_GetDescent(handle, ctypes.c_float(1000.0), ctypes.byref(out)):
+                per_point = float(out.value) / 1000.0
+            fonts[font] = (fontname, per_point)
+    else:
+        fontname, per_point = known
     upright = abs(matrix.b) < 1e-6 and abs(matrix.c) < 1e-6 and matrix.a > 0 and matrix.d > 0
-    return _Run(size, font_size, font_size * matrix.a, fontname, per_point * size, upright, address)
+    return _Run(size, font_size, font_size * matrix.a, fontname, per_point * size, upright, font)
 
 
 def page_chars(page: Any, height: float) -> list[dict[str, Any]]:
-    """Every character drawn on the page, with pdfplumber's keys: text, x0, x1, top, bottom,
-    doctop, width, height, size, fontname, upright. PDFium's generated spaces and line breaks
-    become one word-breaking space (see ``_break_after_last``).
+    """Every character drawn on the page as pdfplumber's dicts (``page_glyphs``)."""
+    return [char_dict(glyph) for glyph in page_glyphs(page, height)]
+
+
+def page_glyphs(page: Any, height: float, objects: _Objects | None = None) -> list[Glyph]:
+    """Every character drawn on the page: text, x0, x1, top, bottom, size, fontname, upright
+    (pdfplumber's values, as a ``Glyph`` tuple). PDFium's generated spaces and line breaks
+    become one word-breaking space (see ``_break_after_last``). ``objects``: the page's objects
+    (``_walk``), when the caller has them.
 
     The loop runs for every character of every page, so what all characters of one text object
     share (``_Run``: size, font, descent, advance widths) is looked up once per object, not per
-    character."""
+    character, and PDFium is called through plain pointers (``_fast``, ``_untyped``)."""
     textpage = page.get_textpage()
     try:
         tp = textpage.raw
-        tpp = ctypes.cast(tp, ctypes.c_void_p).value
+        tpp = ctypes.cast(tp, ctypes.c_void_p).value or 0
         count = raw.FPDFText_CountChars(tp)
-        chars: list[dict[str, Any]] = []
+        chars: list[Glyph] = []
         append = chars.append
         box = raw.FS_RECTF()
-        x, y = ctypes.c_double(), ctypes.c_double()
-        px, py = ctypes.byref(x), ctypes.byref(y)
+        origin = (ctypes.c_double * 2)()
+        px, py = ctypes.byref(origin), ctypes.byref(origin, 8)
+        ox_oy = memoryview(origin).cast("B").cast("d")
+        get_origin, textpage_pointer = _GET_ORIGIN, ctypes.c_void_p(tpp)
+        is_generated, maybe_generated, breaks = _IS_GENERATED, _MAYBE_GENERATED, _BREAK_CODES
         runs: dict[int, _Run] = {}
+        fonts: dict[int, tuple[str, float]] = {}
         widths_by_font: dict[int, dict[int, float]] = {}
         pending = False
         last_obj: int | None = None
         char_obj = 0  # the text object of the last character kept
-        spaces: list[tuple[float, float]] | None = None
+        spaces: _Spaces | None = None
         run: _Run | None = None
         size = descent = hscale = 0.0
         fontname = ""
         upright = True
         widths: dict[int, float] = {}
         codes = _all_codes(tp, tpp, count)
-        for i in range(count):
-            code = codes[i]
-            if code in _MAYBE_GENERATED and _IS_GENERATED(tpp, i):
-                # PDFium puts a space or a line break where the PDF's spacing or a change of text
-                # object separates words (and sometimes drops the drawn space glyph there)
-                pending = pending or bool(chars)
-                continue
-            if not 0 < code < 0x110000:
-                continue
-            text = chr(code)
-            if text in _GENERATED_BREAKS:
-                if text != "\x02":
+        get_object = _GET_OBJECT
+        object_of = [get_object(textpage_pointer, i) for i in range(count)]
+        for i, code, obj in zip(range(count), codes, object_of, strict=True):
+            if code in maybe_generated:
+                if is_generated(textpage_pointer, i):
+                    # PDFium puts a space or a line break where the PDF's spacing or a change of
+                    # text object separates words (and sometimes drops the drawn space glyph there)
+                    pending = pending or bool(chars)
                     continue
-                text = "-"  # a hyphen PDFium took for a line-end soft hyphen
-            obj = _GET_OBJECT(tpp, i) or 0
+                if code == 0x02:
+                    text = "-"  # a hyphen PDFium took for a line-end soft hyphen
+                elif code in breaks:
+                    continue
+                else:
+                    text = chr(code)
+            elif 0 < code < 0x110000:
+                text = chr(code)
+            else:
+                continue
             if obj != last_obj or run is None:
                 run = runs.get(obj)
                 if run is None:
-                    run = runs[obj] = _run(tp, i, obj)
+                    run = runs[obj] = _run(tp, i, obj, fonts)
                 last_obj = obj
                 size, descent, hscale, fontname, upright = (
                     run.size,
@@ -223,18 +335,19 @@ def page_chars(page: Any, height: float) -> list[dict[str, Any]]:
                     run.upright,
                 )
                 widths = widths_by_font.setdefault(run.font, {})
-            _GET_ORIGIN(tpp, i, px, py)
-            ox, oy = x.value, y.value
-            drawn = False
+            get_origin(textpage_pointer, i, px, py)
+            ox, oy = ox_oy[0], ox_oy[1]
             if obj != char_obj and chars:
-                spaces = _space_objects(page, tp, height) if spaces is None else spaces
+                if spaces is None:
+                    texts = (objects if objects is not None else _walk(page)).texts
+                    spaces = _Spaces(_space_objects(texts, object_of, codes, tpp, height))
                 last = chars[-1]
-                drawn = any(
-                    last["x1"] - 1 <= sx <= ox + 1 and last["top"] <= sy <= last["bottom"] + 1
-                    for sx, sy in spaces
-                )
-            if pending or drawn:
-                _break_after_last(chars, ox, height - oy, size, drawn)
+                drawn = spaces.between(last[X1] - 1, ox + 1, last[TOP], last[BOTTOM] + 1)
+                if pending or drawn:
+                    _break_after_last(chars, ox, height - oy, size, drawn)
+                    pending = False
+            elif pending:
+                _break_after_last(chars, ox, height - oy, size, False)
                 pending = False
             char_obj = obj
             if upright:
@@ -249,51 +362,33 @@ def page_chars(page: Any, height: float) -> list[dict[str, Any]]:
                     width = loose if per_unit < 0 else per_unit * hscale
                 else:
                     width = per_unit * hscale
-                x1 = ox + width
-                append(
-                    {
-                        "text": text,
-                        "x0": ox,
-                        "x1": x1,
-                        "top": top,
-                        "bottom": bottom,
-                        "doctop": top,
-                        "width": x1 - ox,
-                        "height": bottom - top,
-                        "size": size,
-                        "fontname": fontname,
-                        "upright": True,
-                        "object_type": "char",
-                    }
-                )  # fmt: skip  (as _char makes it)
+                append((text, ox, ox + width, top, bottom, size, fontname, True))
             else:  # sideways text: PDFium's loose box; such pages are read by pdfplumber
                 raw.FPDFText_GetLooseCharBox(tp, i, box)
                 top, bottom = height - float(box.top), height - float(box.bottom)
-                append(_char(text, float(box.left), float(box.right), top, bottom, size, fontname, False))
+                append((text, float(box.left), float(box.right), top, bottom, size, fontname, False))
         return chars
     finally:
         textpage.close()
 
 
-def _objects(page: Any, height: float, chars: list[dict[str, Any]]) -> tuple[int, int, int]:
+def _objects(
+    page: Any, height: float, chars: list[Glyph], objects: _Objects | None = None
+) -> tuple[int, int, int]:
     """Counts of drawn paths, vertical table edges beside text, and images."""
-    paths = edges = images = 0
+    walked = objects if objects is not None else _walk(page)
+    edges = 0
     boxes: list[tuple[float, float, float, float]] = []
-    for obj in page.get_objects(max_depth=4):
-        kind = obj.type
-        if kind == raw.FPDF_PAGEOBJ_IMAGE:
-            images += 1
-        elif kind == raw.FPDF_PAGEOBJ_PATH:
-            paths += 1
-            if paths == 1:
-                boxes = [(c["x0"], c["x1"], c["top"], c["bottom"]) for c in chars if not c["text"].isspace()]
-            left, bottom, right, top = obj.get_bounds()
-            y0, y1 = height - top, height - bottom
-            if right - left < _THIN and y1 - y0 >= _THIN and _beside_text(left, right, y0, y1, boxes):
-                edges += 1
-            elif min(right - left, y1 - y0) >= _THIN and _frames_text(left, right, y0, y1, boxes):
-                edges += 2
-    return paths, edges, images
+    if walked.paths:
+        boxes = [(c[1], c[2], c[3], c[4]) for c in chars if not c[0].isspace()]  # x0, x1, top, bottom
+    for obj in walked.paths:
+        left, bottom, right, top = _bounds(obj)
+        y0, y1 = height - top, height - bottom
+        if right - left < _THIN and y1 - y0 >= _THIN and _beside_text(left, right, y0, y1, boxes):
+            edges += 1
+        elif min(right - left, y1 - y0) >= _THIN and _frames_text(left, right, y0, y1, boxes):
+            edges += 2
+    return len(walked.paths), edges, walked.images
 
 
 def _beside_text(
@@ -326,8 +421,9 @@ def read_facts(pdf: Any, index: int) -> PageFacts:
         width, height = (float(v) for v in page.get_size())
         crop = page.get_cropbox()
         rotated = bool(page.get_rotation()) or abs(crop[0]) > 0.01 or abs(crop[1]) > 0.01
-        chars = page_chars(page, height)
-        paths, edges, images = _objects(page, height, chars)
+        objects = _walk(page)
+        chars = page_glyphs(page, height, objects)
+        paths, edges, images = _objects(page, height, chars, objects)
         rules = page_edges(page, height) if edges >= 2 and not rotated else []
     finally:
         page.close()
