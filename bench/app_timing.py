@@ -5,10 +5,15 @@
 Starts `streamlit run app.py` on a free port, opens it in Debian's Chromium, uploads each pair
 through the page's file inputs and times until the first aligned row is on screen; then
 reloads the page and uploads the same pair again (the comparison is cached by sha256, so this
-is the warm time). Prints one line per pair. A measurement, never a test assertion."""
+is the warm time). Prints one line per pair. A measurement, never a test assertion.
+
+The app keeps its library (and the text it read) in a fresh temporary file for the run, not in the
+user's library: a pair compared there before would otherwise be read from it, and "cold" would not
+be cold. Set ANALYZER_DB to measure against a library of your own."""
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 import time
@@ -40,7 +45,10 @@ def main(paths: list[str]) -> int:
         return 2
     pairs = [(Path(paths[k]), Path(paths[k + 1])) for k in range(0, len(paths), 2)]
     log = Path(tempfile.gettempdir()) / "app_timing_streamlit.log"
-    with start_streamlit(log) as url, launch_chromium() as browser:
+    fresh = tempfile.TemporaryDirectory(prefix="app-timing-")
+    os.environ.setdefault("ANALYZER_DB", str(Path(fresh.name) / "library.db"))  # the server inherits it
+    print(f"library: {os.environ['ANALYZER_DB']}", flush=True)
+    with fresh, start_streamlit(log) as url, launch_chromium() as browser:
         page = browser.new_page(viewport={"width": 1400, "height": 1200})
         for old, new in pairs:
             cold = upload_to_render(page, url, old, new)
