@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import AnalyzerError
+from ..lifeline import watch
 from ..settings import CompareSettings
 from .tasks import TaskResult, is_daemonic, warm
 
@@ -63,7 +64,13 @@ class LocalEngine:
         return {"engine": self.name, "workers": self.workers}
 
     def _pool(self, workers: int) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("forkserver"))
+        # a worker ends with this process even if it is killed (see lifeline.py)
+        return ProcessPoolExecutor(
+            max_workers=workers,
+            mp_context=multiprocessing.get_context("forkserver"),
+            initializer=watch,
+            initargs=(os.getpid(),),
+        )
 
     def _submit(self, pool: ProcessPoolExecutor, call: Call) -> Future[TaskResult]:
         """``pool.submit`` with the caller's main script hidden, so a worker starting up does not
