@@ -28,10 +28,12 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 # `make test` runs the suite on two pytest-xdist workers (`-n 2 --dist loadgroup`). These modules'
 # tests share something costly to build — one Streamlit server and one Chromium, a generated batch
-# corpus, a compared pair of PDFs, the corpus PDFs read once by pdfplumber — so each module runs
-# whole on one worker and builds it once. Every other test goes to whichever worker is free.
+# corpus, a batch of real documents, a compared pair of PDFs, the corpus PDFs read once by
+# pdfplumber — so each module runs whole on one worker and builds it once. Every other test goes
+# to whichever worker is free.
 ONE_WORKER = {
     "test_batch.py": "batch",
+    "test_batch_real.py": "batch-real",
     "test_bench.py": "bench",
     "test_browser.py": "browser",
     "test_nz_police.py": "nz-police",

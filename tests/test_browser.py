@@ -15,6 +15,15 @@ from .conftest import ARTIFACTS, MADISON, compare_texts
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 
+@pytest.fixture(autouse=True)
+def _close_pages(browser):  # type: ignore[no-untyped-def]
+    """Each test's pages are closed after it: a page left open keeps its app session, and the
+    browser its rendering, running beside every later test."""
+    yield
+    for context in browser.contexts:
+        context.close()
+
+
 def _upload_and_wait(page, old_path, new_path) -> None:  # type: ignore[no-untyped-def]
     # one file at a time, each once the app is idle: an upload reruns the app, and a rerun can
     # redraw the other input while a file is being set on it — and, on a busy machine, drop a file

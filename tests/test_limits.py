@@ -3,6 +3,8 @@ limit gives a message naming the limit and how to raise it, and the next file re
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 
 from analyzer import CompareSettings, load_document
@@ -60,3 +62,62 @@ def test_library_use_from_a_piped_or_unguarded_script_reads_pdfs(tmp_path) -> No
     run = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, cwd=ROOT, check=False)
     assert run.returncode == 0, run.stderr
     assert run.stdout.count("ran ") == 1 and piped.stdout.count("ran ") == 1
+
+
+OWNER = """
+import json, sys
+from multiprocessing import forkserver, resource_tracker
+from analyzer import CompareSettings, load_document
+from analyzer.ingest import pdf
+
+load_document(sys.argv[1], settings=CompareSettings(workers=2, parallel_min_pages=1))
+readers = [process.pid for pool in pdf._POOLS.values() for process in pool._processes.values()]
+helpers = [forkserver._forkserver._forkserver_pid, resource_tracker._resource_tracker._pid]
+print(json.dumps(readers + helpers), flush=True)
+sys.stdin.read()  # idle until killed
+"""
+
+
+def _running(pid: int) -> bool:
+    """Whether ``pid`` is a live process (a zombie waiting for its parent to reap it is not)."""
+    import contextlib
+    from pathlib import Path
+
+    with contextlib.suppress(OSError):
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    return False
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_a_killed_process_leaves_no_page_reader_forkserver_or_resource_tracker_behind() -> None:
+    """A process killed while its page readers sit idle (a Dask worker stopped by its nanny, a
+    batch killed mid-way) takes them with it: the readers, the forkserver that started them and
+    multiprocessing's resource tracker all end, instead of waiting for each other for ever."""
+    import json
+    import os
+    import signal
+    import subprocess
+    import time
+
+    from .conftest import ROOT
+
+    owner = subprocess.Popen(
+        [sys.executable, "-c", OWNER, str(MADISON / "old.pdf")],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+    )
+    try:
+        started = json.loads(owner.stdout.readline())  # type: ignore[union-attr]
+    finally:
+        owner.kill()
+        owner.wait()
+    assert len(started) >= 3 and all(isinstance(pid, int) for pid in started), started  # readers too
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and any(_running(pid) for pid in started):
+        time.sleep(0.1)
+    left = [pid for pid in started if _running(pid)]
+    for pid in left:  # not to leave them to the next run either
+        os.kill(pid, signal.SIGKILL)
+    assert not left

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import AnalyzerError
+from ..lifeline import watch
 from ..settings import CompareSettings
 from .tasks import TaskResult, is_daemonic, warm
 
@@ -50,7 +51,9 @@ def _tracked(marker: str, fn: Callable[..., TaskResult], *args: Any) -> TaskResu
 
 
 class LocalEngine:
-    """A process pool on this machine (``workers`` processes; default one per core)."""
+    """A process pool on this machine (``workers`` processes; default one per core). The same
+    workers read the documents and then compare them (a worker that reads a comparison's files
+    has its library open already); a pool a dying worker broke is replaced."""
 
     name = "local"
 
@@ -58,12 +61,19 @@ class LocalEngine:
         self.workers = max(1, workers or os.cpu_count() or 1)
         self.scratch = scratch
         self.scratch.mkdir(parents=True, exist_ok=True)
+        self._kept: ProcessPoolExecutor | None = None
 
     def describe(self) -> dict[str, Any]:
         return {"engine": self.name, "workers": self.workers}
 
     def _pool(self, workers: int) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("forkserver"))
+        # a worker ends with this process even if it is killed (see lifeline.py)
+        return ProcessPoolExecutor(
+            max_workers=workers,
+            mp_context=multiprocessing.get_context("forkserver"),
+            initializer=watch,
+            initargs=(os.getpid(),),
+        )
 
     def _submit(self, pool: ProcessPoolExecutor, call: Call) -> Future[TaskResult]:
         """``pool.submit`` with the caller's main script hidden, so a worker starting up does not
@@ -90,7 +100,9 @@ class LocalEngine:
     def run(self, calls: Sequence[Call]) -> Iterator[tuple[str, TaskResult]]:
         todo = list(calls)
         while todo:
-            pool = self._pool(min(self.workers, len(todo)))
+            if self._kept is None:  # workers start as tasks need them, up to ``workers``
+                self._kept = self._pool(self.workers)
+            pool = self._kept
             futures = {self._submit(pool, call): call for call in todo}
             finished: set[str] = set()
             try:
@@ -103,7 +115,8 @@ class LocalEngine:
                     finished.add(key)
                     yield key, result
             finally:
-                pool.shutdown(wait=True, cancel_futures=True)
+                if len(finished) < len(futures):  # broken, or the caller stopped early
+                    self._drop()
             left = [call for call in todo if call[0] not in finished]
             suspects = set(self._running([call[0] for call in left]))
             # each task that was running when a worker died is retried alone, so a second death
@@ -126,11 +139,16 @@ class LocalEngine:
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
 
+    def _drop(self) -> None:
+        if self._kept is not None:
+            self._kept.shutdown(wait=True, cancel_futures=True)
+            self._kept = None
+
     def warm(self, settings: CompareSettings) -> None:
-        """Nothing to do: each phase's pool starts its own worker processes."""
+        """Nothing to do: the workers start with the first tasks."""
 
     def close(self) -> None:
-        pass
+        self._drop()
 
 
 class DaskEngine:

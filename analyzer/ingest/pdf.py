@@ -28,6 +28,7 @@ from pdfplumber.utils.exceptions import PdfminerException
 from pdfplumber.utils.text import chars_to_textmap
 
 from ..errors import AnalyzerError, CorruptFileError, EncryptedFileError, LimitExceededError
+from ..lifeline import watch
 from ..models import Line, Page
 from ..settings import CompareSettings
 from .columns import BAND, glyph_groups, reading_groups
@@ -584,8 +585,11 @@ PageProgress = Callable[[int, int], None]
 _POOLS: dict[tuple[int, int], ProcessPoolExecutor] = {}
 
 
-def _limit_memory(megabytes: int) -> None:
-    """Worker start-up: cap the address space, so one crafted file cannot exhaust the machine."""
+def _limit_memory(megabytes: int, owner: int = 0) -> None:
+    """Worker start-up: end with the process that started the pool (``owner``, see lifeline.py);
+    cap the address space, so one crafted file cannot exhaust the machine."""
+    if owner:
+        watch(owner)
     if megabytes > 0:
         limit = megabytes * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
@@ -602,7 +606,10 @@ def _pool(workers: int, memory_mb: int) -> ProcessPoolExecutor:
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload([__name__])
         _POOLS[key] = ProcessPoolExecutor(
-            max_workers=workers, mp_context=context, initializer=_limit_memory, initargs=(memory_mb,)
+            max_workers=workers,
+            mp_context=context,
+            initializer=_limit_memory,
+            initargs=(memory_mb, os.getpid()),
         )
     return _POOLS[key]
 
