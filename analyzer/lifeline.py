@@ -19,8 +19,12 @@ from __future__ import annotations
 
 import os
 import select
+import sys
 import threading
 import time
+from collections.abc import Callable
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import Any
 
 POLL_SECONDS = 1.0
 """How often a worker looks for its owner where the system has no pidfd (not Linux)."""
@@ -52,3 +56,27 @@ def _alive(pid: int) -> bool:
     except PermissionError:
         return True
     return True
+
+
+_SUBMIT_LOCK = threading.Lock()
+
+
+def submit(pool: ProcessPoolExecutor, fn: Callable[..., Any], *args: Any) -> Future[Any]:
+    """``pool.submit``, without the caller's main script re-run in the worker.
+
+    multiprocessing re-imports the parent's ``__main__`` in every new worker (from its file
+    path), which fails for code piped to Python and re-runs any unguarded script that calls this
+    library (``python -m analyzer``, Streamlit, a user's script). Workers start inside ``submit``;
+    while they do, ``__main__`` does not name a file. One lock for every pool of the process (page
+    readers and batch workers alike), so that one caller cannot give ``__main__`` its file back
+    while another's worker starts."""
+    main = sys.modules.get("__main__")
+    with _SUBMIT_LOCK:
+        saved = {name: getattr(main, name) for name in ("__file__", "__spec__") if hasattr(main, name)}
+        try:
+            for name in saved:
+                setattr(main, name, None)
+            return pool.submit(fn, *args)
+        finally:
+            for name, value in saved.items():
+                setattr(main, name, value)

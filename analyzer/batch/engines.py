@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
-import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
@@ -20,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import AnalyzerError
-from ..lifeline import watch
+from ..lifeline import submit, watch
 from ..settings import CompareSettings
 from .tasks import TaskResult, is_daemonic, warm
 
@@ -32,7 +31,6 @@ DIED = (
     "than a worker has, or something on the machine stopped the worker. The rest of the batch went "
     "on; try this file alone with `python -m analyzer compare`"
 )
-_SUBMIT_LOCK = threading.Lock()
 
 
 def died(key: str, detail: str = "") -> TaskResult:
@@ -76,20 +74,8 @@ class LocalEngine:
         )
 
     def _submit(self, pool: ProcessPoolExecutor, call: Call) -> Future[TaskResult]:
-        """``pool.submit`` with the caller's main script hidden, so a worker starting up does not
-        run it again (``python -m analyzer``, Streamlit, a user's script)."""
         key, fn, args = call
-        marker = str(self.scratch / f"{key}.running")
-        main = sys.modules.get("__main__")
-        with _SUBMIT_LOCK:
-            saved = {name: getattr(main, name) for name in ("__file__", "__spec__") if hasattr(main, name)}
-            try:
-                for name in saved:
-                    setattr(main, name, None)
-                return pool.submit(_tracked, marker, fn, *args)
-            finally:
-                for name, value in saved.items():
-                    setattr(main, name, value)
+        return submit(pool, _tracked, str(self.scratch / f"{key}.running"), fn, *args)
 
     def _running(self, keys: Sequence[str]) -> list[str]:
         found = [key for key in keys if (self.scratch / f"{key}.running").exists()]

@@ -20,9 +20,10 @@ from concurrent.futures.process import BrokenProcessPool
 import pypdfium2 as pdfium
 
 from ..errors import LimitExceededError
+from ..lifeline import submit
 from ..models import Line, Notice, Page, Severity
 from ..settings import CompareSettings
-from .pdf import _discard, _pool, _reading, _submit, worker_count
+from .pdf import _discard, _pool, _reading, worker_count
 
 OcrProgress = Callable[[int, int, int], None]
 """``progress(done, total, page_number)`` after each page read by OCR."""
@@ -80,7 +81,7 @@ def ocr_pages(
     try:
         pool = _pool(*key)
         futures = {
-            _submit(
+            submit(
                 pool, ocr_page_in_worker, data, n, filename, settings.ocr_dpi, settings.ocr_page_timeout
             ): n
             for n in numbers

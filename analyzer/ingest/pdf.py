@@ -10,8 +10,6 @@ import os
 import re
 import resource
 import statistics
-import sys
-import threading
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
@@ -28,7 +26,7 @@ from pdfplumber.utils.exceptions import PdfminerException
 from pdfplumber.utils.text import chars_to_textmap
 
 from ..errors import AnalyzerError, CorruptFileError, EncryptedFileError, LimitExceededError
-from ..lifeline import watch
+from ..lifeline import submit, watch
 from ..models import Line, Page
 from ..settings import CompareSettings
 from .columns import BAND, glyph_groups, reading_groups
@@ -437,7 +435,7 @@ def redline_marks(
     data: bytes, *, filename: str, settings: CompareSettings, pages: int | None = None
 ) -> tuple[int, int]:
     pool = _pool(worker_count(settings), settings.worker_memory_mb)
-    future = _submit(pool, count_marks, data, filename, pages)
+    future = submit(pool, count_marks, data, filename, pages)
     marks: tuple[int, int] = future.result(timeout=settings.extract_timeout)
     return marks
 
@@ -621,27 +619,6 @@ def close_pools() -> None:
         _discard(key)  # idle readers are stopped, not joined: joining them can hang at exit
 
 
-_SUBMIT_LOCK = threading.Lock()
-
-
-def _submit(pool: ProcessPoolExecutor, fn: Callable[..., Any], *args: Any) -> Future[Any]:
-    """``pool.submit``, without the caller's main script re-run in the worker.
-
-    multiprocessing re-imports the parent's ``__main__`` in every new worker (from its file
-    path), which fails for code piped to Python and re-runs any unguarded script that calls this
-    library. Workers start inside ``submit``; while they do, ``__main__`` does not name a file."""
-    main = sys.modules.get("__main__")
-    with _SUBMIT_LOCK:
-        saved = {name: getattr(main, name) for name in ("__file__", "__spec__") if hasattr(main, name)}
-        try:
-            for name in saved:
-                setattr(main, name, None)
-            return pool.submit(fn, *args)
-        finally:
-            for name, value in saved.items():
-                setattr(main, name, value)
-
-
 def _discard(key: tuple[int, int]) -> None:
     """Stop a pool whose worker hung or died; the next file gets a fresh one."""
     pool = _POOLS.pop(key, None)
@@ -669,7 +646,7 @@ def _read_ranges(
     step = max(1, -(-count // (parts * 4))) if parts > 1 else max(1, count)
     ranges = [(start, min(count, start + step)) for start in range(0, count, step)]
     return {
-        _submit(
+        submit(
             pool, read_page_range, data, a, b, filename, view, settings.reader, settings.pdf_margin_band
         ): (a, b)
         for a, b in ranges
@@ -696,10 +673,10 @@ def extract_pages(
     deadline = time.monotonic() + settings.extract_timeout
     try:
         pool = _pool(*key)
-        counting = _submit(pool, count_pages, data, filename, settings.max_pages)
+        counting = submit(pool, count_pages, data, filename, settings.max_pages)
         # the pages are read while pdfminer counts them (a few tenths of a second for 300 pages),
         # in the ranges PDFium's count gives; where the counts differ, in pdfminer's ranges
-        quick = _submit(pool, quick_count, data).result(timeout=settings.extract_timeout)
+        quick = submit(pool, quick_count, data).result(timeout=settings.extract_timeout)
         futures = (
             _read_ranges(pool, data, quick, filename, settings, view)
             if 0 < quick <= settings.max_pages
