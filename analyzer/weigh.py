@@ -19,7 +19,7 @@ from difflib import SequenceMatcher
 from rapidfuzz import fuzz
 
 from .models import Assessment, Change, Direction, Part, Provision, ProvisionLink, Side, Signal
-from .rules import _DOUBLE_NEGATION, LEVEL, SCOPE_WORDS
+from .rules import _DOUBLE_NEGATION, LEVEL, SCOPE_WORDS, sentences
 
 SAME_PART = 0.86
 """Two parts (items, exceptions …) with at least this similarity are the same part reworded."""
@@ -106,7 +106,7 @@ def _whole(
         )  # flipped below: a protection limits
     elif p.binding == "prohibited":
         kind, vote, what = "prohibition", -1, f"a prohibition: {p.summary}"
-    elif _DOUBLE_NEGATION.search(p.modal) and sign > 0 and bounds and p.action not in protective:
+    elif _DOUBLE_NEGATION.search(p.modal) and sign > 0 and bounds:
         # the old version had no limit here for it to lift: what officers could do before stays as it was
         kind, vote, what = (
             "carve_out",
@@ -321,17 +321,19 @@ def _within(before: Sequence[Part], matched: set[int], part: Part) -> tuple[int,
             continue
         if len(was & now) >= 2 and (was ^ now) <= _WHO:
             return k, o, None  # "when they are victims" / "when the contacted person is a victim"
+        plain_was, plain_now = _plain(o.text), _plain(part.text)
         for small, large, more in ((was, now, False), (now, was, True)):
-            extra_text = part.text if not more else o.text
             kept = len((small & large) - _WHO)
             if kept >= 2 and kept >= 0.75 * len(small - _WHO) and len(large - small - _WHO) >= 2:
-                words = _plain(extra_text)
                 turns = _TURNS - {"or"}
-                if set(_plain(o.text)) & turns != set(_plain(part.text)) & turns:
+                if set(plain_was) & turns != set(plain_now) & turns:
                     continue  # a word that could turn the meaning is in one wording only
                 # an "or" that joins the kept words to new ones opens an alternative ("arrested or
                 # cited"); one between new words ("a serious or violent felony") narrows with them
-                if _opens_alternative(words, small, _plain(o.text if not more else part.text), extra_text):
+                longer, shorter, text = (
+                    (plain_was, plain_now, o.text) if more else (plain_now, plain_was, part.text)
+                )
+                if _opens_alternative(longer, small, shorter, text):
                     continue
                 return k, o, more
     return None
@@ -1351,7 +1353,7 @@ def _keeps_rule(rule: Provision, text: str) -> str | None:
     information to a federal agent or federal agency for the purpose of federal immigration
     enforcement" → "may not disclose … to a person or government agency for the purpose of
     immigration enforcement", Md. Transp. 4-320, HB 711 of 2026): the rule was reworded in a way the
-    tool could not read, not dropped or added."""
+    tool could not read, not dropped or added. Returns those words as ``text`` has them, or None."""
     if not re.fullmatch(r"(?:shall|will|may|must)(?:\s+not)?", rule.modal, re.I):
         return None  # a permission or duty reworded out of the lens's words is read the same way
     modal = r"\s+".join(map(re.escape, rule.modal.split()))
@@ -1371,14 +1373,12 @@ def _lost_counterparty(quote: str, other: str, kept: str) -> bool:
     efforts.", Lisle 415.6, where the sentence before names the requests of federal immigration
     officials): left to the context, not a rule dropped. Dropping one of its objects or grounds
     ("because of …, or immigration status") is a change of what it covers."""
-    at = other.lower().find(kept.lower())
-    start = max(other.rfind(". ", 0, at) + 1, 0)
-    end = other.find(". ", at)
-    sentence = other[start : end if end >= 0 else len(other)]
-    ours = next((s for s in re.split(r"(?<=\.)\s+", quote) if kept.lower() in s.lower()), "")
-    if not ours:
+    ours, theirs = (
+        next((s for s in sentences(text) if kept.lower() in s.lower()), "") for text in (quote, other)
+    )
+    if not ours or not theirs:
         return False
-    a, b = _plain(ours), _plain(sentence)
+    a, b = _plain(ours), _plain(theirs)
     dropped = [a[i1:i2] for tag, i1, i2, _, _ in _ops(a, b) if tag in ("delete", "replace")]
     return bool(dropped) and all(block[0] in _COUNTERPARTY for block in dropped)
 
@@ -1428,12 +1428,13 @@ def assess_change(
         assert rule is not None and mentions is not None
         there: Side = "new" if v.new is None else "old"
         kept = _keeps_rule(rule, other)
+        elsewhere = read_there(rule, there)
         if kept is not None and (
-            not read_there(rule, there)
+            not elsewhere
             or (_lost_counterparty(rule.quote, other, kept) and not read_there(rule, there, kept))
         ):
             return f"still says {_q(kept)}"
-        if mentions(rule.action, other) and not read_there(rule, there):
+        if not elsewhere and mentions(rule.action, other):
             return f"still speaks of {rule.label.lower()}"
         return None
 
