@@ -521,11 +521,12 @@ _Candidate = tuple[int, int, "ActionSpec", re.Match[str]]
 
 def _find_action(text: str, candidates: Sequence[_Candidate]) -> tuple[ActionSpec, re.Match[str]] | None:
     """The action a sentence states a rule on: of the verbs near an object of their action (the
-    ``candidates``), the first one that a modal or negation governs ("no officer shall inquire"),
-    else the first at all (so a heading's "Immigration Inquiries Prohibited" does not take the place
-    of the rule's own verb). A verb inside an exception the sentence opens with ("Unless immigration
-    status is relevant to another … investigation, the fact … shall not be the sole basis for contact")
-    belongs to the exception, not to the rule."""
+    ``candidates``), the first one that a modal or negation governs ("no officer shall inquire") —
+    a strong one ("shall", "may", "not") before a mere "is"; where none is strong, the subject of a
+    passive rule —, else the first at all (so a heading's "Immigration Inquiries Prohibited" does not
+    take the place of the rule's own verb). A verb inside an exception the sentence opens with
+    ("Unless immigration status is relevant to another … investigation, the fact … shall not be the
+    sole basis for contact") belongs to the exception, not to the rule."""
     lead = _leading_exception(text, len(text))
     if lead is not None and not text[: lead[0]].strip(" (\"'“"):
         candidates = [c for c in candidates if not lead[0] <= c[0] < lead[1]] or list(candidates)
