@@ -54,7 +54,10 @@ _DOUBLE_NEGATION = re.compile(
     r"[^.;]{0,160}\b(?:prohibit|limit|restrict|prevent)\w*"
     r"|\bnot\s+(?:be\s+)?(?:prohibited|precluded|restricted|barred|prevented)\s+from"
     # "No member of this department will prohibit, or in any way restrict, any other member from …"
-    r"|\bno\s+(?:[\w'-]+\s+){0,8}?(?:shall|will|may|must|can)\s+(?:\w+\s+)?(?:prohibit|preclude|restrict|prevent|bar|forbid)\w*"
+    r"|\bno\s+(?:[\w'-]+\s+){0,8}?(?:shall|will|may|must|can)\s+"
+    # "No provision in this chapter shall be construed as prohibiting the … Police Department from: …"
+    # (Hyattsville City Code, HO 2017-02, D)
+    r"(?:be\s+(?:construed|interpreted|read)\s+(?:to|as)\s+|\w+\s+)?(?:prohibit|preclude|restrict|prevent|bar|forbid)\w*"
     # "No county may do any of the following related to information regarding the citizenship or immigration
     # status …: (1) Prohibit law-enforcement officials … from gathering such information. (2) Direct …
     # not to gather such information." (W. Va. HB 2067 of 2019, proposed Code 7-1-17(b))
@@ -106,7 +109,7 @@ SCOPE_WORDS = ("solely", "routinely", "exclusively", "merely", "generally", "onl
 assist in the enforcement of the *civil* provisions of immigration law"), added to a permission
 they narrow it."""
 _SCOPE = re.compile(
-    r"\b(solely|routinely|exclusively|merely|generally|only|independently|by\s+itself|in\s+and\s+of\s+itself|"
+    r"\b(solely|routinely|exclusively|merely|generally|only\s+(?:violation|offen[cs]e|basis|reason|ground)|only|independently|by\s+itself|in\s+and\s+of\s+itself|"
     r"(?<!criminal or )(?<!criminal and )civil(?!\s+(?:immigration\s+)?(?:warrants?|detainers?|"
     r"arrest\s+warrants?|actions?))(?!\s+(?:\w+\s+)?(?:or|and)\s+(?:an?\s+)?criminal)|sole(?=\s+(?:purpose|basis|reason|objective|intent|aim|ground)))\b"
     r"(?!\s+(?:when|if|where|after|once|in\s+cases))",
@@ -124,7 +127,12 @@ _PRACTICE = re.compile(
 )
 """A department stating what it does, in the present tense ("The Department participates in the 287(g)
 task force"): its practice, a rule in all but the modal."""
-_SCOPE_WORD = {"sole": "solely", "by itself": "solely", "in and of itself": "solely"}
+_SCOPE_WORD = {"sole": "solely", "by itself": "solely", "in and of itself": "solely"} | {
+    # "persons whose only violation of law is that they are … present … in violation of federal
+    # immigration laws" (ORS 181A.820(1) before 2021)
+    f"only {w}": "solely"
+    for w in ("violation", "offense", "offence", "basis", "reason", "ground")
+}
 """Scope words said another way: "shall not, by itself, serve as the basis" is "solely"."""
 _CONDITION = re.compile(
     r"\b(?:only\s+)?(?:when(?:ever)?|if|where(?!\s+(?:appropriate|applicable))|after|once|provided\s+that|as\s+long\s+as|"
@@ -246,7 +254,9 @@ _ANY_SUPERVISOR = re.compile(
 _APPROVAL_VERB = re.compile(
     r"\b(shall|must|will|should|may|are\s+required\s+to|is\s+required|required|needs?\s+to|ought\s+to|is\s+encouraged|"
     r"are\s+encouraged)\b[^.;]{0,40}?\b(?:obtain|seek|secure|get|receive|have|request|require|be\s+approved|be\s+authori[sz]ed|"
-    r"(?:notify|inform|consult|contact)(?=\s+" + _DETERMINER + _APPROVER + r"))",
+    r"(?:notify|inform|consult|contact)(?=\s+" + _DETERMINER + _APPROVER + r"))"
+    # "shall be governed by the following requirements:" (Minneapolis 19.30(a)) asks for no approval
+    r"(?!ments?\b)",
     re.I,
 )
 _APPROVES_ACT = re.compile(
@@ -461,6 +471,13 @@ def _continues(text: str) -> bool:
     return tail.endswith(":") or not re.search(r"[.;,!?)\]\"'”’]$|\b(?:or|and)$", tail)
 
 
+_OPEN_END = re.compile(
+    r"\b(?:to|from|of|for|by|with|on|upon|in|that|shall|may|must|will|not|including|unless|except|when|if|"
+    r"before|after)\s*$",
+    re.I,
+)
+"""A stem that stops mid-sentence without a colon ("1. Any city official shall require a judicial warrant
+prior to" a. …, b. …: New London's proposed resolution, 2017): the items below complete it."""
 _ANAPHORIC_STEM = re.compile(r"\s*(?:this|that|these|those|such)\b[^.]*[:\-–—]\s*$", re.I)
 
 
@@ -509,7 +526,7 @@ def rule_units(clauses: Sequence[Clause]) -> list[_Unit]:
                 unit.items = [(clause, item) for item in inline[1:]]
                 unit.parents = [None] * len(unit.items)
             units.append(unit)
-            if k == len(parts) - 1 and re.search(r"[:\-–—]\s*$", sentence):
+            if k == len(parts) - 1 and (re.search(r"[:\-–—]\s*$", sentence) or _OPEN_END.search(sentence)):
                 stem = unit
     return units
 
@@ -884,6 +901,28 @@ _PURPOSE = re.compile(
     r"ordinance|document)\b[^.]{0,20}\b(?:is|are)\s+to\b",
     re.I,
 )
+_SELF_DESCRIBED = re.compile(
+    r"\W*(?:\(?\w{1,3}[.)]\s+)?th(?:is|e)\s+(?:act|chapter|policy|ordinance|order|directive|law|resolution|"
+    r"procedure)\s+(?:provides\s+for|establishes|promotes|seeks|aims|is\s+(?:designed|intended))\b(?!\s+that\b)",
+    re.I,
+)
+"""A document describing itself ("This Act provides for all Washingtonians, regardless of their immigration
+or citizenship status, improved support …", Chelan County Code 1.392.010, restating RCW 43.17.420's
+findings): a preamble, no rule."""
+_INTENT = re.compile(r"\W*it\s+is\s+the\s+(?:intent|intention|purpose)\s+of\b[^.;]{0,80}?\bto\b", re.I)
+
+
+def preamble(sentence: str) -> bool:
+    """Does the sentence say what the document is for or what it does, rather than set a rule ("The
+    purpose of this order is to …", "It is the intent of Chelan County to follow the Keep Washington
+    Working Act …", "This Act establishes statewide policies …")?"""
+    return bool(
+        _PURPOSE.match(sentence)
+        or _INTENT.match(sentence)
+        or (_SELF_DESCRIBED.match(sentence) and not _MODALS.search(sentence))
+    )
+
+
 _MODALS = re.compile(r"\b(?:shall|will|may|must|should)\b", re.I)
 _THIS_DEFINITION = re.compile(r"^\W*(?:this|such|the\s+(?:above|foregoing))\s+(?:definition|term)\b", re.I)
 
@@ -899,7 +938,7 @@ def read_unit(
     (``item_start``: where the item begins) takes its action from the item's verbs where it has one.
     ``after``: read only the rule stated from there on (a second rule in the same sentence)."""
     text = unit.text
-    if _PURPOSE.match(text):
+    if preamble(text):
         return []  # "The purpose of this order is to establish policies regarding …": no rule
     if (
         _DEFINITION.search(text)
@@ -1179,6 +1218,23 @@ def _approval_part(words: str, context: str, clause: str, page: int, sign: int) 
 
 
 # --- a version's provisions ---------------------------------------------------------------------
+_GRANTS = re.compile(
+    r"\b(?:may|can)\s+(?:\w+\s+)?(?:be\s+)?(?:granted|allowed|permitted|given|provided|made|authori[sz]ed)\b"
+    r"|\b(?:is|are)\s+(?:permitted|allowed|authori[sz]ed)\s+to\b",
+    re.IGNORECASE,
+)
+"""A sentence that grants leave for an act ("permission may be granted to …", "are permitted to")."""
+
+
+def _grants_leave(text: str, rule: _Draft) -> bool:
+    """Does a sentence of its own, after a prohibition, grant leave for what it forbids (its exception)?"""
+    return bool(
+        _GRANTS.search(text)
+        and not _NEGATION.search(text)
+        and (speaks_of(rule.action, text) or re.search(r"\bimmigration\b|\bICE\b", text))
+    )
+
+
 def attach_orphans(units: list[_Unit], drafts: list[list[_Draft]]) -> None:
     """Approvals and exceptions stated in a sentence of their own qualify the rule just before them."""
     last_section: tuple[str, ...] = ()
@@ -1196,8 +1252,25 @@ def attach_orphans(units: list[_Unit], drafts: list[list[_Draft]]) -> None:
         sign = _rule_sign(last.binding)
         approval = _APPROVAL.search(unit.text)
         if approval:
+            if sign < 0 and _grants_leave(unit.text, last):
+                # "b. With the prior written approval of the jail commander, permission may be granted to a
+                # federal immigration authority to conduct an interview …" after "may not give … access …
+                # except … by (b)" (RCW 10.93.160(3)): the sentence is the prohibition's exception, and
+                # its approval holds that exception back
+                last.exceptions.append(
+                    Part(unit.text, unit.clause.id, unit.clause.page_start, "allows", "exception")
+                )
+                sign = 1
             last.approvals.append(
                 _approval_part(approval.group(0), unit.text, unit.clause.id, unit.clause.page_start, sign)
+            )
+            last.clauses.append(unit.clause.id)
+            last.body.append(unit.text)
+        elif sign < 0 and _grants_leave(unit.text, last):
+            # "b. Permission may be granted to a federal immigration authority to conduct an interview …"
+            # after the prohibition it is an exception to (RCW 10.93.160(3)(b))
+            last.exceptions.append(
+                Part(unit.text, unit.clause.id, unit.clause.page_start, "allows", "exception")
             )
             last.clauses.append(unit.clause.id)
             last.body.append(unit.text)

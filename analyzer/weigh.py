@@ -71,6 +71,10 @@ def _restricted(p: Provision) -> bool:
     return bool(
         any(e.polarity == "forbids" for e in p.exceptions)
         or p.approvals
+        # "Any city official shall require a judicial warrant prior to: … c. Responding to a request from
+        # ICE … for notice of the date … of an individual's release" (New London, 2017): allowed once what
+        # is required is in hand
+        or p.modal == "(once approved)"
         or set(p.scope) & {"only", "solely", "exclusively"}
         or _EXCLUSIVE.search(p.quote)
         or any(_EXCLUSIVE.match(c.text) for c in p.conditions)
@@ -213,7 +217,13 @@ def _ops(a: Sequence[str], b: Sequence[str]) -> list[tuple[str, int, int, int, i
 
 def _plain(text: str) -> list[str]:
     """A part's words for comparing, list labels set aside and "crime(s)" read as "crimes"."""
-    return _norm(_ENUM.sub(" ", re.sub(r"\(s\)", "s", text))).split()
+    words = _norm(_ENUM.sub(" ", re.sub(r"\(s\)", "s", text))).split()
+    # a list item's closing connector ("…, or" before the item added after it) joins, it adds nothing
+    return (
+        words[:-1]
+        if len(words) > 1 and words[-1] in ("or", "and") and re.search(r"[,;]\s*(?:or|and)\W*$", text)
+        else words
+    )
 
 
 _NOT_TRIM = frozenset(

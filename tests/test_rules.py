@@ -1641,3 +1641,138 @@ def test_rules_an_exception_reworded_for_another_holder_and_narrowed_narrows() -
         "unless the officer, employee, agent, or contractor is", "unless the custodian is"
     )
     assert _only(MD_PIA, renamed) in (["neutral"], [])
+
+
+HYATTSVILLE_D = (
+    "D. No provision in this chapter shall be construed as prohibiting the City of Hyattsville Police "
+    "Department from:\n"
+    "(1) Investigating, detaining, or arresting violators of the criminal law; or\n"
+    "(2) Complying with the provisions of 8 U.S.C. § 1373.\n"
+)
+
+
+def test_rules_no_provision_shall_be_construed_as_prohibiting_is_a_permission() -> None:
+    # Hyattsville (Md.) City Code, HO 2017-02, D: a stem that says what the chapter does not forbid
+    new = HYATTSVILLE_D.replace(
+        "§ 1373.",
+        "§ 1373; or\n(3) Responding to a request from federal immigration authorities for the release date "
+        "of a person in the custody of the Police Department.",
+    )
+    rule = provisions_of(new)[0]["cooperate_requests"]
+    assert rule.binding == "permitted"
+    assert "expands_enforcement" in _only(HYATTSVILLE_D, new)
+    assert "limits_enforcement" not in _only(HYATTSVILLE_D, new)
+
+
+RCW_INTERVIEW = (
+    "3. State and local law enforcement agencies may not give federal immigration authorities access to "
+    "interview individuals about a noncriminal matter while they are in custody, except as required by state "
+    "or federal law, a court order, or by (b) of this subsection.\n\n"
+    "b. Permission may be granted to a federal immigration authority to conduct an interview regarding "
+    "federal immigration violations with a person who is in the custody of a state or local law enforcement "
+    "agency if the person consents in writing to be interviewed.\n"
+)
+
+
+def test_rules_a_sentence_granting_leave_after_a_prohibition_is_its_exception() -> None:
+    # RCW 10.93.160(3), Keep Washington Working Act (2019): (b) is the exception (3) names
+    rule = provisions_of(RCW_INTERVIEW)[0]["give_access"]
+    assert rule.binding == "prohibited"
+    assert any(e.text.startswith("Permission may be granted") for e in rule.exceptions)
+    # an approval put on the exception holds the exception back: fewer interviews happen
+    approved = RCW_INTERVIEW.replace(
+        "b. Permission may", "b. With the prior written approval of the jail commander, permission may"
+    )
+    assert _only(RCW_INTERVIEW, approved) == ["limits_enforcement"]
+    # the exception added whole opens a way round the prohibition
+    without = RCW_INTERVIEW.split("\n\n")[0] + "\n"
+    assert "expands_enforcement" in _only(without, RCW_INTERVIEW)
+    assert "limits_enforcement" not in _only(without, RCW_INTERVIEW)
+
+
+def test_rules_a_preamble_describing_the_act_sets_no_rule() -> None:
+    # Chelan County Code 1.392.010 (restating RCW 43.17.420's findings): no protection is granted by it
+    old = (
+        "(1) Chelan County law enforcement may not inquire into or collect information about an individual's "
+        "immigration or citizenship status, or place of birth.\n"
+    )
+    new = (
+        "It is the intent of Chelan County to follow the Keep Washington Working Act. This Act establishes "
+        "statewide policies regarding state and local agency enforcement of federal immigration "
+        "laws. This Act "
+        "provides for all Washingtonians, regardless of their immigration or citizenship status, improved "
+        "support of economic opportunities.\n\n" + old
+    )
+    assert "serve_regardless" not in provisions_of(new)[0]
+    assert set(_only(old, new)) <= {"neutral"}
+
+
+def test_rules_a_stop_for_the_purpose_of_civil_immigration_enforcement_is_a_stop_for_status() -> None:
+    # RCW 10.93.160(4)(c) as the Keep Washington Working Act's courthouse clause words it
+    text = (
+        "4. State and local law enforcement agencies may not:\n\n"
+        "a. Inquire into or collect information about an individual's immigration or citizenship "
+        "status; or\n\n"
+        "b. Stop, detain, or arrest an individual at or near a courthouse for the purpose of civil "
+        "immigration "
+        "enforcement.\n"
+    )
+    rule = provisions_of(text)[0]["stop_for_status"]
+    assert rule.binding == "prohibited"
+
+
+NEW_LONDON = (
+    "1. Any city official shall require a judicial warrant prior to\n\n"
+    "a. Detaining an individual or in any manner prolonging the detention of an individual at the request of "
+    "U.S. Immigration and Customs Enforcement or Customs and Border Protection or\n\n"
+    "b. Arresting, detaining, or transporting an individual solely on the basis of an immigration "
+    "detainer or "
+    "other administrative document issued by ICE or CBP.\n"
+)
+
+
+def test_rules_an_item_added_under_require_a_warrant_prior_to_limits() -> None:
+    # New London (Conn.) proposed resolution, 2017: what needs a judicial warrant first is held back
+    new = NEW_LONDON.replace(
+        "ICE or CBP.",
+        "ICE or CBP, or\n\nc. Responding to a request from ICE or CBP for notice of the date or time of an "
+        "individual's release from city custody.",
+    )
+    assert set(_only(NEW_LONDON, new)) == {"limits_enforcement", "neutral"}
+
+
+def test_rules_governed_by_the_following_requirements_asks_no_approval() -> None:
+    # Minneapolis Code 19.30(a) (2003): "requirements" is no approval to obtain; the items are permissions
+    old = (
+        "(a) Public safety officials shall be governed by the following requirements:\n\n"
+        "(2) City attorney's office - criminal division employees shall be permitted to:\n"
+        "a. Inform persons of the possible immigration consequences of a guilty plea.\n"
+        "b. Inquire about immigration status for purposes of bail or conditional release.\n"
+        "c. Take immigration status into consideration during discussions held for the purpose of case "
+        "resolution.\n"
+    )
+    new = old.replace(
+        "b. Inquire about immigration status for purposes of bail or conditional release.\n", ""
+    )
+    rule = provisions_of(old)[0]["inquire_status"]
+    assert (rule.binding, rule.modal) == ("permitted", "be permitted to")
+    assert "limits_enforcement" in _only(old, new)
+    assert "expands_enforcement" not in _only(old, new)
+
+
+def test_rules_whose_only_violation_is_a_scope_word() -> None:
+    # ORS 181A.820(1) before and after Oregon's 2021 Sanctuary Promise Act
+    old = (
+        "(1) No law enforcement agency of the State of Oregon shall use agency moneys, equipment or "
+        "personnel "
+        "for the purpose of detecting or apprehending persons whose only violation of law is that they are "
+        "persons of foreign citizenship present in the United States in violation of federal "
+        "immigration laws.\n"
+    )
+    new = old.replace(
+        "whose only violation of law is that they are persons of foreign citizenship present in the United "
+        "States in violation of federal immigration laws",
+        "for the purpose of enforcing federal immigration laws",
+    )
+    assert provisions_of(old)[0]["stop_for_status"].scope == ("solely",)
+    assert _only(old, new) == ["limits_enforcement"]

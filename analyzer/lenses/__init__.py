@@ -17,7 +17,7 @@ from typing import Any
 from ..assess import compare_stances, read_stance
 from ..models import Assessment, Change, Clause, Evidence, Notice, Provision, Signal, TopicHit, pages_label
 from ..nlp import load_pipeline
-from ..rules import _DEFINITION, _PURPOSE, read_provisions, sentences, speaks_of
+from ..rules import _DEFINITION, preamble, read_provisions, sentences, speaks_of
 from ..settings import CompareSettings
 from ..weigh import Verdict, assess_change, covers_more, weigh
 from .lens import Lens, LensSpec, read_lens
@@ -298,7 +298,7 @@ def _purpose_only(change: Change, anchor: re.Pattern[str] | None) -> bool:
     ("The purpose of this policy is to … clarify the circumstances in which officers can consider …
     immigration status"): no rule."""
     on_topic = [x for x in _edited_sentences(change) if anchor is None or anchor.search(x)]
-    return bool(on_topic) and all(_PURPOSE.match(x) for x in on_topic)
+    return bool(on_topic) and all(preamble(x) for x in on_topic)
 
 
 def _names_term(change: Change) -> bool:
