@@ -185,7 +185,7 @@ _APPROVER = (
     r"supervisory|command\s+staff|director|manager|district\s+attorney|county\s+attorney|city\s+attorney|legal\s+"
     r"(?:counsel|advisor)|general\s+counsel|bureau\s+chief|division\s+head|precinct\s+commander)"
 )
-_DETERMINER = r"(?:(?:a|an|the|their|his|her|any|on-duty)\s+){0,2}"
+_DETERMINER = r"(?:(?:a|an|the|their|his|her|any|on[-\s]duty)\s+){0,2}"
 _INTERNAL_OBJECT = re.compile(r"\s+" + _DETERMINER + _APPROVER + r"\b", re.I)
 _INTERNAL_RECIPIENT = re.compile(
     r"[^.;]{0,60}?\bto\s+the\s+(?:Mayor|(?:City\s+|County\s+)?Council|(?:County\s+)?Board|Governor|"
@@ -247,7 +247,7 @@ _APPROVER_RANK = [
     (re.compile(r"\bsergeant|\bshift\s+supervisor|\bsupervisor", re.I), 2),
 ]
 _ANY_SUPERVISOR = re.compile(
-    r"\b(?:any|a\s+supervisory|an?\s+on-duty)\s+(?:[\w-]+\s+){0,2}(?:supervisor|supervisory|member|officer|employee|clerk|"
+    r"\b(?:any|a\s+supervisory|an?\s+on[-\s]duty)\s+(?:[\w-]+\s+){0,2}(?:supervisor|supervisory|member|officer|employee|clerk|"
     r"staff|personnel|designee)",
     re.I,
 )
@@ -857,7 +857,7 @@ def approval_strength(text: str, context: str) -> tuple[str, int]:
     # "the Chief of Police or any lieutenant": the lowest approver named sets the bar
     at = context.find(text)
     led = at > 0 and re.search(
-        r"\b(?:any|an?\s+on-duty)\s+(?:[\w-]+\s+)?$", context[max(0, at - 30) : at], re.I
+        r"\b(?:any|an?\s+on[-\s]duty)\s+(?:[\w-]+\s+)?$", context[max(0, at - 30) : at], re.I
     )
     rank = (
         1  # "Any supervisor may approve …": the word before the approver's title says who
@@ -1218,6 +1218,14 @@ def _approval_part(words: str, context: str, clause: str, page: int, sign: int) 
 
 
 # --- a version's provisions ---------------------------------------------------------------------
+_APPROVAL_DENIED = re.compile(
+    r"\b(?:approval|authori[sz]ation|permission|consent)\s+(?:shall|will|may|must|should)\s+not\s+be\s+"
+    r"(?:given|granted|issued|provided)\b"
+    r"|\b(?:shall|will|may|must|should)\s+not\s+(?:approve|authori[sz]e|grant\s+(?:approval|permission))\b"
+    r"|\bno\s+(?:approval|authori[sz]ation|permission)\s+(?:shall|will|may)\s+be\s+(?:given|granted)\b",
+    re.IGNORECASE,
+)
+"""An approval refused where a sentence says ("Such approval shall not be given where …")."""
 _GRANTS = re.compile(
     r"\b(?:may|can)\s+(?:\w+\s+)?(?:be\s+)?(?:granted|allowed|permitted|given|provided|made|authori[sz]ed)\b"
     r"|\b(?:is|are)\s+(?:permitted|allowed|authori[sz]ed)\s+to\b",
@@ -1239,19 +1247,40 @@ def attach_orphans(units: list[_Unit], drafts: list[list[_Draft]]) -> None:
     """Approvals and exceptions stated in a sentence of their own qualify the rule just before them."""
     last_section: tuple[str, ...] = ()
     recent: list[list[_Draft]] = []  # the rules of the last rule's section, unit by unit
+    previous: _Unit | None = None
     for unit, found in zip(units, drafts, strict=True):
+        before, previous = previous, unit
         if found:
             if unit.section != last_section:
                 recent = []
             last_section = unit.section
             recent.append(found)
             continue
-        if not recent or not set(last_section) <= set(unit.section):
+        # an unnumbered paragraph right after the rule's own ("2. Generally, officers will not detain … .
+        # ¶ If enforcement action is deemed necessary …, the approval of … is required.") goes on with it
+        goes_on = (
+            before is not None
+            and before.clause.id != unit.clause.id
+            and unit.clause.number is None
+            and not unit.clause.is_heading
+            and bool(recent)
+            and before.clause.id in recent[-1][-1].clauses
+        )
+        if not recent or not (set(last_section) <= set(unit.section) or goes_on):
             continue  # the same section, or an item under the rule ("B. … may be forwarded to ICE. 1. …")
         last = recent[-1][-1]  # the rule just before
         sign = _rule_sign(last.binding)
         approval = _APPROVAL.search(unit.text)
-        if approval:
+        if last.approvals and _APPROVAL_DENIED.search(unit.text):
+            # "… the approval of an on duty supervisor or commander is required. Such approval shall not be
+            # given where the only suspected violation is of civil immigration law.": the approval route
+            # closed where it says, an exception to it
+            last.exceptions.append(
+                Part(unit.text, unit.clause.id, unit.clause.page_start, "forbids", "exception")
+            )
+            last.clauses.append(unit.clause.id)
+            last.body.append(unit.text)
+        elif approval:
             if sign < 0 and _grants_leave(unit.text, last):
                 # "b. With the prior written approval of the jail commander, permission may be granted to a
                 # federal immigration authority to conduct an interview …" after "may not give … access …

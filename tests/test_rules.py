@@ -1776,3 +1776,39 @@ def test_rules_whose_only_violation_is_a_scope_word() -> None:
     )
     assert provisions_of(old)[0]["stop_for_status"].scope == ("solely",)
     assert _only(old, new) == ["limits_enforcement"]
+
+
+DENVER_2 = (
+    "(3) Undocumented immigrants\n\n"
+    "2. Generally, officers will not detain, arrest, or take enforcement action against a person solely "
+    "because he/she is suspected of being an undocumented immigrant. If enforcement action is deemed "
+    "necessary under these circumstances, the approval of an on duty supervisor or commander is required. "
+    "In addition, as soon as is practical the commander of the involved officer shall be notified.\n"
+)
+
+
+def test_rules_an_approval_refused_where_a_sentence_says_closes_the_route() -> None:
+    # Denver Police Operations Manual, undocumented immigrants, item 2 (as quoted by VDARE, 2005)
+    new = DENVER_2.replace(
+        "is required.",
+        "is required. Such approval shall not be given where the only suspected violation is of "
+        "civil immigration law.",
+    )
+    assert _only(DENVER_2, new) == ["limits_enforcement"]
+
+
+def test_rules_approval_become_a_notice_to_an_on_duty_supervisor_widens() -> None:
+    new = DENVER_2.replace(
+        "the approval of an on duty supervisor or commander is required",
+        "the officer should, when practical, notify an on duty supervisor or commander",
+    )
+    rule = provisions_of(new)[0]["stop_for_status"]
+    assert [p.text for p in rule.approvals] == ["notify an on duty supervisor or commander"]
+    assert _only(DENVER_2, new) == ["expands_enforcement"]
+
+
+def test_rules_an_unnumbered_paragraph_split_from_an_item_goes_on_with_it() -> None:
+    new = DENVER_2.replace("undocumented immigrant. If", "undocumented immigrant.\n\nIf")
+    rule = provisions_of(new)[0]["stop_for_status"]
+    assert [p.text for p in rule.approvals] == ["approval of an on duty supervisor or commander is required"]
+    assert set(_only(DENVER_2, new)) <= {"neutral"}
