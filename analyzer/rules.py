@@ -807,6 +807,9 @@ _SUBJECT = re.compile(
 )
 
 
+_LIST_GOES_ON = re.compile(r",\s*(?:or|and)\s+[^,]{1,80},\s")
+
+
 def _leading_exception(text: str, verb_start: int) -> tuple[int, int] | None:
     """ "Unless required by law, no officer shall …": an exception stated before the rule, up to the
     comma where the rule's subject begins."""
@@ -816,7 +819,16 @@ def _leading_exception(text: str, verb_start: int) -> tuple[int, int] | None:
     )
     if lead is None:
         return None
-    comma = _SUBJECT.search(text, lead.end(), verb_start)  # the first: subjects list nouns with commas too
+    commas = list(_SUBJECT.finditer(text, lead.end(), verb_start))
+
+    # the first, as subjects list nouns with commas too — unless a list of the exception's own goes on after
+    # it ("Unless acting pursuant to a court order, a legitimate law enforcement purpose, or the written
+    # approval of the Chief of Police, no city official shall …")
+    def goes_on(c: re.Match[str]) -> bool:
+        modal = _STRONG_MODAL.search(text, c.end(), verb_start)  # the rule's own words begin there
+        return bool(_LIST_GOES_ON.search(text, c.end(), modal.start() if modal else verb_start))
+
+    comma = next((c for c in commas if not goes_on(c)), commas[0] if commas else None)
     return (lead.start(), comma.start()) if comma else None
 
 
@@ -1065,6 +1077,9 @@ def read_unit(
         {
             _SCOPE_WORD.get(" ".join(m.group(1).lower().split()), m.group(1).lower())
             for m in _SCOPE.finditer(text[:main_end])
+            # "Unless acting pursuant to … a legitimate law enforcement purpose that is unrelated to the
+            # enforcement of a civil immigration law, no city official shall …": the exception's words
+            if lead is None or not lead[0] <= m.start() < lead[1]
         }
     )
     conditions: list[Part] = []

@@ -680,8 +680,8 @@ def covers_more(was: str, now: str, *, alternatives_only: bool = False) -> bool 
     ways = set()
     for _tag, i1, i2, j1, j2 in _ops(a, b):
         for block, gained, words, end in ((a[i1:i2], False, a, i2), (b[j1:j2], True, b, j2)):
-            if not block:
-                continue
+            if not block or (block in (["or"], ["and"]) and _tag != "replace"):
+                continue  # "a court order or a … purpose" → "a court order, a … purpose, or …": a joint
             if set(block) & {"not", "no", "never", "except", "unless", "excluding"}:
                 return None
             if block[0] == "or" or (len(block) > 1 and block[-1] == "or"):

@@ -1812,3 +1812,37 @@ def test_rules_an_unnumbered_paragraph_split_from_an_item_goes_on_with_it() -> N
     rule = provisions_of(new)[0]["stop_for_status"]
     assert [p.text for p in rule.approvals] == ["approval of an on duty supervisor or commander is required"]
     assert set(_only(DENVER_2, new)) <= {"neutral"}
+
+
+NEW_LONDON_2 = (
+    "2. Unless acting pursuant to a court order or a legitimate law enforcement purpose, no city "
+    "official shall "
+    "permit ICE agents access to the city's detention facilities or to any person in city custody for "
+    "investigative interviews or other investigative purposes.\n"
+)
+
+
+def test_rules_an_approval_added_to_a_leading_exception_list_widens() -> None:
+    # New London (Conn.) proposed resolution, 2017, item 2: access to "the city's detention facilities"
+    rule = provisions_of(NEW_LONDON_2)[0]["give_access"]
+    assert rule.binding == "prohibited"
+    new = NEW_LONDON_2.replace(
+        "a court order or a legitimate law enforcement purpose,",
+        "a court order, a legitimate law enforcement purpose, or the written approval of the Chief "
+        "of Police,",
+    )
+    found = provisions_of(new)[0]["give_access"]
+    assert [e.text for e in found.exceptions] == [
+        "Unless acting pursuant to a court order, a legitimate law enforcement purpose"
+    ]
+    assert _only(NEW_LONDON_2, new) == ["expands_enforcement"]
+
+
+def test_rules_a_leading_exceptions_words_are_not_the_rules_scope() -> None:
+    new = NEW_LONDON_2.replace(
+        "a legitimate law enforcement purpose,",
+        "a legitimate law enforcement purpose that is unrelated to the enforcement of a civil "
+        "immigration law,",
+    )
+    assert provisions_of(new)[0]["give_access"].scope == ()
+    assert _only(NEW_LONDON_2, new) == ["limits_enforcement"]
