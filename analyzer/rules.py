@@ -104,12 +104,22 @@ BINDING_WORDS: dict[Binding, str] = {
 }
 
 # --- scope, conditions, exceptions, approvals ------------------------------------------------------
-SCOPE_WORDS = ("solely", "routinely", "exclusively", "merely", "generally", "only", "civil", "independently")
+SCOPE_WORDS = (
+    "solely",
+    "routinely",
+    "automatically",
+    "exclusively",
+    "merely",
+    "generally",
+    "only",
+    "civil",
+    "independently",
+)
 """Words that narrow what a rule covers: added to a prohibition they widen enforcement ("shall not
 assist in the enforcement of the *civil* provisions of immigration law"), added to a permission
 they narrow it."""
 _SCOPE = re.compile(
-    r"\b(solely|routinely|exclusively|merely|generally|only\s+(?:violation|offen[cs]e|basis|reason|ground)|only|independently|by\s+itself|in\s+and\s+of\s+itself|"
+    r"\b(solely|routinely|automatically|exclusively|merely|generally|only\s+(?:violation|offen[cs]e|basis|reason|ground)|only|independently|by\s+itself|in\s+and\s+of\s+itself|"
     r"(?<!criminal or )(?<!criminal and )civil(?!\s+(?:immigration\s+)?(?:warrants?|detainers?|"
     r"arrest\s+warrants?|actions?))(?!\s+(?:\w+\s+)?(?:or|and)\s+(?:an?\s+)?criminal)|sole(?=\s+(?:purpose|basis|reason|objective|intent|aim|ground)))\b"
     r"(?!\s+(?:when|if|where|after|once|in\s+cases))",
@@ -707,7 +717,9 @@ _PASSIVE = re.compile(
 
 _NEED_NOT = re.compile(
     r"\b(?:will|shall|does|do|would|should)\s+not\s+(?:need|have)\s+to\b|\bneed\s+not\b|"
-    r"\b(?:is|are|will\s+not\s+be|shall\s+not\s+be)\s+(?:not\s+)?(?:required|obligated|obliged)\s+to\b",
+    r"\b(?:is|are|will\s+not\s+be|shall\s+not\s+be)\s+(?:not\s+)?(?:required|obligated|obliged)\s+to\b"
+    # "Except as described below, it is not necessary to notify ICE when booking arrestees" (Lexipol 428)
+    r"|\b(?:is|are)\s+not\s+(?:necessary|needed|mandatory)\s+(?:for\s+(?:[\w-]+\s+){1,4}?)?to\b",
     re.I,
 )
 _NOT_A_RULE = re.compile(
@@ -728,6 +740,18 @@ def _binding(text: str, verb_start: int, floor: int = 0) -> tuple[Binding, str, 
     lead = _leading_exception(text, verb_start)
     cut = max((m.end() for m in re.finditer(r"[;]", before)), default=lead[1] if lead else 0)
     cut = max(cut, floor)
+    opening = _LEADING_CONDITION.match(text)
+    commas = [
+        c
+        for c in (re.finditer(r",\s", text[:verb_start]) if opening and lead is None else ())
+        if c.start() > opening.end()  # type: ignore[union-attr]
+        and (_MODAL_WORDS.search(text, c.end(), verb_start) or _NEGATION.search(text, c.end(), verb_start))
+    ]
+    comma = commas[-1] if commas else None  # the last after which the rule's modal still stands
+    if comma is not None and comma.start() > cut:
+        # "Whenever … and the individual is not going to be booked into the county jail, the arresting
+        # deputy shall notify ICE …": the condition's "not" is not the rule's
+        cut = comma.start()
     window = before[cut:]
     if lead is not None and lead[0] > floor and not (_MODAL_WORDS.search(window) or _NEGATION.search(window)):
         # "… shall not: (4) Except as provided in Agreement No. 16-00-0016, (A) provide …": the modal

@@ -1846,3 +1846,40 @@ def test_rules_a_leading_exceptions_words_are_not_the_rules_scope() -> None:
     )
     assert provisions_of(new)[0]["give_access"].scope == ()
     assert _only(NEW_LONDON_2, new) == ["limits_enforcement"]
+
+
+SANTA_CRUZ_428 = (
+    "Except as described below, it is not necessary to notify ICE when booking arrestees at the county jail. "
+    "Whenever a deputy has reason to believe that an individual arrested for any offense listed in "
+    "Health and "
+    "Safety Code § 11369 may not be a citizen of the United States, and the individual is not going to be "
+    "booked into the county jail, the arresting deputy shall notify ICE or other appropriate agency of the "
+    "United States.\n"
+)
+
+
+def test_rules_not_necessary_to_notify_is_no_duty_and_a_conditions_not_is_not_the_rules() -> None:
+    # Santa Cruz County Sheriff's Office Policy 428 (Lexipol, pre-TRUST Act edition)
+    rules = [
+        p
+        for p in read_provisions(provisions_of(SANTA_CRUZ_428)[1], read_lens("immigration"))
+        if p.action == "share_information"
+    ]
+    assert [(p.binding, p.modal) for p in rules] == [
+        ("permitted", "is not necessary to"),
+        ("required", "shall"),
+    ]
+    new = SANTA_CRUZ_428.replace("it is not necessary to notify ICE", "deputies shall not notify ICE")
+    assert _only(SANTA_CRUZ_428, new) == ["limits_enforcement"]
+
+
+def test_rules_automatically_is_a_scope_word() -> None:
+    # Santa Cruz County Sheriff's Office Policy 428.2: the assurance without "automatically" is absolute
+    old = (
+        "All individuals, regardless of their immigration status, must feel secure that contacting or being "
+        "addressed by members of law enforcement will not automatically lead to immigration inquiry and/ or "
+        "deportation.\n"
+    )
+    new = old.replace("will not automatically lead", "will not lead")
+    assert provisions_of(old)[0]["inquire_status"].scope == ("automatically",)
+    assert _only(old, new) == ["limits_enforcement"]
