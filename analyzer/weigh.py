@@ -215,15 +215,31 @@ def _ops(a: Sequence[str], b: Sequence[str]) -> list[tuple[str, int, int, int, i
     ]
 
 
+_SAME_PEOPLE = re.compile(
+    r"\b(?:illegal|undocumented|unlawfully\s+present)\s+(?:aliens?|immigrants?|persons?|individuals?|people)\b",
+    re.I,
+)
+_SAME_AGENCY = re.compile(
+    r"\b(?:the\s+)?(?:U\.?\s?S\.?\s+)?(?:Immigration\s+(?:and\s+)?(?:Naturalization\s+Service|Customs\s+Enforcement)"
+    r"(?:\s*\((?:I\.?N\.?S\.?|ICE)\))?|I\.N\.S\.?|INS|ICE)(?:\s+authorities)?(?!\w)"
+)
+
+
 def _plain(text: str) -> list[str]:
-    """A part's words for comparing, list labels set aside and "crime(s)" read as "crimes"."""
-    words = _norm(_ENUM.sub(" ", re.sub(r"\(s\)", "s", text))).split()
+    """A part's words for comparing, list labels set aside, "crime(s)" read as "crimes", and the names
+    for the same people ("illegal aliens", "undocumented persons") and the same agency (INS, ICE) as one."""
+    words = _norm(_ENUM.sub(" ", re.sub(r"\(s\)", "s", _canon(text)))).split()
     # a list item's closing connector ("…, or" before the item added after it) joins, it adds nothing
     return (
         words[:-1]
         if len(words) > 1 and words[-1] in ("or", "and") and re.search(r"[,;]\s*(?:or|and)\W*$", text)
         else words
     )
+
+
+def _canon(text: str) -> str:
+    """The same people and the same agency, however named."""
+    return _SAME_AGENCY.sub(" ICE ", _SAME_PEOPLE.sub(" undocumented persons ", text))
 
 
 _NOT_TRIM = frozenset(
@@ -753,7 +769,8 @@ def _list_member(long_words: list[str], short_words: list[str]) -> str | None:
 def _extra_alternative(longer: str, shorter: str) -> str | None:
     """The words ``longer`` adds to ``shorter`` when they are one block that opens an alternative
     ("…, or (b) the chief has determined …") — else None."""
-    long_words, short_words = _norm(_ENUM.sub(" ", longer)).split(), _norm(_ENUM.sub(" ", shorter)).split()
+    long_words = _norm(_ENUM.sub(" ", _canon(longer))).split()
+    short_words = _norm(_ENUM.sub(" ", _canon(shorter))).split()
     if len(short_words) < 3 or len(long_words) <= len(short_words) + 1:
         return None
     ops = [

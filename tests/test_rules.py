@@ -1883,3 +1883,18 @@ def test_rules_automatically_is_a_scope_word() -> None:
     new = old.replace("will not automatically lead", "will not lead")
     assert provisions_of(old)[0]["inquire_status"].scope == ("automatically",)
     assert _only(old, new) == ["limits_enforcement"]
+
+
+def test_rules_the_same_agency_and_people_renamed_say_the_same() -> None:
+    # Denver Police Operations Manual item 3 (INS era) and Olympia jail directive SS-14-003 (2014), renamed
+    old = (
+        "3. However, when a suspect believed to be an undocumented immigrant is arrested for other "
+        'charges, a "Refer to Immigration" charge will be added to the original charges. '
+        "Sheriff's Department Personnel will then notify the I.N.S. authorities according to their "
+        "procedures.\n\n"
+        "4. Staff will make notification to ICE when a prisoner is a suspected or confirmed illegal alien.\n"
+    )
+    rules = read_provisions(provisions_of(old)[1], read_lens("immigration"))
+    assert any(p.action == "share_information" and "I.N.S." in p.quote for p in rules)
+    new = old.replace("the I.N.S. authorities", "ICE").replace("illegal alien", "undocumented person")
+    assert set(_only(old, new)) <= {"neutral"}
