@@ -384,6 +384,21 @@ def _is_item(clause: Clause) -> bool:
     return bool(clause.text[:1].islower())
 
 
+_LIST_PUNCTUATION = re.compile(r"(?:;|[;,]\s*(?:and|or))\s*$", re.I)
+
+
+def _unlabelled_item(clause: Clause, stem: _Unit) -> bool:
+    """A paragraph without a label under a stem ("The following are specifically prohibited by law: ¶
+    Detaining an individual …; ¶ Using immigration authorities as interpreters; ¶ … ; and ¶ Detaining a
+    victim …", Los Angeles County Sheriff's Department Newsletter 18-06): an item where it ends as list
+    items do, or where the item before it did."""
+    if clause.number or clause.is_heading:
+        return False
+    if not stem.items:
+        return bool(_LIST_PUNCTUATION.search(clause.text)) and stem.text.rstrip().endswith(":")
+    return bool(_LIST_PUNCTUATION.search(clause.text) or _LIST_PUNCTUATION.search(stem.items[-1][1]))
+
+
 def _label_style(number: str | None) -> str:
     """ "(a)" and "b." share the style "a"; "(1)", "2." share "1"; "A." … "A"; roman "iv" counts as "a"."""
     label = (number or "").strip().strip("().")
@@ -497,7 +512,7 @@ def rule_units(clauses: Sequence[Clause]) -> list[_Unit]:
     levels: list[tuple[str, int]] = []  # the open list's label styles, each with its latest item
     for clause in clauses:
         section = clause.path + ((clause.heading,) if clause.heading and not clause.is_heading else ())
-        if stem is not None and _is_item(clause):
+        if stem is not None and (_is_item(clause) or _unlabelled_item(clause, stem)):
             style = _label_style(clause.number)
             styles = [s for s, _ in levels]
             nested = bool(stem.items) and _continues(stem.items[-1][1])

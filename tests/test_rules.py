@@ -1898,3 +1898,35 @@ def test_rules_the_same_agency_and_people_renamed_say_the_same() -> None:
     assert any(p.action == "share_information" and "I.N.S." in p.quote for p in rules)
     new = old.replace("the I.N.S. authorities", "ICE").replace("illegal alien", "undocumented person")
     assert set(_only(old, new)) <= {"neutral"}
+
+
+LASD_18_06 = (
+    "Legal Prohibitions: The following are specifically prohibited by law:\n\n"
+    "Detaining an individual during a field contact on the basis of an immigration hold request;\n\n"
+    "Arresting an individual on a civil immigration warrant;\n\n"
+    "Using immigration authorities as interpreters;\n\n"
+    "Detaining an individual for an actual or suspected immigration violation; and\n\n"
+    "Detaining a victim or witness to a crime for a suspected immigration violation.\n"
+)
+
+
+def test_rules_unlabelled_items_under_a_stem_are_its_items() -> None:
+    # Los Angeles County Sheriff's Department Newsletter 18-06 (after SB 54, 2018): items without labels
+    rules = read_provisions(provisions_of(LASD_18_06)[1], read_lens("immigration"))
+    read = {(p.action, p.binding) for p in rules}
+    assert read == {
+        ("honor_detainer", "prohibited"),
+        ("cooperate_requests", "prohibited"),
+        ("stop_for_status", "prohibited"),
+    }
+    assert len(rules) == 5
+    added = LASD_18_06.replace(
+        "Using immigration authorities as interpreters;\n\n",
+        "Using immigration authorities as interpreters;\n\nProviding an inmate's release date to immigration "
+        "authorities in response to a notification request;\n\n",
+    )
+    assert "limits_enforcement" in _only(LASD_18_06, added)
+    assert "expands_enforcement" not in _only(LASD_18_06, added)
+    dropped = LASD_18_06.replace("Using immigration authorities as interpreters;\n\n", "")
+    assert "expands_enforcement" in _only(LASD_18_06, dropped)
+    assert "limits_enforcement" not in _only(LASD_18_06, dropped)
