@@ -1930,3 +1930,23 @@ def test_rules_unlabelled_items_under_a_stem_are_its_items() -> None:
     dropped = LASD_18_06.replace("Using immigration authorities as interpreters;\n\n", "")
     assert "expands_enforcement" in _only(LASD_18_06, dropped)
     assert "limits_enforcement" not in _only(LASD_18_06, dropped)
+
+
+def test_rules_pair_evaluator_finds_a_quote_that_spans_a_heading_and_its_paragraph() -> None:
+    """A labelled edit quoting a new heading and the paragraph under it is found in both clauses: the
+    paragraph's judgement counts, not only the heading's."""
+    from analyzer.lenses.evaluate_pairs import matching
+
+    old = "415.8 CERTIFICATION\n\nInclude a copy of any completed form in the case file.\n"
+    new = (
+        old
+        + "\n415.8.1 NON-DISCLOSURE OF IMMIGRATION STATUS\n\nNo member shall disclose the immigration status "
+        "of the victim unless authorized in writing by the individual or as required by law.\n"
+    )
+    result = compare_texts(old, new)
+    quote = (
+        "415.8.1 NON-DISCLOSURE OF IMMIGRATION STATUS\n\nNo member shall disclose the immigration status of "
+        "the victim"
+    )
+    found = matching(result, "", quote)
+    assert any("No member shall disclose" in c.new_text for c in found)

@@ -96,6 +96,14 @@ def matching(result: Comparison, quote_old: str, quote_new: str) -> list[Change]
             if q and text and (q in _squash(text) or " ".join(q.split()[:8]) in _squash(text)):
                 found.append(change)
                 break
+            # a quote that runs over several paragraphs (a heading and the paragraph under it): each part
+            parts = [_squash(_LABEL.sub("", p)) for p in quote.split("\n")]
+            if text and any(
+                len(p.split()) >= 4 and (p in _squash(text) or " ".join(p.split()[:8]) in _squash(text))
+                for p in parts[1:]
+            ):
+                found.append(change)
+                break
     return found
 
 
