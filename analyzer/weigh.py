@@ -463,6 +463,20 @@ def _part_votes(old: Provision, new: Provision, protective: set[str]) -> list[Vo
                     and (more := covers_more(was.text, part.text, alternatives_only=True)) is not None
                 ):
                     votes.append(_reach_vote(was, part, more, new, flip))
+                elif was.polarity == part.polarity and (shift := _modal_shift(was.text, part.text)):
+                    # "unless … convicted of an offense listed in …, in which event the … agency shall
+                    # detain the person" → "… may detain …" (Tex. S.B. 527 of 2013, art. 2.253(a)): what
+                    # the part lets happen is no longer required (or now is)
+                    weaker, said, now = shift
+                    note = f"the {part.kind} {_q(part.text)} now says {_q(now)} where it said {_q(said)}"
+                    votes.append(
+                        Vote(
+                            Signal("binding", said, now, note),
+                            _widens(part, new) * (-1 if weaker else 1) * flip,
+                            "new",
+                            part.clause,
+                        )
+                    )
                 elif was.polarity != part.polarity and was.kind == part.kind:
                     # "; and" became "; or": the items now each suffice
                     vote = 1 if part.polarity == "allows" else -1
@@ -715,6 +729,23 @@ def covers_more(was: str, now: str, *, alternatives_only: bool = False) -> bool 
             else:
                 return None
     return ways.pop() if len(ways) == 1 else None
+
+
+_MODAL_FORCE = {"shall": 3, "must": 3, "will": 3, "should": 2, "may": 1, "can": 1}
+
+
+def _modal_shift(was: str, now: str) -> tuple[bool, str, str] | None:
+    """(weaker?, the old modal, the new) where the two texts differ only in one modal ("shall" → "may")."""
+    ops = _ops(_plain(was), _plain(now))
+    if len(ops) != 1 or ops[0][0] != "replace":
+        return None
+    _tag, i1, i2, j1, j2 = ops[0]
+    a, b = _plain(was)[i1:i2], _plain(now)[j1:j2]
+    if len(a) != 1 or len(b) != 1 or a[0] not in _MODAL_FORCE or b[0] not in _MODAL_FORCE:
+        return None
+    if _MODAL_FORCE[a[0]] == _MODAL_FORCE[b[0]]:
+        return None
+    return _MODAL_FORCE[b[0]] < _MODAL_FORCE[a[0]], a[0], b[0]
 
 
 def _qualifier_change(was: str, now: str) -> tuple[bool, str] | None:

@@ -1950,3 +1950,19 @@ def test_rules_pair_evaluator_finds_a_quote_that_spans_a_heading_and_its_paragra
     )
     found = matching(result, "", quote)
     assert any("No member shall disclose" in c.new_text for c in found)
+
+
+def test_rules_an_exception_that_required_the_hold_now_allowing_it_narrows() -> None:
+    # Tex. S.B. 527 (2013, introduced), proposed Code Crim. Proc. art. 2.253(a)
+    old = (
+        "Art. 2.253. (a) A local law enforcement agency that has custody of a person who is subject to an "
+        "immigration detainer may not detain the person under the authority of the immigration "
+        "detainer after "
+        "the date on which the person posts bail, unless the person is charged with or has been "
+        "convicted of an "
+        "offense listed in Section 3g(a)(1), Article 42.12, in which event the local law enforcement agency "
+        "shall detain the person in accordance with the immigration detainer.\n"
+    )
+    new = old.replace("agency shall detain the person in", "agency may detain the person in")
+    assert _only(old, new) == ["limits_enforcement"]
+    assert _only(new, old) == ["expands_enforcement"]
