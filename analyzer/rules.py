@@ -71,9 +71,10 @@ _NEGATION = re.compile(
     r"|\bshan't\b|\bdon't\b|\bdoesn't\b|\bnever\b|\bneither\b|\bnor\b|\b(?:will|shall|may|can)\s+no\s+longer\b"
     r"|\bat\s+no\s+time\b"  # "At no time will any basis for contact be based solely on …" (NEIU Policy 415)
     r"|\bnot\s+to\s+(?!exceed\b)"  # "It is the policy of the Department not to participate in …"
-    r"|(?:^|[,;:(]\s*|[.)]\s+|\b(?:and|or|that|which|whereby)\s+)no\s+(?:[\w,.'-]+\s+){0,8}?(?:officers?|members?|employees?|personnel|deputies|deputy|agents?|persons?|"
+    r"|(?:^|[,;:(]\s*|[.)]\s+|\b(?:and|or|that|which|whereby)\s+|(?-i:(?=No\s)))no\s+(?:[\w,.'-]+\s+){0,8}?(?:officers?|members?|employees?|personnel|deputies|deputy|agents?|persons?|"
     r"department|agency|agencies|officials?|entity|entities|staff|individuals?|one|sworn|law\s+enforcement|resources|"
-    r"funds|money|facilities|city|county|state)\b|^\s*(?:no|neither)\b"
+    r"funds|money|facilities|city|county|state|arrests?|detentions?|inquir(?:y|ies)|information|records?|"
+    r"notifications?|contacts?)\b|^\s*(?:no|neither)\b"
     r"|\bprohibit\w*|\bforbid\w*|\bforbidden\b|\bbarred\b|\brefrain\w*|\bdeclin\w*|\bbanned\b|\bnot\s+(?:be\s+)?(?:permitted|authori[sz]ed|allowed)"
     # "is immune from immigration arrest" (Md. Courts and Judicial Proceedings 2-104.3)
     r"|\b(?:is|are|shall\s+be|will\s+be|be)\s+(?:immune|exempt)\s+from\b",

@@ -1966,3 +1966,34 @@ def test_rules_an_exception_that_required_the_hold_now_allowing_it_narrows() -> 
     new = old.replace("agency shall detain the person in", "agency may detain the person in")
     assert _only(old, new) == ["limits_enforcement"]
     assert _only(new, old) == ["expands_enforcement"]
+
+
+HUMBOLDT = (
+    "In addition to the limitations set forth by the laws of the State of California, the following "
+    "restrictions shall apply:\n\n"
+    "(a) No enforcement official shall detain an individual on the basis of a civil immigration detainer.\n\n"
+    "(b) No agency shall participate in a joint law enforcement task force which includes ICE.\n\n"
+    "(d) Where Federal law requires that law enforcement arrest and detain immigrants for reasons "
+    "pertaining to "
+    "their immigration status, the following protocols shall be followed:\n\n"
+    "(1) No arrests shall be made at the arrestee's home from 12:00 a.m. to 8:00 a.m.\n\n"
+    "(2) No arrests shall be made near a school.\n"
+)
+
+
+def test_rules_an_items_own_no_under_a_neutral_stem_forbids() -> None:
+    # Humboldt County (Cal.) Code 9121-6: "the following restrictions shall apply: (a) No … shall …"
+    rules = read_provisions(provisions_of(HUMBOLDT)[1], read_lens("immigration"))
+    by_action = {(p.action, p.binding) for p in rules}
+    assert ("honor_detainer", "prohibited") in by_action
+    assert ("joint_operations", "prohibited") in by_action
+    assert ("honor_detainer", "required") not in by_action
+    assert ("joint_operations", "required") not in by_action
+    # a place added where no arrests for status may be made
+    new = HUMBOLDT.replace(
+        "(2) No arrests shall be made near a school.\n",
+        "(2) No arrests shall be made near a school.\n\n(3) No arrests shall be made at hospitals, nursing "
+        "homes, or other medical facilities.\n",
+    )
+    assert "limits_enforcement" in _only(HUMBOLDT, new)
+    assert "expands_enforcement" not in _only(HUMBOLDT, new)
