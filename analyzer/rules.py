@@ -494,7 +494,7 @@ def _continues(text: str) -> bool:
     """An item that stops mid-sentence ("(1) stop, arrest, detain, or continue to detain a person")
     or at a colon is completed by the items under it."""
     tail = text.rstrip()
-    return tail.endswith(":") or not re.search(r"[.;,!?)\]\"'”’]$|\b(?:or|and)$", tail)
+    return tail.endswith(":") or not re.search(r"[.;,!?)\]\"'”’]$|\b(?:or|and)$", tail, re.I)
 
 
 _OPEN_END = re.compile(
@@ -1211,7 +1211,7 @@ def read_unit(
         if exception_stem and cumulative:
             # "unless: (A) … ; and (B) …": the items together make one exception
             joined = " and ".join(
-                re.sub(r"[;,]\s*(?:and|or)\s*$", "", item).rstrip(" ;,") for _, item in unit.items
+                re.sub(r"[;,]\s*(?:and|or)\s*$", "", item, flags=re.I).rstrip(" ;,") for _, item in unit.items
             )
             first = unit.items[0][0]
             exceptions.append(Part(joined, first.id, first.page_start, _polarity(-sign), "exception"))
@@ -1225,7 +1225,7 @@ def read_unit(
                 target = conditions
                 kind = "item"
                 conditional_list = not cumulative
-            item = re.sub(r"[;,]\s*(?:and|or)\s*$", "", item).rstrip(" ;,")
+            item = re.sub(r"[;,]\s*(?:and|or)\s*$", "", item, flags=re.I).rstrip(" ;,")
             target.append(Part(item, clause.id, clause.page_start, _polarity(vote), kind))
     clauses = [unit.clause.id] + [c.id for c, _ in unit.items]
     second: list[_Draft] = []
@@ -1361,7 +1361,7 @@ def attach_orphans(units: list[_Unit], drafts: list[list[_Draft]]) -> None:
         elif _ORPHAN_EXCEPTION.search(unit.text) and unit.items:
             # "This section shall not apply when … a person who:" (1) …, (2) …: each item is an exception
             for clause, item in unit.items:
-                text = re.sub(r"[;,]\s*(?:and|or)\s*$", "", item).rstrip(" ;,")
+                text = re.sub(r"[;,]\s*(?:and|or)\s*$", "", item, flags=re.I).rstrip(" ;,")
                 last.exceptions.append(
                     Part(text, clause.id, clause.page_start, _polarity(-sign), "exception")
                 )

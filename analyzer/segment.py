@@ -268,7 +268,13 @@ def classify(blocks: list[Block], doc: Document, settings: CompareSettings) -> l
             block.label, block.style = label, style
         body = block.text[len(block.label) :].strip() if block.label and not first.label else block.text
         letters = [ch for ch in body if ch.isalpha()]
-        short = len(body) <= settings.max_heading_chars and not body.rstrip().endswith((".", ";", ","))
+        # "(1) THE PERSON IS BOOKED INTO A DETENTION FACILITY; OR" (a bill's new text in capitals) is a list
+        # item, not a title
+        short = (
+            len(body) <= settings.max_heading_chars
+            and not body.rstrip().endswith((".", ";", ","))
+            and not re.search(r"[;,]\s*(?:or|and)$", body.rstrip(), re.I)
+        )
         step = settings.heading_size_step
         if first.heading_level is not None:
             block.heading, block.rank = True, float(first.heading_level)
@@ -287,7 +293,7 @@ def classify(blocks: list[Block], doc: Document, settings: CompareSettings) -> l
             and len(block.lines) == 1
             and block.style not in ("bullet",)
             and (_title_case(body) or len(_WORD.findall(body)) <= 6)
-            and not re.search(r"[;,]\s*(?:or|and)$|\b(?:or|and)$", body)
+            and not re.search(r"[;,]\s*(?:or|and)$|\b(?:or|and)$", body, re.I)
         ):
             block.heading = True  # "8. Enforcement of Immigration Laws": a numbered section title
     return blocks

@@ -232,7 +232,7 @@ def _plain(text: str) -> list[str]:
     # a list item's closing connector ("…, or" before the item added after it) joins, it adds nothing
     return (
         words[:-1]
-        if len(words) > 1 and words[-1] in ("or", "and") and re.search(r"[,;]\s*(?:or|and)\W*$", text)
+        if len(words) > 1 and words[-1] in ("or", "and") and re.search(r"[,;]\s*(?:or|and)\W*$", text, re.I)
         else words
     )
 

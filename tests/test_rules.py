@@ -1997,3 +1997,32 @@ def test_rules_an_items_own_no_under_a_neutral_stem_forbids() -> None:
     )
     assert "limits_enforcement" in _only(HUMBOLDT, new)
     assert "expands_enforcement" not in _only(HUMBOLDT, new)
+
+
+NY_S4575_C = (
+    "C. IN CONDUCTING AN INVESTIGATORY ACTIVITY IN CONNECTION WITH AN INVESTIGATION, A LAW "
+    "ENFORCEMENT AGENCY "
+    "OR A LAW ENFORCEMENT OFFICER SHALL NOT INQUIRE ABOUT OR SEEK PROOF OF A PERSON'S IMMIGRATION STATUS, "
+    "UNLESS:\n"
+    "(1) THE PERSON IS BOOKED INTO A DETENTION FACILITY; OR\n"
+    "(2) THE PERSON IS ARRESTED FOR A VIOLATION OF THE PENAL LAW OF THE STATE AND THE IMMIGRATION STATUS OF "
+    "THAT PERSON IS PERTINENT TO THE CRIMINAL INVESTIGATION.\n"
+)
+
+
+def test_rules_an_item_in_capitals_ending_in_or_is_an_item_not_a_heading() -> None:
+    # N.Y. S4575 (2023, as introduced), proposed Executive Law § 844(C): a bill's new text in capitals
+    _, clauses = provisions_of(NY_S4575_C)
+    assert [c.is_heading for c in clauses if c.number == "(1)"] == [False]
+    rule = provisions_of(NY_S4575_C)[0]["inquire_status"]
+    assert [e.text[:27] for e in rule.exceptions if e.text != "UNLESS"] == [
+        "THE PERSON IS BOOKED INTO A",
+        "THE PERSON IS ARRESTED FOR ",
+    ]
+    new = NY_S4575_C.replace("FACILITY; OR", "FACILITY;").replace(
+        "CRIMINAL INVESTIGATION.",
+        "CRIMINAL INVESTIGATION; OR\n(3) THE PERSON IS THE SUBJECT OF AN IMMIGRATION DETAINER ISSUED "
+        "BY FEDERAL "
+        "IMMIGRATION AUTHORITIES.",
+    )
+    assert set(_only(NY_S4575_C, new)) == {"neutral", "expands_enforcement"}
