@@ -1051,6 +1051,13 @@ def read_unit(
                 stem = f"{stem} {unit.items[parent][1].rstrip(':-–— ')}"
             sub = _Unit(clause, f"{stem} {item}", section=unit.section)
             for draft in read_unit(sub, actions, item_start=len(stem) + 1):
+                # a part in the stem's words ("Nothing … shall prevent … officials, with the prior written
+                # approval of the sheriff, from coordinating …: (1) …") stands in the stem's clause
+                for parts in (draft.conditions, draft.exceptions, draft.approvals):
+                    parts[:] = [
+                        replace(p, clause=unit.clause.id) if p.text in text and p.text not in item else p
+                        for p in parts
+                    ]
                 draft.clauses = [unit.clause.id, clause.id]
                 if parent is not None:
                     draft.clauses.append(unit.items[parent][0].id)

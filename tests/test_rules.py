@@ -2026,3 +2026,32 @@ def test_rules_an_item_in_capitals_ending_in_or_is_an_item_not_a_heading() -> No
         "IMMIGRATION AUTHORITIES.",
     )
     assert set(_only(NY_S4575_C, new)) == {"neutral", "expands_enforcement"}
+
+
+DENVER_28_252_B = (
+    "(b) Nothing in subsection (a) of this section or in section 28-250 shall prevent city law "
+    "enforcement officials from coordinating telephone or video interviews between federal "
+    "immigration authorities and individuals incarcerated in any city or county jail to the "
+    "same extent as telephone or video contact with such individuals is allowed by the general "
+    "public; provided, however, that no such interview shall be allowed until the individual "
+    "has been advised of certain legal rights in writing in the individual's language of "
+    "choice, including but not limited to:\n(1) The interview is being sought by federal "
+    "immigration authorities;\n(2) The individual has the right to decline the interview and "
+    "remain silent;\n(3) The individual has the right to speak to an attorney before submitting "
+    "to the interview; and\n(4) Anything the individual says may be used against him or her in "
+    "subsequent proceedings, including in a federal immigration court.\n"
+)
+
+
+def test_rules_an_approval_put_in_a_stem_that_permits_limits_and_stands_in_the_stem() -> None:
+    # Denver Revised Municipal Code 28-252(b) (Ord. 940-17, 2017)
+    new = DENVER_28_252_B.replace(
+        "officials from coordinating",
+        "officials, with the prior written approval of the sheriff or the sheriff's designee, from "
+        "coordinating",
+    )
+    rules = read_provisions(provisions_of(new)[1], read_lens("immigration"))
+    stem = provisions_of(new)[1][0].id
+    approvals = [a for p in rules for a in p.approvals]
+    assert approvals and all(a.clause == stem for a in approvals)
+    assert _only(DENVER_28_252_B, new) == ["limits_enforcement"]
