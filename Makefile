@@ -59,6 +59,9 @@ eval: setup
 	$(PY) -m analyzer.lenses.evaluate_pairs tests/data/heldout6/pairs.jsonl
 	$(PY) -m analyzer.lenses.evaluate_pairs tests/data/heldout7/pairs.jsonl
 	$(PY) -m analyzer.lenses.evaluate_pairs tests/data/heldout8/pairs.jsonl
+	$(PY) -m analyzer.lenses.evaluate_pairs tests/data/heldout9/pairs.jsonl
+	$(PY) -m analyzer.lenses.evaluate_pairs tests/data/heldout10/pairs.jsonl
+	$(PY) -m analyzer.lenses.evaluate_pairs tests/data/heldout11/pairs.jsonl
 	$(PY) -m analyzer.lenses.evaluate tests/data/lens_cases.jsonl
 
 lint: setup
