@@ -950,7 +950,7 @@ _PURPOSE = re.compile(
     r"\W*(?:\(?\w{1,3}[.)]\s+)?(?:[A-Z][A-Z .]{2,40}[:.]\s*)?"
     r"the\s+(?:purpose|intent|goal|aim)s?\s+of\s+th(?:is|ese)\s+"
     r"(?:order|policy|policies|directive|procedure|section|chapter|general\s+order|sop|memorandum|agreement|act|"
-    r"ordinance|document)\b[^.]{0,20}\b(?:is|are)\s+to\b",
+    r"ordinance|document|moa|mou|collaboration|partnership|program|protocol|resolution)\b[^.]{0,20}\b(?:is|are)\s+to\b",
     re.I,
 )
 _SELF_DESCRIBED = re.compile(
@@ -964,6 +964,16 @@ findings): a preamble, no rule."""
 _INTENT = re.compile(r"\W*it\s+is\s+the\s+(?:intent|intention|purpose)\s+of\b[^.;]{0,80}?\bto\b", re.I)
 
 
+_SETS_FORTH = re.compile(
+    r"\W*th(?:is|e)\s+(?:moa|mou|agreement|memorandum(?:\s+of\s+(?:agreement|understanding))?|policy|order|directive|"
+    r"procedure|act|ordinance|chapter|section)\s+(?:also\s+)?(?:sets\s+forth|describes|outlines)\s+the\s+"
+    r"(?:terms|conditions|scope|procedures?|framework|guidelines)\b",
+    re.I,
+)
+""""This MOA sets forth the terms and conditions pursuant to which selected … personnel will be nominated,
+trained, and approved by ICE …" (ICE 287(g) agreements): what the document contains, not a rule."""
+
+
 def preamble(sentence: str) -> bool:
     """Does the sentence say what the document is for or what it does, rather than set a rule ("The
     purpose of this order is to …", "It is the intent of Chelan County to follow the Keep Washington
@@ -971,6 +981,7 @@ def preamble(sentence: str) -> bool:
     return bool(
         _PURPOSE.match(sentence)
         or _INTENT.match(sentence)
+        or _SETS_FORTH.match(sentence)
         or (_SELF_DESCRIBED.match(sentence) and not _MODALS.search(sentence))
     )
 

@@ -2055,3 +2055,25 @@ def test_rules_an_approval_put_in_a_stem_that_permits_limits_and_stands_in_the_s
     approvals = [a for p in rules for a in p.approvals]
     assert approvals and all(a.clause == stem for a in approvals)
     assert _only(DENVER_28_252_B, new) == ["limits_enforcement"]
+
+
+def test_rules_an_agreements_purpose_and_contents_set_no_rule() -> None:
+    # ICE 287(g) Jail Enforcement Model agreement, Marion County (FL) Sheriff's Office 2019, and the 2025
+    # template's rewording of its purpose
+    old = (
+        "II. PURPOSE\n\nThe purpose of this collaboration is to promote public safety by facilitating the "
+        "custodial transfer of specific aliens in Marion County's jail/correctional facilities to ICE for "
+        "removal purposes at the time of the alien's scheduled release from criminal custody. This MOA sets "
+        "forth the terms and conditions pursuant to which selected Marion County Sheriff's Office personnel "
+        "will be nominated, trained, and approved by ICE to perform certain limited functions of an "
+        "immigration officer within the Marion County's jail/correctional facilities.\n"
+    )
+    new = (
+        "I. PURPOSE\n\nThe purpose of this MOA is to set forth the terms and conditions pursuant to which "
+        "selected LEA personnel will be nominated, trained, and thereafter be approved by ICE to perform "
+        "certain functions of an immigration officer under the direction and supervision of ICE within the "
+        "LEA's jurisdiction.\n"
+    )
+    assert provisions_of(old)[0] == {}
+    assert provisions_of(new)[0] == {}
+    assert not set(_only(old, new)) & {"limits_enforcement", "expands_enforcement"}
