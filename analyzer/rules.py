@@ -769,6 +769,10 @@ def _binding(text: str, verb_start: int, floor: int = 0) -> tuple[Binding, str, 
         # deputy shall notify ICE …": the condition's "not" is not the rule's
         cut = comma.start()
     window = before[cut:]
+    if re.search(r"(?:^|[\s:;(])no\s+$", window, re.I):
+        # "(2) No arrests shall be made at a courthouse …" (Humboldt County Code 9121-6(d)): the rule's
+        # own noun is negated, whatever the stem before it says
+        return "prohibited", window.rstrip()[-2:], False
     if lead is not None and lead[0] > floor and not (_MODAL_WORDS.search(window) or _NEGATION.search(window)):
         # "… shall not: (4) Except as provided in Agreement No. 16-00-0016, (A) provide …": the modal
         # stands before the exception, not after it

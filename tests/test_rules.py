@@ -2077,3 +2077,10 @@ def test_rules_an_agreements_purpose_and_contents_set_no_rule() -> None:
     assert provisions_of(old)[0] == {}
     assert provisions_of(new)[0] == {}
     assert not set(_only(old, new)) & {"limits_enforcement", "expands_enforcement"}
+
+
+def test_rules_an_item_whose_own_noun_is_negated_forbids_whatever_the_stem_says() -> None:
+    # Humboldt County (Cal.) Code 9121-6(d): "the following protocols shall be followed: (2) No arrests …"
+    rules = read_provisions(provisions_of(HUMBOLDT)[1], read_lens("immigration"))
+    items = [p for p in rules if p.action == "stop_for_status" and "No arrests" in p.quote]
+    assert len(items) == 2 and {p.binding for p in items} == {"prohibited"}
