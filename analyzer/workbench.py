@@ -12,6 +12,7 @@ models, settings, errors."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import json
@@ -147,13 +148,20 @@ class Workbench:
 
         close_pools()
 
-    def start_readers(self) -> None:
-        """Start the worker processes that read PDF pages now rather than with the first file
-        (the app does this in the background as its page first opens). They are the ones every
-        read uses: bounded, and ended with this process (lifeline.py)."""
+    def start_readers(self) -> threading.Thread:
+        """Start the worker processes that read PDF pages now rather than with the first file (the
+        app does this as its page first opens): the reading code is imported in this thread, the
+        workers are started in the one returned. They are the workers every read uses: bounded,
+        and ended with this process (lifeline.py). A failure here is met again by the first read."""
         from .ingest.pdf import start_pool
 
-        start_pool(self.settings)
+        def start() -> None:
+            with contextlib.suppress(Exception):  # the first read raises it again, with its message
+                start_pool(self.settings)
+
+        thread = threading.Thread(target=start, name="start-readers", daemon=True)
+        thread.start()
+        return thread
 
     def __enter__(self) -> Workbench:
         return self

@@ -86,15 +86,19 @@ def model_warning(model: str) -> str | None:
 
 @st.cache_resource(show_spinner=False)
 def warm_up() -> threading.Thread:
-    """Once per server, as the page first opens, in the background: start the PDF page workers
-    (with the reading code imported) and load the chart library, which the first comparison would
-    otherwise wait for (a second or two). Started once the language model is loaded (two threads
-    must not import spaCy's packages at once). Nothing of it is shown: a failure here is met
-    again, with its message, where the comparison makes the same call."""
+    """Once per server, as the page first opens: start the PDF page workers, load the language
+    model and the chart library in the background — the first upload and the first comparison
+    would otherwise wait for them (a second or two each). The reading code is imported here,
+    first, and the thread imports the rest one after the other: two threads must not import the
+    same compiled package at once (the language model, asked for meanwhile by ``model_warning``,
+    is loaded once, under its lock). Nothing of it is shown: a failure here is met again, with
+    its message, where the comparison makes the same call."""
+    bench = Workbench()
+    bench.start_readers()  # the reading code is imported here; the workers start in the background
 
     def work() -> None:
         with contextlib.suppress(Exception):
-            Workbench().start_readers()
+            bench.model_notice()
         with contextlib.suppress(Exception):
             import altair as alt
 
@@ -433,10 +437,10 @@ def compare_page(bench: Workbench) -> None:
     st.caption("Upload two versions. Everything runs on this computer: nothing is sent anywhere.")
     for notice in bench.notices:
         st.warning(notice.message)
+    warm_up()
     warning = model_warning(CompareSettings().spacy_model)
     if warning is not None:
         st.warning(warning)
-    warm_up()
     names = [_loaded(side) for side in ("old", "new")]
     if all(names):  # a comparison is on the page: the files fold away, the summary comes first
         with st.expander(f"Files: {names[0]} → {names[1]} — change, swap, or pick a lens"):
