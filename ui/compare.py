@@ -87,7 +87,7 @@ def model_warning(model: str) -> str | None:
 @st.cache_resource(show_spinner=False)
 def warm_up() -> threading.Thread:
     """Once per server, as the page first opens: start the PDF page workers, load the language
-    model and the chart library in the background — the first upload and the first comparison
+    model and the chart libraries in the background — the first upload and the first comparison
     would otherwise wait for them (a second or two each). The reading code is imported here,
     first, and the thread imports the rest one after the other: two threads must not import the
     same compiled package at once (the language model, asked for meanwhile by ``model_warning``,
@@ -103,6 +103,8 @@ def warm_up() -> threading.Thread:
             import altair as alt
 
             alt.Chart(alt.Data(values=[{"n": 1}])).mark_bar().encode(x="n:Q").to_dict()
+            import pandas  # noqa: F401 - Streamlit's first chart imports both (most of a second)
+            import pyarrow  # noqa: F401
 
     thread = threading.Thread(target=work, name="warm-up", daemon=True)
     thread.start()
