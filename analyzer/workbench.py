@@ -73,14 +73,17 @@ class Outcome:
 
 @dataclass(frozen=True)
 class Unkept:
-    """A new comparison, not yet written as its contract JSON nor kept in the library
-    (``Workbench.compare_first``); ``Workbench.keep`` does both and gives the ``Outcome``."""
+    """A new comparison, not yet written as its contract JSON nor kept in the library, nor, if
+    they were read at the same time, its documents (``Workbench.compare_first``); ``Workbench.keep``
+    does all that and gives the ``Outcome``."""
 
     comparison: Comparison
     settings: CompareSettings
     notices: tuple[Notice, ...]
     library_key: str = field(repr=False)
     variant: str = field(repr=False)
+    documents: tuple[Document, ...] = field(default=(), repr=False)
+    """Documents read for it and not yet kept in the library (``keep`` keeps them first)."""
 
 
 def _outcome(
@@ -321,14 +324,17 @@ class Workbench:
                     notices=tuple(self.notices),
                     build=lambda: self._compare_files(files, overrides, report, stage),
                 )
-        comparison = self._compare_files(files, overrides, report, stage)
-        return Unkept(comparison, self.settings, tuple(self.notices), library_key, variant)
+        read: list[Document] = []  # read at the same time: kept in the library by ``keep``
+        comparison = self._compare_files(files, overrides, report, stage, read)
+        return Unkept(comparison, self.settings, tuple(self.notices), library_key, variant, tuple(read))
 
     def keep(self, unkept: Unkept) -> Outcome:
         """A new result as its contract JSON, kept in this workbench's library (if it has one)."""
         from .report import to_json
 
-        notices = list(unkept.notices)
+        for document in unkept.documents:
+            self._keep(document)
+        notices = [*unkept.notices, *(n for n in self.notices if n not in unkept.notices)]
         text = to_json(unkept.comparison)
         number: int | None = None
         if self.store is not None:
@@ -351,7 +357,10 @@ class Workbench:
         overrides: Sequence[Override],
         report: Progress,
         stage: Callable[[float, float], Progress] | None = None,
+        unkept: list[Document] | None = None,
     ) -> Comparison:
+        """Read (or take from the library) both files and compare them. Two new PDFs are read at
+        the same time; with ``unkept``, they are not kept in the library yet but added to it."""
         from .compare import compare_documents
 
         def part(start: float, width: float) -> Progress:
@@ -362,7 +371,7 @@ class Workbench:
         clauses: list[Segmented | None] = [None, None]
         try:
             if loading is not None and self._read_together(files):
-                documents = self._read_both(files, part(0.0, 0.9), loading, clauses)
+                documents = self._read_both(files, part(0.0, 0.9), loading, clauses, unkept)
             else:
                 documents = [self.read(f, progress=part(0.45 * k, 0.45)) for k, f in enumerate(files)]
         finally:
@@ -395,12 +404,13 @@ class Workbench:
         report: Progress,
         loading: threading.Thread,
         clauses: list[Segmented | None],
+        unkept: list[Document] | None = None,
     ) -> list[Document]:
         """Read two PDFs at the same time: both files' pages go to the page workers at once, so
         neither core waits while one file's last pages, or the other's page count, are read; and
         while the workers read the new file this process cleans the old one, keeps it in the
-        library and finds its clauses (into ``clauses``; the new file's, if it is read first).
-        The documents are those ``read`` gives.
+        library (or adds it to ``unkept``, for later) and finds its clauses (into ``clauses``; the
+        new file's, if it is read first). The documents are those ``read`` gives.
 
         A file that fails is read again on its own when the failure may be the other file's doing
         (the shared workers were stopped: a crash or a time limit), so that the error, and the file
@@ -437,7 +447,10 @@ class Workbench:
                 continue
             done[k] = value
             if isinstance(value, Document):
-                self._keep(value)
+                if unkept is None:
+                    self._keep(value)
+                else:
+                    unkept.append(value)
                 if 1 - k not in done:  # the other file is still being read: find this one's clauses
                     loading.join()  # the language model, loaded meanwhile (one thread imports spaCy)
                     clauses[k] = find_clauses(value, self.settings, ("old", "new")[k])

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -135,6 +136,18 @@ def test_two_pdfs_read_at_once_are_those_read_one_after_the_other(tmp_path: Path
         for k in found:
             assert clauses[k] == find_clauses(apart[k], bench.settings, ("old", "new")[k])
         assert not bench._read_together(files)  # both kept: read from the library now
+    with Workbench(CompareSettings(), Store(tmp_path / "later.db")) as bench:
+        later: list = []  # type: ignore[type-arg]
+        assert bench._read_both(files, lambda message, done: None, loaded, [None, None], later) == apart
+        assert later == apart and bench._read_together(files)  # not kept yet: the app keeps them
+        old, new = (
+            (b"1. Scope\n\nOfficers shall ask.\n", "a.txt"),
+            (b"1. Scope\n\nOfficers may ask.\n", "b.txt"),
+        )
+        first = bench.compare_first(old, new)
+        assert isinstance(first, Unkept)
+        bench.keep(replace(first, documents=tuple(later)))  # kept with the result
+        assert not bench._read_together(files)
     assert not Workbench()._read_together((files[0], files[0]))  # the same bytes: read once
     assert not Workbench()._read_together((files[0], (b"1. Scope", "new.txt")))
 

@@ -84,6 +84,9 @@ def model_warning(model: str) -> str | None:
     return notice.message if notice is not None else None
 
 
+_WARMING: list[threading.Thread] = []
+
+
 @st.cache_resource(show_spinner=False)
 def warm_up() -> threading.Thread:
     """Once per server, as the page first opens: start the PDF page workers, load the language
@@ -103,12 +106,20 @@ def warm_up() -> threading.Thread:
             import altair as alt
 
             alt.Chart(alt.Data(values=[{"n": 1}])).mark_bar().encode(x="n:Q").to_dict()
-            import pandas  # noqa: F401 - Streamlit's first chart imports both (most of a second)
-            import pyarrow  # noqa: F401
+            import pandas  # noqa: F401 - Streamlit's first chart or table imports both
+            import pyarrow  # noqa: F401 - (most of a second): see ``settle``
 
     thread = threading.Thread(target=work, name="warm-up", daemon=True)
     thread.start()
+    _WARMING.append(thread)
     return thread
+
+
+def settle() -> None:
+    """Wait for the warm-up, if one is under way, before drawing charts or tables: their libraries
+    must not be imported, nor looked up half imported, while the warm-up imports them."""
+    for thread in _WARMING:
+        thread.join()
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
@@ -472,6 +483,7 @@ def show_result(bench: Workbench, bundle: dict[str, Any], *, title: bool = True)
     """A comparison on screen, summary first: the compare page's, or one reopened from the library.
     A new result is written as JSON and kept in the library once the side-by-side list is on
     the screen; the downloads, the rules, the review and any warning about keeping it follow."""
+    settle()
     warnings = st.container()  # filled once the result is kept (a library that cannot be written)
     result: Comparison = bundle["comparison"]
     if title:
