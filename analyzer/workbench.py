@@ -151,20 +151,16 @@ class Workbench:
 
         close_pools()
 
-    def start_readers(self) -> threading.Thread:
+    def start_readers(self) -> None:
         """Start the worker processes that read PDF pages now rather than with the first file (the
-        app does this as its page first opens): the reading code is imported in this thread, the
-        workers are started in the one returned. They are the workers every read uses: bounded,
-        and ended with this process (lifeline.py). A failure here is met again by the first read."""
+        app does this as its page first opens). They are the workers every read uses: bounded, and
+        ended with this process (lifeline.py). Call it from the thread that runs the script: a
+        Streamlit script run swaps ``__main__``, which a worker started from another thread at
+        that moment could be told to import. A failure here is met again by the first read."""
         from .ingest.pdf import start_pool
 
-        def start() -> None:
-            with contextlib.suppress(Exception):  # the first read raises it again, with its message
-                start_pool(self.settings)
-
-        thread = threading.Thread(target=start, name="start-readers", daemon=True)
-        thread.start()
-        return thread
+        with contextlib.suppress(Exception):
+            start_pool(self.settings)
 
     def __enter__(self) -> Workbench:
         return self

@@ -199,7 +199,7 @@ def test_the_page_readers_can_be_started_before_the_first_file() -> None:
     from analyzer.ingest import pdf
 
     settings = CompareSettings()
-    Workbench(settings).start_readers().join()
+    Workbench(settings).start_readers()
     pool = pdf._POOLS[(pdf.worker_count(settings), settings.worker_memory_mb)]
     assert len(pool._processes) == pdf.worker_count(settings)  # type: ignore[attr-defined]
 

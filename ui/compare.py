@@ -89,15 +89,15 @@ _WARMING: list[threading.Thread] = []
 
 @st.cache_resource(show_spinner=False)
 def warm_up() -> threading.Thread:
-    """Once per server, as the page first opens: start the PDF page workers, load the language
-    model and the chart libraries in the background — the first upload and the first comparison
-    would otherwise wait for them (a second or two each). The reading code is imported here,
-    first, and the thread imports the rest one after the other: two threads must not import the
-    same compiled package at once (the language model, asked for meanwhile by ``model_warning``,
-    is loaded once, under its lock). Nothing of it is shown: a failure here is met again, with
-    its message, where the comparison makes the same call."""
+    """Once per server, as the page first opens: start the PDF page workers (here, with the
+    reading code), then load the language model and the chart libraries in the background — the
+    first upload and the first comparison would otherwise wait for them (a second or two each).
+    The thread imports one after the other: two threads must not import the same compiled package
+    at once (the language model, asked for meanwhile by ``model_warning``, is loaded once, under
+    its lock). Nothing of it is shown: a failure here is met again, with its message, where the
+    comparison makes the same call."""
     bench = Workbench()
-    bench.start_readers()  # the reading code is imported here; the workers start in the background
+    bench.start_readers()  # here, not in the thread: see Workbench.start_readers
 
     def work() -> None:
         with contextlib.suppress(Exception):
