@@ -27,6 +27,8 @@ from .settings import CompareSettings
 
 TOOL = {"name": "policy-diff-analyzer", "version": __version__}
 Progress = Callable[[str, float], None]
+Segmented = tuple[list[Clause], list[Notice]]
+"""One version's clauses and the notices finding them gave (``find_clauses``)."""
 
 
 def _order(matches: list[Match]) -> list[Match]:
@@ -72,6 +74,13 @@ def _info(doc: Document, clauses: int) -> DocInfo:
     )
 
 
+def find_clauses(doc: Document, settings: CompareSettings, side: str) -> Segmented:
+    """The clauses of one version (``side``: "old" or "new", which prefixes their ids), as
+    ``compare_documents`` finds them: a caller that has one version before the other (the
+    workbench, while the other file is still being read) can find them early and pass them in."""
+    return segment(doc, settings, id_prefix="o" if side == "old" else "n")
+
+
 def compare_documents(
     old: Document,
     new: Document,
@@ -79,18 +88,20 @@ def compare_documents(
     settings: CompareSettings | None = None,
     progress: Progress | None = None,
     overrides: Sequence[Override] = (),
+    clauses: tuple[Segmented | None, Segmented | None] = (None, None),
 ) -> Comparison:
     """Align two documents clause by clause and describe every change. ``overrides`` are a
-    reviewer's manual pairings (from the library), applied on top of the alignment."""
+    reviewer's manual pairings (from the library), applied on top of the alignment. ``clauses``:
+    either version's ``find_clauses(doc, settings, side)``, where the caller has it already."""
     from .lenses import apply_lens  # the lens loads spaCy patterns; import here keeps start-up light
 
     settings = settings or CompareSettings()
     report = progress or (lambda stage, fraction: None)
     notices: list[Notice] = [*old.notices, *new.notices]
     report("Finding clauses in the old version", 0.0)
-    old_clauses, seg_notices = segment(old, settings, id_prefix="o")
+    old_clauses, seg_notices = clauses[0] or find_clauses(old, settings, "old")
     report("Finding clauses in the new version", 0.2)
-    new_clauses, more = segment(new, settings, id_prefix="n")
+    new_clauses, more = clauses[1] or find_clauses(new, settings, "new")
     for notice in [*seg_notices, *more]:
         if notice not in notices:
             notices.append(notice)

@@ -300,6 +300,17 @@ class Store:
         except (sqlite3.Error, zlib.error, ValueError, KeyError, TypeError):
             return None  # a damaged entry is read again, never trusted
 
+    def has_document(self, sha256: str, settings: CompareSettings) -> bool:
+        """Whether the library keeps this file's text read with these settings (without reading it)."""
+        try:
+            row = self.db.execute(
+                "SELECT 1 FROM extractions WHERE sha256 = ? AND reading_key = ?",
+                (sha256, reading_key(settings)),
+            ).fetchone()
+        except sqlite3.Error:
+            return False
+        return row is not None
+
     def save_document(self, doc: Document, settings: CompareSettings) -> None:
         self._write(
             "INSERT OR REPLACE INTO extractions (sha256, reading_key, media_type, pages, data, created_at) "

@@ -12,9 +12,11 @@ models, settings, errors."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import json
+import queue
 import threading
 import zipfile
 from collections.abc import Callable, Sequence
@@ -24,16 +26,26 @@ from pathlib import Path
 
 from .errors import AnalyzerError
 from .library import History
-from .models import Comparison, Document, Notice, Override
+from .models import Clause, Comparison, Document, Notice, Override
 from .settings import CompareSettings
 from .store import NOTE_STATUSES, Note, Store, StoredComparison, StoreError, comparison_key, variant_key
 
 Progress = Callable[[str, float], None]
+Segmented = tuple[list[Clause], list[Notice]]
 FileInput = str | Path | tuple[bytes, str]
 """A path, or the bytes of an upload with its file name."""
 FORMATS = ("json", "md", "html", "csv", "summary")
 
-__all__ = ["FORMATS", "NOTE_STATUSES", "FileInput", "Note", "Outcome", "StoredComparison", "Workbench"]
+__all__ = [
+    "FORMATS",
+    "NOTE_STATUSES",
+    "FileInput",
+    "Note",
+    "Outcome",
+    "StoredComparison",
+    "Unkept",
+    "Workbench",
+]
 
 
 @dataclass(frozen=True)
@@ -57,6 +69,21 @@ class Outcome:
     @property
     def has_changes(self) -> bool:
         return any(c["kind"] != "unchanged" for c in json.loads(self.json)["changes"])
+
+
+@dataclass(frozen=True)
+class Unkept:
+    """A new comparison, not yet written as its contract JSON nor kept in the library, nor, if
+    they were read at the same time, its documents (``Workbench.compare_first``); ``Workbench.keep``
+    does all that and gives the ``Outcome``."""
+
+    comparison: Comparison
+    settings: CompareSettings
+    notices: tuple[Notice, ...]
+    library_key: str = field(repr=False)
+    variant: str = field(repr=False)
+    documents: tuple[Document, ...] = field(default=(), repr=False)
+    """Documents read for it and not yet kept in the library (``keep`` keeps them first)."""
 
 
 def _outcome(
@@ -124,6 +151,17 @@ class Workbench:
 
         close_pools()
 
+    def start_readers(self) -> None:
+        """Start the worker processes that read PDF pages now rather than with the first file (the
+        app does this as its page first opens). They are the workers every read uses: bounded, and
+        ended with this process (lifeline.py). Call it from the thread that runs the script: a
+        Streamlit script run swaps ``__main__``, which a worker started from another thread at
+        that moment could be told to import. A failure here is met again by the first read."""
+        from .ingest.pdf import start_pool
+
+        with contextlib.suppress(Exception):
+            start_pool(self.settings)
+
     def __enter__(self) -> Workbench:
         return self
 
@@ -160,11 +198,17 @@ class Workbench:
                 progress(f"Read {name} from the library (read before)", 1.0)
             return cached
         document = load_document(data, filename=name, settings=self.settings, progress=progress)
+        self._keep(document)
+        return document
+
+    def _keep(self, document: Document) -> None:
+        """Keep a newly read document in the library (a failure to keep it loses nothing)."""
+        if self.store is None:
+            return
         try:
             self.store.save_document(document, self.settings)
         except StoreError as exc:
             self.notices.append(Notice("library_not_written", "warning", str(exc)))
-        return document
 
     def is_marked_up(self, file: FileInput) -> bool:
         """A Word file whose text carries tracked insertions or deletions, or a PDF with
@@ -228,6 +272,21 @@ class Workbench:
         is the first 45%, the new one the next 45%, aligning and assessing the rest. With a
         library, the same files, settings and pairings give back the kept result (same bytes),
         and a new result is kept there."""
+        first = self.compare_first(old, new, redline=redline, progress=progress)
+        return first if isinstance(first, Outcome) else self.keep(first)
+
+    def compare_first(
+        self,
+        old: FileInput,
+        new: FileInput | None = None,
+        *,
+        redline: bool = False,
+        progress: Progress | None = None,
+    ) -> Outcome | Unkept:
+        """``compare``, except that a new result comes back ``Unkept``: not yet written as JSON nor
+        kept in the library, which ``keep`` then does (the app shows the first screen of a long
+        comparison before it spends a second on both). A redline comparison, or one the library
+        kept before, is an ``Outcome`` as from ``compare``."""
         from .compare import compare_documents
 
         report = progress or (lambda message, fraction: None)
@@ -261,15 +320,22 @@ class Workbench:
                     notices=tuple(self.notices),
                     build=lambda: self._compare_files(files, overrides, report, stage),
                 )
+        read: list[Document] = []  # read at the same time: kept in the library by ``keep``
+        comparison = self._compare_files(files, overrides, report, stage, read)
+        return Unkept(comparison, self.settings, tuple(self.notices), library_key, variant, tuple(read))
+
+    def keep(self, unkept: Unkept) -> Outcome:
+        """A new result as its contract JSON, kept in this workbench's library (if it has one)."""
         from .report import to_json
 
-        comparison = self._compare_files(files, overrides, report, stage)
-        notices = list(self.notices)
-        text = to_json(comparison)
+        for document in unkept.documents:
+            self._keep(document)
+        notices = [*unkept.notices, *(n for n in self.notices if n not in unkept.notices)]
+        text = to_json(unkept.comparison)
         number: int | None = None
         if self.store is not None:
             try:
-                number = self.store.save_result(library_key, text, variant)
+                number = self.store.save_result(unkept.library_key, text, unkept.variant)
                 notices.append(
                     Notice(
                         "library_kept",
@@ -279,7 +345,7 @@ class Workbench:
                 )
             except StoreError as exc:
                 notices.append(Notice("library_not_written", "warning", str(exc)))
-        return _outcome(comparison, self.settings, number, notices, text)
+        return _outcome(unkept.comparison, unkept.settings, number, notices, text)
 
     def _compare_files(
         self,
@@ -287,7 +353,10 @@ class Workbench:
         overrides: Sequence[Override],
         report: Progress,
         stage: Callable[[float, float], Progress] | None = None,
+        unkept: list[Document] | None = None,
     ) -> Comparison:
+        """Read (or take from the library) both files and compare them. Two new PDFs are read at
+        the same time; with ``unkept``, they are not kept in the library yet but added to it."""
         from .compare import compare_documents
 
         def part(start: float, width: float) -> Progress:
@@ -295,14 +364,104 @@ class Workbench:
 
         # PDF pages are read in worker processes: meanwhile this process loads the language model
         loading = self._preload_models() if any(b"%PDF-" in data[:1024] for data, _ in files) else None
+        clauses: list[Segmented | None] = [None, None]
         try:
-            documents = [self.read(f, progress=part(0.45 * k, 0.45)) for k, f in enumerate(files)]
+            if loading is not None and self._read_together(files):
+                documents = self._read_both(files, part(0.0, 0.9), loading, clauses, unkept)
+            else:
+                documents = [self.read(f, progress=part(0.45 * k, 0.45)) for k, f in enumerate(files)]
         finally:
             if loading is not None:
                 loading.join()  # spaCy must not be imported by two threads at once
         return compare_documents(
-            *documents, settings=self.settings, progress=part(0.9, 0.1), overrides=overrides
+            *documents,
+            settings=self.settings,
+            progress=part(0.9, 0.1),
+            overrides=overrides,
+            clauses=(clauses[0], clauses[1]),
         )
+
+    def _read_together(self, files: tuple[tuple[bytes, str], tuple[bytes, str]]) -> bool:
+        """Whether two files are best read at the same time: both PDFs (whose pages are read in
+        worker processes, while this process waits), neither kept in the library, not the same
+        bytes (the second would then come from the library once the first is kept)."""
+        if not all(b"%PDF-" in data[:1024] for data, _ in files):
+            return False
+        shas = [hashlib.sha256(data).hexdigest() for data, _ in files]
+        if shas[0] == shas[1]:
+            return False
+        if self.store is None:
+            return True
+        return not any(self.store.has_document(sha, self.settings) for sha in shas)
+
+    def _read_both(
+        self,
+        files: tuple[tuple[bytes, str], tuple[bytes, str]],
+        report: Progress,
+        loading: threading.Thread,
+        clauses: list[Segmented | None],
+        unkept: list[Document] | None = None,
+    ) -> list[Document]:
+        """Read two PDFs at the same time: both files' pages go to the page workers at once, so
+        neither core waits while one file's last pages, or the other's page count, are read; and
+        while the workers read the new file this process cleans the old one, keeps it in the
+        library (or adds it to ``unkept``, for later) and finds its clauses (into ``clauses``; the
+        new file's, if it is read first). The documents are those ``read`` gives.
+
+        A file that fails is read again on its own when the failure may be the other file's doing
+        (the shared workers were stopped: a crash or a time limit), so that the error, and the file
+        it names, are those reading one file after the other gives."""
+        from .compare import find_clauses
+        from .ingest import load_document
+
+        events: queue.SimpleQueue[tuple[int, str | None, object]] = queue.SimpleQueue()
+
+        def work(k: int) -> None:
+            data, name = files[k]
+            try:
+                document = load_document(
+                    data,
+                    filename=name,
+                    settings=self.settings,
+                    progress=lambda message, fraction: events.put((k, message, fraction)),
+                )
+            except BaseException as exc:  # handed to the caller's thread, which raises it
+                events.put((k, None, exc))
+            else:
+                events.put((k, None, document))
+
+        readers = [threading.Thread(target=work, args=(k,), name=f"read-{k}", daemon=True) for k in (0, 1)]
+        for reader in readers:
+            reader.start()
+        done: dict[int, object] = {}
+        fractions = [0.0, 0.0]
+        while len(done) < 2:
+            k, message, value = events.get()
+            if message is not None:
+                fractions[k] = float(value)  # type: ignore[arg-type]
+                report(message, (fractions[0] + fractions[1]) / 2)
+                continue
+            done[k] = value
+            if isinstance(value, Document):
+                if unkept is None:
+                    self._keep(value)
+                else:
+                    unkept.append(value)
+                if 1 - k not in done:  # the other file is still being read: find this one's clauses
+                    loading.join()  # the language model, loaded meanwhile (one thread imports spaCy)
+                    clauses[k] = find_clauses(value, self.settings, ("old", "new")[k])
+        for reader in readers:
+            reader.join()
+        documents: list[Document] = []
+        for k in (0, 1):
+            value = done[k]
+            if isinstance(value, Document):
+                documents.append(value)
+            elif _shared_failure(value):  # perhaps the other file's: read this one alone
+                documents.append(self.read(files[k], progress=lambda message, fraction: report(message, 0.9)))
+            else:
+                raise value  # type: ignore[misc]
+        return documents
 
     def _preload_models(self) -> threading.Thread:
         """Load the language model and build the lens in the background while the files are read:
@@ -576,3 +735,12 @@ class Workbench:
             target.write_text(as_text(doc), encoding="utf-8")
             written.append((target, doc))
         return written
+
+
+def _shared_failure(error: object) -> bool:
+    """A reading error that may come from another file read at the same time: the page workers
+    were stopped (one of them was killed, or the time limit of a file ran out while its pages
+    waited behind the other file's)."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    return isinstance(error, AnalyzerError) and isinstance(error.__cause__, (TimeoutError, BrokenProcessPool))

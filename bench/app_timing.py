@@ -22,6 +22,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from playwright.sync_api import TimeoutError as PlaywrightTimeout  # noqa: E402
+
 from tests.server import launch_chromium, start_streamlit  # noqa: E402
 
 
@@ -31,10 +33,20 @@ def upload_to_render(page, url: str, old: Path, new: Path) -> float:  # type: ig
     uploaders = page.locator("[data-testid=stFileUploader]")
     start = time.perf_counter()
     for index, path in enumerate((old, new)):
-        uploaders.nth(index).locator("input[type=file]").set_input_files(str(path))
-        # attached, not visible: once both files are in, the page folds them away (a cached
-        # comparison renders at once, before a check for visibility could see the file's chip)
-        uploaders.nth(index).get_by_text(path.name).wait_for(state="attached", timeout=120_000)
+        # on a busy machine Streamlit can drop a file set while a rerun redraws the inputs (the
+        # browser tests set it again too): the file is set again if its name is not shown within
+        # 20 s, and the time of every attempt counts
+        for attempt in range(3):
+            uploaders.nth(index).locator("input[type=file]").set_input_files(str(path))
+            try:
+                # attached, not visible: once both files are in, the page folds them away (a cached
+                # comparison renders at once, before a check for visibility could see the file's chip)
+                uploaders.nth(index).get_by_text(path.name).wait_for(state="attached", timeout=20_000)
+                break
+            except PlaywrightTimeout:
+                print(f"{path.name} was not taken (attempt {attempt + 1}): set again", flush=True)
+        else:
+            raise RuntimeError(f"{path.name} was not taken after three attempts")
     page.locator(".pd-row").first.wait_for(timeout=1_800_000)
     return time.perf_counter() - start
 

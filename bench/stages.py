@@ -7,7 +7,11 @@ Runs the workbench's compare as the CLI does (a new library in a temporary folde
 pipeline stage wrapped in a timer: reading the PDFs (the page workers; the main process waits),
 cleaning, loading spaCy, segmentation (and its sentence splitting), alignment, the word diff,
 the lens (its parts too) and the JSON. Stages nest (segmentation includes sentence splitting),
-so the rows do not add up to the total. A measurement, never a test assertion."""
+so the rows do not add up to the total. Two new PDFs are read at the same time (each in a thread
+of this process, while it cleans and segments the first one back): the per-file reading rows then
+add up both files' overlapping times, and their CPU column counts the whole process (both
+threads); "read: both PDFs at once" is the wall time until both are read. A measurement, never a
+test assertion."""
 
 from __future__ import annotations
 
@@ -82,6 +86,10 @@ def instrument() -> None:
     # apply_lens is imported inside compare_documents, from the package
     lens_pkg.apply_lens = compare_apply  # type: ignore[assignment]
     _wrap(report, "to_json", "report: to_json")
+    import analyzer.workbench as workbench
+
+    _wrap(workbench.Workbench, "_read_both", "read: both PDFs at once")
+    _wrap(workbench.Workbench, "keep", "keep (JSON, library)")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ import pytest
 from analyzer import AnalyzerError, CompareSettings
 from analyzer.report import read_csv
 from analyzer.store import Store, StoreError
-from analyzer.workbench import Workbench
+from analyzer.workbench import Outcome, Unkept, Workbench
 
 from .conftest import MADISON, ROOT
 
@@ -94,6 +95,113 @@ def test_workbench_keeps_a_result_and_reopens_it_as_kept(tmp_path: Path) -> None
             bench.reopen(9)
         with pytest.raises(AnalyzerError, match="No clause o0999"):
             bench.pair(1, "o0999", "n0001")
+
+
+def test_compare_first_then_keep_is_compare(tmp_path: Path) -> None:
+    """The app shows a new result before it is written as JSON and kept: ``compare_first`` then
+    ``keep`` give the bytes and the library entry ``compare`` gives."""
+    old, new = (b"1. Scope\n\nOfficers shall ask.\n", "a.txt"), (b"1. Scope\n\nOfficers may ask.\n", "b.txt")
+    with Workbench(CompareSettings(), Store(tmp_path / "one.db")) as bench:
+        first = bench.compare_first(old, new)
+        assert isinstance(first, Unkept) and bench.comparisons() == []
+        kept = bench.keep(first)
+        assert kept.library_id == 1 and any(n.code == "library_kept" for n in kept.notices)
+        again = bench.compare_first(old, new)
+        assert isinstance(again, Outcome) and again.json == kept.json and again.library_id == 1
+    with Workbench(CompareSettings(), Store(tmp_path / "two.db")) as other:
+        assert other.compare(old, new).json == kept.json
+
+
+def test_two_pdfs_read_at_once_are_those_read_one_after_the_other(tmp_path: Path) -> None:
+    """Two new PDFs are read at the same time (the clauses of the first one back are found while
+    the other is read): the documents and clauses are those of reading them in turn, both are kept
+    in the library, and the progress runs forward to the end."""
+    import threading
+
+    from analyzer.compare import find_clauses
+
+    files = ((MADISON / "old.pdf").read_bytes(), "old.pdf"), ((MADISON / "new.pdf").read_bytes(), "new.pdf")
+    apart = [Workbench(CompareSettings()).read(f) for f in files]
+    with Workbench(CompareSettings(), Store(tmp_path / "lib.db")) as bench:
+        assert bench._read_together(files)
+        loaded = threading.Thread(target=lambda: None)
+        loaded.start()
+        clauses: list = [None, None]  # type: ignore[type-arg]
+        seen: list[float] = []
+        together = bench._read_both(files, lambda message, done: seen.append(done), loaded, clauses)
+        assert together == apart
+        assert seen == sorted(seen) and seen[-1] == 1.0
+        found = [k for k in (0, 1) if clauses[k] is not None]
+        assert len(found) == 1  # the file read first; the other is found with the comparison
+        for k in found:
+            assert clauses[k] == find_clauses(apart[k], bench.settings, ("old", "new")[k])
+        assert not bench._read_together(files)  # both kept: read from the library now
+    with Workbench(CompareSettings(), Store(tmp_path / "later.db")) as bench:
+        later: list = []  # type: ignore[type-arg]
+        assert bench._read_both(files, lambda message, done: None, loaded, [None, None], later) == apart
+        assert later == apart and bench._read_together(files)  # not kept yet: the app keeps them
+        old, new = (
+            (b"1. Scope\n\nOfficers shall ask.\n", "a.txt"),
+            (b"1. Scope\n\nOfficers may ask.\n", "b.txt"),
+        )
+        first = bench.compare_first(old, new)
+        assert isinstance(first, Unkept)
+        bench.keep(replace(first, documents=tuple(later)))  # kept with the result
+        assert not bench._read_together(files)
+    assert not Workbench()._read_together((files[0], files[0]))  # the same bytes: read once
+    assert not Workbench()._read_together((files[0], (b"1. Scope", "new.txt")))
+
+
+def test_two_pdfs_read_at_once_fail_as_one_after_the_other(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A damaged file read beside a good one is named in the error, whichever side it is on; a
+    file stopped because the shared page workers were (the other file's crash or time limit) is
+    read again on its own."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    import analyzer.ingest as ingest
+    from analyzer.errors import LimitExceededError
+
+    good = ((MADISON / "old.pdf").read_bytes(), "good.pdf")
+    bad = (b"%PDF-1.4\n" + b"not a PDF at all " * 50, "bad.pdf")
+    bench = Workbench(CompareSettings())
+    for files in ((good, bad), (bad, good)):
+        with pytest.raises(AnalyzerError) as caught:
+            bench._read_both(files, lambda message, done: None, _done_thread(), [None, None])
+        assert "bad.pdf" in str(caught.value) and "good.pdf" not in str(caught.value)
+    real = ingest.load_document
+    stopped: list[str] = []
+
+    def stopped_once(data: bytes, **kwargs: object) -> object:
+        if kwargs["filename"] == "good.pdf" and not stopped:
+            stopped.append("good.pdf")
+            try:
+                raise BrokenProcessPool("killed")
+            except BrokenProcessPool as exc:
+                raise LimitExceededError("Reading this PDF stopped", filename="good.pdf") from exc
+        return real(data, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ingest, "load_document", stopped_once)
+    other = ((MADISON / "new.pdf").read_bytes(), "other.pdf")
+    documents = bench._read_both((good, other), lambda message, done: None, _done_thread(), [None, None])
+    assert stopped == ["good.pdf"] and [d.filename for d in documents] == ["good.pdf", "other.pdf"]
+    assert documents[0] == Workbench().read(good)
+
+
+def _done_thread():  # type: ignore[no-untyped-def]
+    import threading
+
+    thread = threading.Thread(target=lambda: None)
+    thread.start()
+    return thread
+
+
+def test_the_page_readers_can_be_started_before_the_first_file() -> None:
+    from analyzer.ingest import pdf
+
+    settings = CompareSettings()
+    Workbench(settings).start_readers()
+    pool = pdf._POOLS[(pdf.worker_count(settings), settings.worker_memory_mb)]
+    assert len(pool._processes) == pdf.worker_count(settings)  # type: ignore[attr-defined]
 
 
 def test_workbench_without_a_library_compares_but_refuses_notes(tmp_path: Path) -> None:

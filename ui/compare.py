@@ -3,9 +3,11 @@ downloads and the side-by-side list out. Every comparison comes from ``Workbench
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import re
 import tempfile
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +26,7 @@ from analyzer.report.html import (
     topics_table_html,
 )
 from analyzer.report.rules_view import DIRECTION_WORDS, NO_RULES_SENTENCE, rules_rows
-from analyzer.workbench import Note, Outcome, Workbench
+from analyzer.workbench import Note, Outcome, Unkept, Workbench
 
 from .review import review_panel
 from .rows import render_rows, with_origins
@@ -61,14 +63,16 @@ class NotYetComputed(Exception):
     """Raised by ``remembered`` on a cache miss (exceptions are never cached)."""
 
 
-@st.cache_data(show_spinner=False, max_entries=16)
+@st.cache_resource(show_spinner=False, max_entries=16)
 def remembered(key: str, _bundle: dict[str, Any] | None = None) -> dict[str, Any]:
     """Outcomes by ``Workbench.key`` (files, settings, pairings, library). Called with ``_bundle``
-    it stores it; called without, it returns the stored copy or raises ``NotYetComputed``.
+    it stores it; called without, it returns the stored bundle or raises ``NotYetComputed``.
 
     The comparison itself runs outside the cached function so that it can drive a live progress
     bar: Streamlit replays elements touched inside a cached function, which breaks for a bar
-    created outside it."""
+    created outside it. A resource, not data: the bundle is kept as it is, not pickled on the way
+    in and copied on every rerun (most of a second for a 300-page pair); nothing changes it but
+    ``keep``, once, under its lock."""
     if _bundle is None:
         raise NotYetComputed(key)
     return _bundle
@@ -80,13 +84,53 @@ def model_warning(model: str) -> str | None:
     return notice.message if notice is not None else None
 
 
+_WARMING: list[threading.Thread] = []
+
+
+@st.cache_resource(show_spinner=False)
+def warm_up() -> threading.Thread:
+    """Once per server, as the page first opens: start the PDF page workers (here, with the
+    reading code), then load the language model and the chart libraries in the background — the
+    first upload and the first comparison would otherwise wait for them (a second or two each).
+    The thread imports one after the other: two threads must not import the same compiled package
+    at once (the language model, asked for meanwhile by ``model_warning``, is loaded once, under
+    its lock). Nothing of it is shown: a failure here is met again, with its message, where the
+    comparison makes the same call."""
+    bench = Workbench()
+    bench.start_readers()  # here, not in the thread: see Workbench.start_readers
+
+    def work() -> None:
+        with contextlib.suppress(Exception):
+            bench.model_notice()
+        with contextlib.suppress(Exception):
+            import altair as alt
+
+            alt.Chart(alt.Data(values=[{"n": 1}])).mark_bar().encode(x="n:Q").to_dict()
+            import pandas  # noqa: F401 - Streamlit's first chart or table imports both
+            import pyarrow  # noqa: F401 - (most of a second): see ``settle``
+
+    thread = threading.Thread(target=work, name="warm-up", daemon=True)
+    thread.start()
+    _WARMING.append(thread)
+    return thread
+
+
+def settle() -> None:
+    """Wait for the warm-up, if one is under way, before drawing charts or tables: their libraries
+    must not be imported, nor looked up half imported, while the warm-up imports them."""
+    for thread in _WARMING:
+        thread.join()
+
+
 @st.cache_data(show_spinner=False, max_entries=32)
 def marked_up(data: bytes, name: str) -> bool:
     return Workbench().is_marked_up((data, name))
 
 
 def run(bench: Workbench, old: Upload, new: Upload, *, redline: bool) -> dict[str, Any]:
-    """The outcome and its four reports, from the memo or from the workbench (with a bar)."""
+    """The comparison, from the memo or from the workbench (with a bar). A new result is not yet
+    written as JSON nor kept in the library (``unkept``): ``show_result`` does that once the first
+    screen is drawn."""
     key = bench.key(old, new, redline=redline)
     try:
         return remembered(key)
@@ -96,7 +140,7 @@ def run(bench: Workbench, old: Upload, new: Upload, *, redline: bool) -> dict[st
     with slot.status("Comparing…", expanded=True) as status:
         bar = st.progress(0.0, text="Starting")
         try:
-            outcome = bench.compare(
+            outcome = bench.compare_first(
                 old, new, redline=redline, progress=lambda message, done: bar.progress(done, text=message)
             )
             comparison = outcome.comparison  # built now if it came from the library: the bar moves
@@ -108,16 +152,29 @@ def run(bench: Workbench, old: Upload, new: Upload, *, redline: bool) -> dict[st
         bar.empty()
         status.update(label="Compared", state="complete", expanded=False)
     slot.empty()
-    # the JSON is the outcome's own text; the other reports are written when their download
-    # button is pressed (show_result), not before the first render
-    bundle: dict[str, Any] = {
-        "comparison": comparison,
-        "library_id": outcome.library_id,
-        "notices": outcome.notices,
-        "json": bench.render(outcome, "json"),
-    }
+    # the JSON is the outcome's own text (for a new result, written by ``keep`` after the first
+    # screen); the other reports are written when their download button is pressed (show_result)
+    bundle: dict[str, Any] = {"comparison": comparison, "notices": outcome.notices, "lock": threading.Lock()}
+    if isinstance(outcome, Unkept):
+        bundle.update(library_id=None, json=None, unkept=outcome)
+    else:
+        bundle.update(library_id=outcome.library_id, json=bench.render(outcome, "json"))
     remembered(key, _bundle=bundle)
     return bundle
+
+
+def keep(bench: Workbench, bundle: dict[str, Any]) -> None:
+    """Write a new result's JSON and keep it in the library, once: the memo holds this same bundle,
+    which gets the JSON, the library's number and the notices about keeping it."""
+    if "unkept" not in bundle:  # kept already, or reopened from the library
+        return
+    with bundle["lock"]:
+        unkept = bundle.get("unkept")
+        if unkept is None:
+            return
+        outcome = bench.keep(unkept)
+        bundle.update(json=outcome.json, library_id=outcome.library_id, notices=outcome.notices)
+        del bundle["unkept"]
 
 
 def lens_choice() -> str | None:
@@ -393,6 +450,7 @@ def compare_page(bench: Workbench) -> None:
     st.caption("Upload two versions. Everything runs on this computer: nothing is sent anywhere.")
     for notice in bench.notices:
         st.warning(notice.message)
+    warm_up()
     warning = model_warning(CompareSettings().spacy_model)
     if warning is not None:
         st.warning(warning)
@@ -422,10 +480,11 @@ def compare_page(bench: Workbench) -> None:
 
 
 def show_result(bench: Workbench, bundle: dict[str, Any], *, title: bool = True) -> None:
-    """A comparison on screen, summary first: the compare page's, or one reopened from the library."""
-    for notice in bundle["notices"]:
-        if notice.severity != "info":
-            st.warning(notice.message)
+    """A comparison on screen, summary first: the compare page's, or one reopened from the library.
+    A new result is written as JSON and kept in the library once the side-by-side list is on
+    the screen; the downloads, the rules, the review and any warning about keeping it follow."""
+    settle()
+    warnings = st.container()  # filled once the result is kept (a library that cannot be written)
     result: Comparison = bundle["comparison"]
     if title:
         st.subheader(f"{result.old.filename} → {result.new.filename}")
@@ -441,12 +500,17 @@ def show_result(bench: Workbench, bundle: dict[str, Any], *, title: bool = True)
     rules_slot = st.container()  # filled once the page of changes (the link targets) is known
     notices_panel(result)
     downloads = st.container(key="pd_downloads", horizontal=True)
+    visible = side_by_side(result, labels, bench, bundle["library_id"], shown)
+    keep(bench, bundle)
+    with warnings:
+        for notice in bundle["notices"]:
+            if notice.severity != "info":
+                st.warning(notice.message)
     for fmt, (label, mime) in DOWNLOADS.items():
         name = f"comparison.{SUFFIX.get(fmt, fmt)}"
         downloads.download_button(
             f"Download {label}", _report(bench, bundle, fmt), file_name=name, mime=mime, key=f"dl_{fmt}"
         )
-    visible = side_by_side(result, labels, bench, bundle["library_id"], shown)
     with rules_slot:
         rules_panel(result, labels, visible)
     if bench.store is not None and bundle["library_id"] is not None:

@@ -13,8 +13,8 @@ import statistics
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures import TimeoutError as FuturesTimeout
-from concurrent.futures import as_completed
 from concurrent.futures.process import BrokenProcessPool
 
 import pypdfium2 as pdfium
@@ -78,6 +78,7 @@ def ocr_pages(
     key = (worker_count(settings), settings.worker_memory_mb)
     deadline = time.monotonic() + settings.extract_timeout
     out: list[tuple[int, Page | None, Notice]] = []
+    pool: ProcessPoolExecutor | None = None
     try:
         pool = _pool(*key)
         futures = {
@@ -93,7 +94,7 @@ def ocr_pages(
             if progress is not None:
                 progress(len(out), len(numbers), number)
     except (TimeoutError, FuturesTimeout) as exc:
-        _discard(key)
+        _discard(key, pool)
         raise LimitExceededError(
             f"Reading the scanned pages of this PDF took longer than the limit of "
             f"{settings.extract_timeout:g} seconds",
@@ -102,7 +103,7 @@ def ocr_pages(
             filename=filename,
         ) from exc
     except BrokenProcessPool as exc:
-        _discard(key)
+        _discard(key, pool)
         raise LimitExceededError(
             "Reading the scanned pages of this PDF stopped: the worker reading them was killed",
             cause="it ran out of memory (worker_memory_mb in the settings) or was stopped by the system",

@@ -10,6 +10,7 @@ import os
 import re
 import resource
 import statistics
+import threading
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
@@ -581,6 +582,7 @@ def _out_of_memory(filename: str) -> LimitExceededError:
 
 PageProgress = Callable[[int, int], None]
 _POOLS: dict[tuple[int, int], ProcessPoolExecutor] = {}
+_POOLS_LOCK = threading.Lock()
 
 
 def _limit_memory(megabytes: int, owner: int = 0) -> None:
@@ -600,16 +602,29 @@ def _pool(workers: int, memory_mb: int) -> ProcessPoolExecutor:
     ``forkserver`` rather than ``fork``: the app's server is multi-threaded, and forking a
     threaded process can deadlock. The server preloads this module so workers start warm."""
     key = (workers, memory_mb)
-    if key not in _POOLS:
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload([__name__])
-        _POOLS[key] = ProcessPoolExecutor(
-            max_workers=workers,
-            mp_context=context,
-            initializer=_limit_memory,
-            initargs=(memory_mb, os.getpid()),
-        )
-    return _POOLS[key]
+    with _POOLS_LOCK:  # two files read at once (the workbench) must not start two pools
+        if key not in _POOLS:
+            context = multiprocessing.get_context("forkserver")
+            context.set_forkserver_preload([__name__])
+            _POOLS[key] = ProcessPoolExecutor(
+                max_workers=workers,
+                mp_context=context,
+                initializer=_limit_memory,
+                initargs=(memory_mb, os.getpid()),
+            )
+        return _POOLS[key]
+
+
+def _started() -> bool:
+    return True
+
+
+def start_pool(settings: CompareSettings) -> None:
+    """Start the page workers now, each on a task that does nothing, so that the first file read
+    does not wait for them to start (the app does this once, before the first upload)."""
+    pool = _pool(worker_count(settings), settings.worker_memory_mb)
+    for future in [submit(pool, _started) for _ in range(worker_count(settings))]:
+        future.result(timeout=settings.extract_timeout)
 
 
 def close_pools() -> None:
@@ -619,9 +634,16 @@ def close_pools() -> None:
         _discard(key)  # idle readers are stopped, not joined: joining them can hang at exit
 
 
-def _discard(key: tuple[int, int]) -> None:
-    """Stop a pool whose worker hung or died; the next file gets a fresh one."""
-    pool = _POOLS.pop(key, None)
+def _discard(key: tuple[int, int], broken: ProcessPoolExecutor | None = None) -> None:
+    """Stop a pool whose worker hung or died; the next file gets a fresh one. ``broken``: the pool
+    that failed, if the caller knows it — where another file read at the same time has already
+    replaced it, that pool is stopped and the new one is left alone."""
+    with _POOLS_LOCK:
+        pool = _POOLS.get(key)
+        if broken is None or pool is broken:
+            _POOLS.pop(key, None)
+        else:
+            pool = broken
     if pool is None:
         return
     for process in list(getattr(pool, "_processes", {}).values()):  # no public way to stop a running task
@@ -671,6 +693,7 @@ def extract_pages(
     report = progress or (lambda done, total: None)
     key = (worker_count(settings), settings.worker_memory_mb)
     deadline = time.monotonic() + settings.extract_timeout
+    pool: ProcessPoolExecutor | None = None
     try:
         pool = _pool(*key)
         counting = submit(pool, count_pages, data, filename, settings.max_pages)
@@ -700,7 +723,7 @@ def extract_pages(
             done += stop - start
             report(done, count)
     except (TimeoutError, FuturesTimeout) as exc:
-        _discard(key)
+        _discard(key, pool)
         raise LimitExceededError(
             f"Reading this PDF took longer than the limit of {settings.extract_timeout:g} seconds",
             cause="the file is very long or built to be slow to read",
@@ -708,7 +731,7 @@ def extract_pages(
             filename=filename,
         ) from exc
     except BrokenProcessPool as exc:
-        _discard(key)
+        _discard(key, pool)
         raise LimitExceededError(
             "Reading this PDF stopped: the worker reading it was killed",
             cause="it ran out of memory (worker_memory_mb in the settings) or was stopped by the system",
