@@ -14,7 +14,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))  # ui/ sits beside this
 
 from analyzer.workbench import Workbench  # noqa: E402
 from ui.batch import batch_page  # noqa: E402
-from ui.compare import compare_page, settle  # noqa: E402
+from ui.compare import compare_page  # noqa: E402
 from ui.library import library_page  # noqa: E402
 from ui.style import CSS  # noqa: E402
 
@@ -25,10 +25,8 @@ def main() -> None:
     view = st.sidebar.radio("View", ["Compare", "Library", "Batch"], key="view")
     with Workbench.open() as bench:  # one library connection per script run (SQLite and threads)
         if view == "Library":
-            settle()  # the compare page's warm-up, if under way, imports what these pages draw with
             library_page(bench)
         elif view == "Batch":
-            settle()
             batch_page(bench)
         else:
             compare_page(bench)

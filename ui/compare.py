@@ -3,7 +3,6 @@ downloads and the side-by-side list out. Every comparison comes from ``Workbench
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import re
 import tempfile
@@ -82,44 +81,6 @@ def remembered(key: str, _bundle: dict[str, Any] | None = None) -> dict[str, Any
 def model_warning(model: str) -> str | None:
     notice = Workbench(CompareSettings(spacy_model=model)).model_notice()
     return notice.message if notice is not None else None
-
-
-_WARMING: list[threading.Thread] = []
-
-
-@st.cache_resource(show_spinner=False)
-def warm_up() -> threading.Thread:
-    """Once per server, as the page first opens: start the PDF page workers (here, with the
-    reading code), then load the language model and the chart libraries in the background — the
-    first upload and the first comparison would otherwise wait for them (a second or two each).
-    The thread imports one after the other: two threads must not import the same compiled package
-    at once (the language model, asked for meanwhile by ``model_warning``, is loaded once, under
-    its lock). Nothing of it is shown: a failure here is met again, with its message, where the
-    comparison makes the same call."""
-    bench = Workbench()
-    bench.start_readers()  # here, not in the thread: see Workbench.start_readers
-
-    def work() -> None:
-        with contextlib.suppress(Exception):
-            bench.model_notice()
-        with contextlib.suppress(Exception):
-            import altair as alt
-
-            alt.Chart(alt.Data(values=[{"n": 1}])).mark_bar().encode(x="n:Q").to_dict()
-            import pandas  # noqa: F401 - Streamlit's first chart or table imports both
-            import pyarrow  # noqa: F401 - (most of a second): see ``settle``
-
-    thread = threading.Thread(target=work, name="warm-up", daemon=True)
-    thread.start()
-    _WARMING.append(thread)
-    return thread
-
-
-def settle() -> None:
-    """Wait for the warm-up, if one is under way, before drawing charts or tables: their libraries
-    must not be imported, nor looked up half imported, while the warm-up imports them."""
-    for thread in _WARMING:
-        thread.join()
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
@@ -450,7 +411,6 @@ def compare_page(bench: Workbench) -> None:
     st.caption("Upload two versions. Everything runs on this computer: nothing is sent anywhere.")
     for notice in bench.notices:
         st.warning(notice.message)
-    warm_up()
     warning = model_warning(CompareSettings().spacy_model)
     if warning is not None:
         st.warning(warning)
@@ -483,7 +443,6 @@ def show_result(bench: Workbench, bundle: dict[str, Any], *, title: bool = True)
     """A comparison on screen, summary first: the compare page's, or one reopened from the library.
     A new result is written as JSON and kept in the library once the side-by-side list is on
     the screen; the downloads, the rules, the review and any warning about keeping it follow."""
-    settle()
     warnings = st.container()  # filled once the result is kept (a library that cannot be written)
     result: Comparison = bundle["comparison"]
     if title:
