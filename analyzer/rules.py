@@ -19,6 +19,7 @@ wrongly, the provision quotes it, so a reader can see why. See docs/methodology.
 
 from __future__ import annotations
 
+import copy
 import functools
 import re
 from collections.abc import Sequence
@@ -398,6 +399,13 @@ def _unlabelled_item(clause: Clause, stem: _Unit) -> bool:
     if not stem.items:
         return bool(_LIST_PUNCTUATION.search(clause.text)) and stem.text.rstrip().endswith(":")
     return bool(_LIST_PUNCTUATION.search(clause.text) or _LIST_PUNCTUATION.search(stem.items[-1][1]))
+
+
+_GROUNDS_STEM = re.compile(
+    r"\b(?:based|solely|only|because|on\s+the\s+basis)\b[^.;:]{0,40}\b(?:any|one|either)\s+of\s+the\s+following\s*[:\-–—]?\s*$",
+    re.I,
+)
+"""A stem whose items are grounds of one rule ("… based solely on any of the following:")."""
 
 
 def _label_style(number: str | None) -> str:
@@ -1050,6 +1058,7 @@ def read_unit(
                     draft.quote = f"{text} … {draft.quote[len(text.rstrip(':-–— ')) :].strip()}"
                     drafts.append(draft)
                 taken.update([k, *children])
+        unread: list[tuple[Clause, str, str]] = []  # items no rule was read from: (clause, item, stem)
         for k, ((clause, whole), parent) in enumerate(zip(unit.items, parents, strict=True)):
             if k in taken:
                 continue
@@ -1065,7 +1074,10 @@ def read_unit(
             if parent is not None:  # "shall not: (1) stop … a person (A) solely on the belief …"
                 stem = f"{stem} {unit.items[parent][1].rstrip(':-–— ')}"
             sub = _Unit(clause, f"{stem} {item}", section=unit.section)
-            for draft in read_unit(sub, actions, item_start=len(stem) + 1):
+            read = read_unit(sub, actions, item_start=len(stem) + 1)
+            if not read and parent is None:
+                unread.append((clause, item, stem))
+            for draft in read:
                 # a part in the stem's words ("Nothing … shall prevent … officials, with the prior written
                 # approval of the sheriff, from coordinating …: (1) …") stands in the stem's clause
                 for parts in (draft.conditions, draft.exceptions, draft.approvals):
@@ -1081,6 +1093,31 @@ def read_unit(
                 )
                 draft.body = [stem, item]
                 drafts.append(draft)
+        if unread and _GROUNDS_STEM.search(text):
+            # "shall not stop, question, … or arrest an individual based solely on any of the following:
+            # - Actual or suspected immigration or citizenship status; - Actual or perceived national
+            # origin …; - A 'civil immigration warrant' …" (SUNY ESF police policy): an item that names
+            # another ground of the same rule is read as the item next to it is
+            by_item = {
+                d.clauses[1]: d for d in drafts if len(d.clauses) == 2 and d.clauses[0] == unit.clause.id
+            }
+            order = [c.id for c, _ in unit.items]
+            for clause, item, stem in unread:
+                at = order.index(clause.id)
+                near = [order[j] for j in (at - 1, at + 1) if 0 <= j < len(order) and order[j] in by_item]
+                if not near:
+                    continue
+                model = by_item[near[0]]
+                twin = copy.copy(model)
+                twin.conditions = [p for p in model.conditions if p.clause == unit.clause.id]
+                twin.exceptions = [p for p in model.exceptions if p.clause == unit.clause.id]
+                twin.approvals = [p for p in model.approvals if p.clause == unit.clause.id]
+                twin.clauses = [unit.clause.id, clause.id]
+                twin.quote = f"{text} … {item}"
+                twin.body = [stem, item]
+                twin.topics = list(model.topics)
+                twin.scope = list(model.scope)
+                drafts.append(twin)
         return drafts
     if found is None:
         return []
@@ -1194,6 +1231,7 @@ def read_unit(
         conditions.append(Part(grounds.group("grounds"), cid, page, _polarity(-sign), "condition"))
     previous_end = -1
     depth = 0
+    exception_spans: list[tuple[int, int]] = []  # the exceptions to the rule itself, where they stand
     for m in _EXCEPTION.finditer(text):
         if m.start() < verb.start() or m.start() < previous_end - 1:
             continue
@@ -1221,9 +1259,15 @@ def read_unit(
         exceptions.append(
             Part(span, cid, page, _polarity(vote), "exception" if depth == 1 else "exception to an exception")
         )
+        if depth == 1:
+            exception_spans.append((m.start(), end))
         previous_end = end
     for m in _APPROVAL.finditer(text):
-        approvals.append(_approval_part(m.group(0), text, cid, page, sign))
+        # "shall not inquire … unless necessary to investigate criminal activity by that individual and
+        # approved in advance by a supervisor" (SUNY ESF police policy): an approval inside an exception
+        # to a prohibition holds the exception back, as it holds back a permission
+        within = sign < 0 and any(a <= m.start() < b for a, b in exception_spans)
+        approvals.append(_approval_part(m.group(0), text, cid, page, 1 if within else sign))
     conditional_list = False
     if unit.items:
         exception_stem = bool(_EXCEPTION_STEM.search(text))

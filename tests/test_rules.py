@@ -2084,3 +2084,33 @@ def test_rules_an_item_whose_own_noun_is_negated_forbids_whatever_the_stem_says(
     rules = read_provisions(provisions_of(HUMBOLDT)[1], read_lens("immigration"))
     items = [p for p in rules if p.action == "stop_for_status" and "No arrests" in p.quote]
     assert len(items) == 2 and {p.binding for p in items} == {"prohibited"}
+
+
+ESF_POLICY = (
+    "Enforcement Actions and Community Interaction\n\n"
+    "- University Police shall not stop, question, interrogate, investigate, or arrest an individual based "
+    "solely on any of the following:\n"
+    "  - Actual or suspected immigration or citizenship status; or\n"
+    '  - A "civil immigration warrant," administrative warrant, or an immigration detainer in the '
+    "individual's name.\n"
+    "- University Police shall not inquire about the immigration status of an individual, including a crime "
+    "victim, a witness, or a person who calls or approaches the police seeking assistance, unless necessary "
+    "to investigate criminal activity by that individual and approved in advance by a supervisor.\n"
+)
+
+
+def test_rules_another_ground_under_based_solely_on_any_of_the_following_is_read_as_its_neighbour() -> None:
+    # SUNY College of Environmental Science and Forestry, University Police immigration enforcement policy
+    new = ESF_POLICY.replace(
+        "status; or\n",
+        "status;\n  - Actual or perceived national origin or inability to speak English; or\n",
+    )
+    assert set(_only(ESF_POLICY, new)) >= {"limits_enforcement"}
+    assert "expands_enforcement" not in _only(ESF_POLICY, new)
+
+
+def test_rules_an_approval_inside_an_exception_to_a_prohibition_holds_the_exception_back() -> None:
+    rule = provisions_of(ESF_POLICY)[0]["inquire_status"]
+    assert [(a.polarity, a.text[:20]) for a in rule.approvals] == [("forbids", "approved in advance ")]
+    new = ESF_POLICY.replace(" and approved in advance by a supervisor.", ".")
+    assert _only(ESF_POLICY, new) == ["expands_enforcement"]
