@@ -1074,10 +1074,10 @@ def read_unit(
             if parent is not None:  # "shall not: (1) stop … a person (A) solely on the belief …"
                 stem = f"{stem} {unit.items[parent][1].rstrip(':-–— ')}"
             sub = _Unit(clause, f"{stem} {item}", section=unit.section)
-            read = read_unit(sub, actions, item_start=len(stem) + 1)
-            if not read and parent is None:
+            item_drafts = read_unit(sub, actions, item_start=len(stem) + 1)
+            if not item_drafts and parent is None:
                 unread.append((clause, item, stem))
-            for draft in read:
+            for draft in item_drafts:
                 # a part in the stem's words ("Nothing … shall prevent … officials, with the prior written
                 # approval of the sheriff, from coordinating …: (1) …") stands in the stem's clause
                 for parts in (draft.conditions, draft.exceptions, draft.approvals):
@@ -1101,10 +1101,10 @@ def read_unit(
             by_item = {
                 d.clauses[1]: d for d in drafts if len(d.clauses) == 2 and d.clauses[0] == unit.clause.id
             }
-            order = [c.id for c, _ in unit.items]
+            ids = [c.id for c, _ in unit.items]
             for clause, item, stem in unread:
-                at = order.index(clause.id)
-                near = [order[j] for j in (at - 1, at + 1) if 0 <= j < len(order) and order[j] in by_item]
+                at = ids.index(clause.id)
+                near = [ids[j] for j in (at - 1, at + 1) if 0 <= j < len(ids) and ids[j] in by_item]
                 if not near:
                     continue
                 model = by_item[near[0]]
