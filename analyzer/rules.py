@@ -1266,7 +1266,13 @@ def read_unit(
         # "shall not inquire … unless necessary to investigate criminal activity by that individual and
         # approved in advance by a supervisor" (SUNY ESF police policy): an approval inside an exception
         # to a prohibition holds the exception back, as it holds back a permission
-        within = sign < 0 and any(a <= m.start() < b for a, b in exception_spans)
+        # — where it must hold as well ("… and approved"), not where it is another way ("… or approved by
+        # the agent's commanding officer", which widens the exception)
+        within = (
+            sign < 0
+            and any(a <= m.start() < b for a, b in exception_spans)
+            and bool(re.search(r"\band\s+(?:\w+\s+){0,2}$", text[max(0, m.start() - 30) : m.start()], re.I))
+        )
         approvals.append(_approval_part(m.group(0), text, cid, page, 1 if within else sign))
     conditional_list = False
     if unit.items:

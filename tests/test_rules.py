@@ -2114,3 +2114,14 @@ def test_rules_an_approval_inside_an_exception_to_a_prohibition_holds_the_except
     assert [(a.polarity, a.text[:20]) for a in rule.approvals] == [("forbids", "approved in advance ")]
     new = ESF_POLICY.replace(" and approved in advance by a supervisor.", ".")
     assert _only(ESF_POLICY, new) == ["expands_enforcement"]
+
+
+def test_rules_an_approval_that_is_another_way_round_a_prohibition_still_allows() -> None:
+    # the ESF wording with the approval as an alternative ("… or approved …"), not a further requirement
+    alternative = ESF_POLICY.replace(
+        "individual and approved in advance", "individual or approved in advance"
+    )
+    rule = provisions_of(alternative)[0]["inquire_status"]
+    assert [a.polarity for a in rule.approvals] == ["allows"]
+    new = alternative.replace(" or approved in advance by a supervisor.", ".")
+    assert _only(alternative, new) == ["limits_enforcement"]
