@@ -1417,6 +1417,12 @@ def attach_orphans(units: list[_Unit], drafts: list[list[_Draft]]) -> None:
                     Part(unit.text, unit.clause.id, unit.clause.page_start, "allows", "exception")
                 )
                 sign = 1
+            if sign < 0 and "generally" in last.scope:
+                # "Generally, officers will not detain … . If enforcement action is deemed necessary under
+                # these circumstances, the approval of an on duty supervisor or commander is required."
+                # (Denver Police Operations Manual): a soft prohibition leaves room to act; the approval
+                # holds that room back
+                sign = 1
             last.approvals.append(
                 _approval_part(approval.group(0), unit.text, unit.clause.id, unit.clause.page_start, sign)
             )

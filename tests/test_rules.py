@@ -2125,3 +2125,17 @@ def test_rules_an_approval_that_is_another_way_round_a_prohibition_still_allows(
     assert [a.polarity for a in rule.approvals] == ["allows"]
     new = alternative.replace(" or approved in advance by a supervisor.", ".")
     assert _only(alternative, new) == ["limits_enforcement"]
+
+
+def test_rules_an_approval_after_a_generally_worded_prohibition_holds_back_the_room_it_leaves() -> None:
+    # Denver Police Operations Manual, item 2: "Generally, officers will not …" leaves room to act; the
+    # approval sentence governs that room, so dropping it lets officers act on their own
+    rule = provisions_of(DENVER_2)[0]["stop_for_status"]
+    assert [a.polarity for a in rule.approvals] == ["forbids"]
+    dropped = DENVER_2.replace(
+        " If enforcement action is deemed necessary under these circumstances, the approval of an on duty "
+        "supervisor or commander is required.",
+        "",
+    )
+    assert dropped != DENVER_2
+    assert _only(DENVER_2, dropped) == ["expands_enforcement"]
