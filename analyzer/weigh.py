@@ -710,6 +710,10 @@ def covers_more(was: str, now: str, *, alternatives_only: bool = False) -> bool 
     ways = set()
     for _tag, i1, i2, j1, j2 in _ops(a, b):
         for block, gained, words, end in ((a[i1:i2], False, a, i2), (b[j1:j2], True, b, j2)):
+            while _tag != "replace" and block and end < len(words) and block[0] == words[end]:
+                # the same words read one later: "judge[, a … judge or an immigration] judge" is
+                # "judge, a … judge[ or an immigration judge]"
+                block, end = [*block[1:], words[end]], end + 1
             if not block or (block in (["or"], ["and"]) and _tag != "replace"):
                 continue  # "a court order or a … purpose" → "a court order, a … purpose, or …": a joint
             if set(block) & {"not", "no", "never", "except", "unless", "excluding"}:

@@ -2139,3 +2139,48 @@ def test_rules_an_approval_after_a_generally_worded_prohibition_holds_back_the_r
     )
     assert dropped != DENVER_2
     assert _only(DENVER_2, dropped) == ["expands_enforcement"]
+
+
+ITHACA_WARRANT = (
+    "JUDICIAL WARRANT\n"
+    "A warrant based on probable cause and issued by an Article III federal judge or a federal magistrate "
+    "judge that authorizes federal immigration authorities to take into custody the person who is the "
+    "subject of the warrant. A judicial warrant does not include a civil immigration warrant, administrative "
+    "warrant, or other document signed only by U.S. Immigration and Customs Enforcement (ICE) or Customs and "
+    "Border Protection (CBP) officials.\n"
+)
+"""City of Ithaca (N.Y.) Code, the 2017 article on immigration enforcement (Ord. No. 2017-03),
+definitions, https://ecode360.com/32288286: the term set above its meaning."""
+
+
+def test_rules_a_safeguard_whose_definition_covers_more_widens_enforcement() -> None:
+    # an issuer added to what counts as a judicial warrant lets more requests meet the safeguard
+    wider = ITHACA_WARRANT.replace(
+        "an Article III federal judge or a federal magistrate judge",
+        "an Article III federal judge, a federal magistrate judge or an immigration judge",
+    )
+    assert wider != ITHACA_WARRANT
+    assert _only(ITHACA_WARRANT, wider) == ["expands_enforcement"]
+    assert _only(wider, ITHACA_WARRANT) == ["limits_enforcement"]
+    # the same definition in the quoted form ("… means"), an issuer dropped
+    quoted = ITHACA_WARRANT.replace("JUDICIAL WARRANT\nA warrant", '"Judicial warrant" means a warrant')
+    narrower = quoted.replace(" or a federal magistrate judge", "")
+    assert narrower != quoted
+    assert _only(quoted, narrower) == ["limits_enforcement"]
+
+
+def test_rules_a_safeguard_reworded_without_changing_its_reach_is_not_judged_by_its_reach() -> None:
+    reworded = ITHACA_WARRANT.replace("signed only by", "signed solely by")
+    assert reworded != ITHACA_WARRANT
+    assert set(_only(ITHACA_WARRANT, reworded)) <= {"neutral", "unclear"}
+
+
+def test_rules_a_document_named_where_nobody_asks_for_one_is_no_documentation_request() -> None:
+    # "other document signed only by ICE" is a warrant's paper, not a demand for papers (Ithaca 2017);
+    # a request for papers still is one
+    result = compare_texts(ITHACA_WARRANT, ITHACA_WARRANT.replace("signed only by", "signed solely by"))
+    assert all("document_requests" not in c.topic_ids for c in result.changes)
+    asked = compare_texts(
+        ITHACA_WARRANT, ITHACA_WARRANT + "Officers will not ask anyone to show an Alien Registration card.\n"
+    )
+    assert any("document_requests" in c.topic_ids for c in asked.changes)

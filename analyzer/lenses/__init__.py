@@ -249,6 +249,7 @@ def apply_lens(
                     protective=frozenset(protective),
                     terms=terms,
                     anchor=spec.anchor,
+                    safeguards=spec.safeguards,
                 )
         out.append(replace(change, topics=hits, assessment=assessment))
     return out, summarise(out, spec, verdicts), [], {"old": old_provisions, "new": new_provisions}
@@ -401,6 +402,59 @@ def definition_effect(
     )
 
 
+def _safeguard_term(change: Change, safeguards: Sequence[str]) -> str | None:
+    """The safeguard term (a lens's ``safeguards``: "judicial warrant") that both sides of the change
+    define: the clause starts with the term and a definition's form (“"Judicial warrant" means”,
+    "JUDICIAL WARRANT A warrant based on …" as codes set a term above its meaning), or its heading is
+    the term."""
+    if not change.old or not change.new:
+        return None
+    for term in safeguards:
+        if _defines(change.old[0], term) and _defines(change.new[0], term):
+            return term
+    return None
+
+
+def _defines(clause: Clause, term: str) -> bool:
+    if any(_squash(h) == _squash(term) for h in (clause.heading or "", *clause.path[-1:])):
+        return True
+    words = r"\s+".join(re.escape(w) for w in term.split())
+    found = re.match(
+        rf"^\W*(?:\(?\w{{1,4}}[.)]\s+)*[\"“‘]?(?P<term>{words})[\"”’]?"
+        r"(?:\s*[:—–]\s*|\s+-\s+|,?\s+(?:means|shall\s+mean|includes|refers\s+to)\b|(?P<bare>\s+(?=[A-Z])))",
+        clause.text,
+        re.I,
+    )
+    # a term set above its meaning stands apart in capitals: "JUDICIAL WARRANT A warrant …"
+    return found is not None and (not found.group("bare") or found.group("term").isupper())
+
+
+def safeguard_effect(change: Change, term: str) -> Assessment | None:
+    """A safeguard's definition that now covers more (an issuer added: "… or an immigration judge")
+    lets more requests meet it: it widens enforcement; one that covers less narrows it."""
+    old, new = change.old_text, change.new_text
+    wider = bool(_OPEN_LIST.search(new)) and not _OPEN_LIST.search(old)
+    narrower = bool(_OPEN_LIST.search(old)) and not _OPEN_LIST.search(new)
+    if not wider and not narrower:
+        reach = covers_more(old, new)
+        wider, narrower = reach is True, reach is False
+    if not wider and not narrower:
+        return None
+    how = "now covers more" if wider else "now covers less"
+    signal = Signal(
+        "definition_" + ("widened" if wider else "narrowed"),
+        old[:200],
+        new[:200],
+        f"the definition of “{term}” {how}: it is what must be shown before officers act, so "
+        + ("more requests meet it" if wider else "fewer requests meet it"),
+    )
+    return Assessment(
+        "expands_enforcement" if wider else "limits_enforcement",
+        (signal,),
+        ("Widens police involvement: " if wider else "Narrows police involvement: ") + signal.note + ".",
+    )
+
+
 _DEFINED = Assessment(
     "unclear",
     (),
@@ -430,6 +484,7 @@ def _judge(
     protective: frozenset[str] = frozenset(),
     terms: dict[str, dict[str, str]] | None = None,
     anchor: re.Pattern[str] | None = None,
+    safeguards: Sequence[str] = (),
 ) -> Assessment:
     """A change's direction from the rules its clauses carry; the clause's own reading (its main
     verb, modal, negation) only where no rule covers it, or where the sentence that changed states
@@ -439,6 +494,10 @@ def _judge(
     def by_clause(provisions: tuple[Any, ...] = ()) -> Assessment:
         if moved:
             return _MOVED
+        term = _safeguard_term(change, safeguards)
+        effect = safeguard_effect(change, term) if term is not None else None
+        if effect is not None:
+            return replace(effect, provisions=provisions)
         if _definitions_only(change):
             return replace(definition_effect(change, rules, protective, terms), provisions=provisions)
         if _purpose_only(change, anchor):

@@ -62,6 +62,9 @@ class LensSpec:
     actions: tuple[ActionSpec, ...] = ()
     generic: frozenset[str] = frozenset()
     """Topics that count in a clause stating a rule only when the rule is on them."""
+    safeguards: tuple[str, ...] = ()
+    """Terms for what must be shown before officers may act ("judicial warrant"): a definition of one
+    that now covers more lets more through."""
 
 
 def _line_of(text: str, needle: str) -> int:
@@ -158,7 +161,19 @@ def parse_lens(text: str, source: str) -> LensSpec:
         source=source,
         actions=actions,
         generic=frozenset(t for t in data.get("generic", []) if t in ids),
+        safeguards=_strings(data, "safeguards", text, source, fix),
     )
+
+
+def _strings(data: dict[str, Any], key: str, text: str, source: str, fix: str) -> tuple[str, ...]:
+    value = data.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise LensError(
+            f"The lens file {source}: '{key}' must be a list of words or phrases "
+            f"(line {_line_of(text, key)})",
+            fix=fix,
+        )
+    return tuple(v.strip() for v in value)
 
 
 def _alternatives(patterns: object, agency: str, where: str, source: str, fix: str) -> re.Pattern[str]:
