@@ -265,7 +265,9 @@ _ANY_SUPERVISOR = re.compile(
 )
 _APPROVAL_VERB = re.compile(
     r"\b(shall|must|will|should|may|are\s+required\s+to|is\s+required|required|needs?\s+to|ought\s+to|is\s+encouraged|"
-    r"are\s+encouraged)\b[^.;]{0,40}?\b(?:obtain|seek|secure|get|receive|have|request|require|be\s+approved|be\s+authori[sz]ed|"
+    # "shall, no later than three days after such request, notify": a noun, no approval asked for
+    r"are\s+encouraged)\b[^.;]{0,40}?\b(?<!such\s)(?<!the\s)(?<!any\s)(?<!this\s)(?<!that\s)(?<!a\s)"
+    r"(?:obtain|seek|secure|get|receive|have|request|require|be\s+approved|be\s+authori[sz]ed|"
     r"(?:notify|inform|consult|contact)(?=\s+" + _DETERMINER + _APPROVER + r"))"
     # "shall be governed by the following requirements:" (Minneapolis 19.30(a)) asks for no approval
     r"(?!ments?\b)",
@@ -660,6 +662,7 @@ def action_candidates(text: str, actions: Sequence[ActionSpec]) -> list[_Candida
         if not may_match(union, text) or not union.search(text):
             return found
     quoted = [m.span() for m in _SHORT_QUOTE.finditer(text)] if '"' in text or "“" in text else []
+    nearest: dict[tuple[int, int], int] = {}  # (verb position, action's place) → its nearest object's gap
     for order, action in enumerate(actions):
         objects = [m for m in action.objects.finditer(text)] if may_match(action.objects, text) else []
         if not objects:
@@ -685,19 +688,32 @@ def action_candidates(text: str, actions: Sequence[ActionSpec]) -> list[_Candida
                 continue  # "the person is not legally present in the United States": no one presents anything
             if _INTERNAL_OBJECT.match(text, verb.end()):
                 continue  # "notify a Bureau Chief before assisting …": told inside the department
-            if _TELLING.match(verb.group(0)) and _PERSON_OBJECT.match(text, verb.end()):
+            if (
+                not action.protective
+                and _TELLING.match(verb.group(0))
+                and _PERSON_OBJECT.match(text, verb.end())
+            ):
                 continue  # "inform the person that the person is being held …": told to the person
             if _INTERNAL_RECIPIENT.match(text, verb.end()) or _INTERNAL_RECIPIENT.search(
                 text, max(0, verb.start() - 100), verb.start()
             ):
                 continue  # "shall transmit a report each year to the Mayor and the Council"
-            near = any(
-                -action.window <= o.start() - verb.end() <= action.window
-                or -action.window <= verb.start() - o.end() <= action.window
+            gaps = [
+                max(o.start() - verb.end(), verb.start() - o.end(), 0)
                 for o in objects
-            )
-            if near and not any(o.start() <= verb.start() < o.end() for o in objects):
+                if -action.window <= o.start() - verb.end() <= action.window
+                or -action.window <= verb.start() - o.end() <= action.window
+            ]
+            if gaps and not any(o.start() <= verb.start() < o.end() for o in objects):
                 found.append((verb.start(), order, action, verb))
+                nearest[(verb.start(), order)] = min(gaps)
+    # one verb, two actions' objects near it: a protective act whose object is the nearer one is the
+    # act ("… are permitted access to an individual …, the officer shall provide the individual with a
+    # written consent form"); otherwise the lens's order decides
+    for k, (at, order, action, verb) in enumerate(found):
+        rivals = [nearest[(a, o)] for a, o, _, _ in found if a == at and o != order]
+        if action.protective and rivals and nearest[(at, order)] < min(rivals):
+            found[k] = (at, -1, action, verb)
     return found
 
 

@@ -801,6 +801,42 @@ def _list_member(long_words: list[str], short_words: list[str]) -> str | None:
     return " ".join(block)
 
 
+_BOUND_MODAL = re.compile(r"\b(?:shall|must|may|will|should|can|cannot|is|are)\b", re.I)
+_BOUND = re.compile(
+    r"\b(?:officers?|deput(?:y|ies)|employees?|agents?|agenc(?:y|ies)|departments?|officials?|personnel|staff|"
+    r"members?|entit(?:y|ies)|sheriffs?|police|contractors?|jails?|facilit(?:y|ies)|schools?|governments?|"
+    r"subdivisions?|bodies|body|counties|county|cities|city|municipalit(?:y|ies)|troopers?)\b",
+    re.I,
+)
+
+
+def _bound_member(was: str, now: str) -> tuple[bool, str] | None:
+    """Those a rule binds, listed before its modal ("Police officers, peace officers, and school resource
+    officers shall not …"): one member of the list added (True) or dropped (False), with its words;
+    None where anything else changed ("School resource officers" → "Chelan County school resource
+    officers" names the same people more narrowly, it drops no one from a list)."""
+    members: list[list[str]] = []
+    rests: list[str] = []
+    for text in (was, now):
+        modal = _BOUND_MODAL.search(text)
+        if modal is None or modal.start() > 300:
+            return None
+        parts = re.split(r",|;|\band\b|\bor\b", _canon(text[: modal.start()]), flags=re.I)
+        members.append([m for m in (_norm(p) for p in parts) if m])
+        rests.append(_norm(text[modal.start() :]))
+    if rests[0] != rests[1]:
+        return None
+    old, new = members
+    gained = [m for m in new if m not in old]
+    lost = [m for m in old if m not in new]
+    if len(gained) + len(lost) != 1:
+        return None
+    who = (gained or lost)[0]
+    if len(who.split()) > 6 or not _BOUND.search(who) or set(who.split()) & {"not", "no", "except", "unless"}:
+        return None
+    return bool(gained), who
+
+
 def _extra_alternative(longer: str, shorter: str) -> str | None:
     """The words ``longer`` adds to ``shorter`` when they are one block that opens an alternative
     ("…, or (b) the chief has determined …") — else None."""
@@ -986,6 +1022,15 @@ def _pair_votes(
         signal = Signal("coverage_narrowed" if narrower else "coverage_widened", old.quote, new.quote, note)
         # the words may sit in the stem, the item or the item it continues: the vote goes to each
         votes.extend(Vote(signal, (-sign if narrower else sign) * flip, "new", c) for c in new.clauses[:3])
+    bound = None if coverage else _bound_member(old.quote, new.quote)
+    if bound is not None:
+        # "Police officers, peace officers, and school resource officers shall not …" → "Police officers
+        # and peace officers shall not …": the rule binds fewer, so it covers less
+        wider, who = bound
+        note = f"the rule {'now' if wider else 'no longer'} binds {_q(who)}"
+        signal = Signal("coverage_widened" if wider else "coverage_narrowed", old.quote, new.quote, note)
+        votes.append(Vote(signal, (sign if wider else -sign) * flip, "new", main_new))
+        coverage = who
     if not coverage:
         votes.extend(_modifier_votes(old, new, sign * flip))
     longer = _duration_change(old.quote, new.quote)

@@ -2184,3 +2184,87 @@ def test_rules_a_document_named_where_nobody_asks_for_one_is_no_documentation_re
         ITHACA_WARRANT, ITHACA_WARRANT + "Officers will not ask anyone to show an Alien Registration card.\n"
     )
     assert any("document_requests" in c.topic_ids for c in asked.changes)
+
+
+NY_CONSENT = (
+    "§ 145.45 WRITTEN CONSENT FOR INTERVIEW.\n"
+    "1. IN ANY INSTANCE IN WHICH IMMIGRATION AUTHORITIES ARE PERMITTED ACCESS TO AN INDIVIDUAL IN "
+    "THE CUSTODY OF "
+    "A POLICE OFFICER, PEACE OFFICER, OR SCHOOL RESOURCE OFFICER FOR THE PURPOSE OF BEING INTERVIEWED, THE "
+    "OFFICER SHALL PROVIDE THE INDIVIDUAL WITH A WRITTEN CONSENT FORM THAT EXPLAINS THE PURPOSE OF "
+    "THE INTERVIEW, "
+    "THAT THE INTERVIEW IS VOLUNTARY, AND THAT HE OR SHE MAY DECLINE TO BE INTERVIEWED OR MAY CHOOSE TO BE "
+    "INTERVIEWED WITH HIS OR HER ATTORNEY PRESENT.\n"
+)
+"""New York Assembly Bill A5686 of 2023 ("New York for All", not enacted), proposed Criminal Procedure
+Law § 145.45, as printed in the bill (new text in capitals)."""
+
+NY_VTL_201 = (
+    "(a) The commissioner, and any agent or employee of the commissioner, shall not disclose or make "
+    "accessible "
+    "in any manner records or information that he or she maintains, to any agency that primarily enforces "
+    "immigration law or to any employee or agent of such agency, unless the commissioner is presented with a "
+    "lawful court order or judicial warrant signed by a judge appointed pursuant to article III of "
+    "the United "
+    "States constitution. Upon receiving a request for such records or information from an agency that "
+    "primarily enforces immigration law, the commissioner shall, no later than three days after such "
+    "request, "
+    "notify the individual about whom such information was requested, informing such individual of "
+    "the request "
+    "and the identity of the agency that made such request.\n"
+)
+"""New York Vehicle and Traffic Law § 201(12)(a) as in force (the opening exceptions left out)."""
+
+
+def test_rules_telling_the_person_of_their_rights_is_a_protection_whose_weakening_widens() -> None:
+    rule = provisions_of(NY_CONSENT)[0]["inform_person"]
+    assert rule.binding == "required"
+    optional = NY_CONSENT.replace("THE OFFICER SHALL PROVIDE", "THE OFFICER MAY PROVIDE")
+    assert _only(NY_CONSENT, optional) == ["expands_enforcement"]
+    assert _only(optional, NY_CONSENT) == ["limits_enforcement"]
+
+
+def test_rules_access_for_an_interview_stays_access_where_a_consent_form_is_its_exception() -> None:
+    # after N.J. Attorney General Directive 2018-6, II.A.6 [paraphrase]: the consent form is the exception
+    text = (
+        "6. No state, county, or local law enforcement agency or official shall provide federal immigration "
+        "authorities access to a detained individual for an interview, except where the detainee signs a "
+        "written consent form.\n"
+    )
+    found = provisions_of(text)[0]
+    assert "give_access" in found and "inform_person" not in found
+    assert found["give_access"].binding == "prohibited"
+
+
+def test_rules_the_notice_to_the_person_asked_about_is_a_duty_and_an_exception_to_it_widens() -> (
+    None
+):
+    rule = provisions_of(NY_VTL_201)[0]["inform_person"]
+    assert rule.binding == "required"  # "shall, no later than three days after such request, notify"
+    excepted = NY_VTL_201.replace(
+        "that made such request.\n",
+        "that made such request unless such notification would interfere with a federal criminal "
+        "investigation.\n",
+    )
+    assert _only(NY_VTL_201, excepted) == ["expands_enforcement"]
+
+
+NY_AUTHORITY = (
+    "THE DUTIES AND AUTHORITY OF POLICE OFFICERS, PEACE OFFICERS, AND SCHOOL RESOURCE OFFICERS SHALL "
+    "NOT INCLUDE "
+    "AUTHORITY TO ENGAGE IN IMMIGRATION ENFORCEMENT. POLICE OFFICERS, PEACE OFFICERS, AND SCHOOL RESOURCE "
+    "OFFICERS SHALL NOT USE PUBLIC RESOURCES FOR IMMIGRATION ENFORCEMENT.\n"
+)
+"""New York Assembly Bill A5686 of 2023, proposed Criminal Procedure Law article 145 (not enacted)."""
+
+
+def test_rules_a_prohibition_that_binds_fewer_people_widens_and_more_people_narrows() -> None:
+    fewer = NY_AUTHORITY.replace(", PEACE OFFICERS, AND SCHOOL RESOURCE OFFICERS", " AND PEACE OFFICERS")
+    assert _only(NY_AUTHORITY, fewer) == ["expands_enforcement"]
+    more = NY_AUTHORITY.replace(
+        "AND SCHOOL RESOURCE OFFICERS", "SCHOOL RESOURCE OFFICERS, AND CORRECTION OFFICERS"
+    )
+    assert _only(NY_AUTHORITY, more) == ["limits_enforcement"]
+    # the same people named more narrowly drop no one from the list: not weighed as fewer bound
+    named = NY_AUTHORITY.replace("AND SCHOOL RESOURCE OFFICERS", "AND CITY SCHOOL RESOURCE OFFICERS")
+    assert "expands_enforcement" not in _only(NY_AUTHORITY, named)
