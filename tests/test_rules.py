@@ -2236,9 +2236,7 @@ def test_rules_access_for_an_interview_stays_access_where_a_consent_form_is_its_
     assert found["give_access"].binding == "prohibited"
 
 
-def test_rules_the_notice_to_the_person_asked_about_is_a_duty_and_an_exception_to_it_widens() -> (
-    None
-):
+def test_rules_the_notice_to_the_person_asked_about_is_a_duty_and_an_exception_to_it_widens() -> None:
     rule = provisions_of(NY_VTL_201)[0]["inform_person"]
     assert rule.binding == "required"  # "shall, no later than three days after such request, notify"
     excepted = NY_VTL_201.replace(
