@@ -442,7 +442,8 @@ def _inline_list(sentence: str) -> list[str] | None:
 
 
 _LABEL_AT = re.compile(
-    r"(?:(?<=[:;.])|(?<=;\sor)|(?<=;\sand)|(?<=,\sor)|(?<=,\sand))\s+\(?([0-9]{1,2}|[A-Za-z]|[ivxIVX]{1,4})[.)]\s+(?=\S)"
+    r"(?:(?<=[:;.])|(?<=;\s[oO][rR])|(?<=;\s[aA][nN][dD])|(?<=,\s[oO][rR])|(?<=,\s[aA][nN][dD]))"
+    r"\s+\(?([0-9]{1,2}|[A-Za-z]|[ivxIVX]{1,4})[.)]\s+(?=\S)"
 )
 _ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv"]
 
@@ -481,10 +482,22 @@ def _pieces(text: str, chain: Sequence[re.Match[str]]) -> list[str]:
 def _inline_stem(text: str) -> tuple[str, list[str]] | None:
     """A paragraph holding a list's stem and its items ("… any of the following: (A) Inquiring … .
     (B) Detaining … ."), as a re-paragraphed copy prints it: (text up to the stem, items)."""
+    found = _inline_stem_and_tail(text)
+    return None if found is None else (found[0], [*found[1][:-1], f"{found[1][-1]} {found[2]}".strip()])
+
+
+def _inline_stem_and_tail(text: str) -> tuple[str, list[str], str] | None:
+    """``_inline_stem``, with the sentences that follow the last item apart: "… unless: (I) … ; OR (II)
+    … NOT IMMIGRATION LAW. Upon receiving a request …, the commissioner shall … notify …" (N.Y. Veh. &
+    Traf. Law § 201(12)(a) as A2325 of 2023 would amend it) goes on with a rule of its own."""
     for colon in (m.start() for m in re.finditer(":", text)):
         chain = _label_chain(text, None, colon)
         if chain and chain[0].start() == colon + 1:
-            return text[: colon + 1], _pieces(text, chain)
+            items = _pieces(text, chain)
+            last = sentences(items[-1])
+            if len(chain) > 1 and len(last) > 1 and last[0].endswith(".") and last[1][:1].isupper():
+                return text[: colon + 1], [*items[:-1], last[0]], " ".join(last[1:])
+            return text[: colon + 1], items, ""
     return None
 
 
@@ -542,13 +555,18 @@ def rule_units(clauses: Sequence[Clause]) -> list[_Unit]:
         stem, levels = None, []
         if clause.is_heading and not re.search(r"[:\-–—]\s*$", clause.text):
             continue  # a heading names a section; one ending in ":" introduces a list
-        listed = _inline_stem(clean(clause.text))
+        listed = _inline_stem_and_tail(clean(clause.text))
         parts = sentences(listed[0] if listed else clause.text)
         for k, sentence in enumerate(parts):
             if listed and k == len(parts) - 1:
                 stem = _Unit(clause, sentence, [(clause, item) for item in listed[1]], section)
                 stem.parents = [None] * len(listed[1])
                 units.append(stem)  # the list may go on in the next paragraphs: "(2) Requesting …"
+                after = sentences(listed[2]) if listed[2] else []
+                for j, more in enumerate(after):
+                    units.append(_Unit(clause, more, section=section, before=after[j - 1] if j else ""))
+                if after:
+                    stem = None  # the list ended within the paragraph
                 break
             inline = _inline_list(sentence)
             if k > 0 and k == len(parts) - 1 and _ANAPHORIC_STEM.match(sentence) and not inline:
@@ -615,6 +633,14 @@ _DESCRIBES_PERSON = re.compile(
 """A verb in a relative clause describes the person, not what the rule makes officers do: "shall
 communicate … regarding the immigration status of any individual *who has been arrested* for a
 criminal offense" (Tenn. Code 7-68-105, SB 17 of 2025) is no rule on arrests."""
+_DESCRIBES_AGENCY = re.compile(
+    r"\b(?:agenc(?:y|ies)|entit(?:y|ies)|department|authorit(?:y|ies)|bodies|body|office)\s+(?:that|which)\s+"
+    r"(?:\w+ly\s+)?$",
+    re.I,
+)
+"""A verb in a relative clause names the agency, not the rule's act: "shall not disclose … records … to
+any agency *that primarily enforces* immigration law" (N.Y. Veh. & Traf. Law § 201(12)) is a rule on
+disclosure, not on enforcing immigration law."""
 _SHORT_QUOTE = re.compile(r"[\"“](?:[^\"“”\s]+\s+){0,11}[^\"“”\s]+[\"”]")
 """Words in quotation marks, twelve at most: a label or a term, not the rule's own act (when its object is
 quoted as well)."""
@@ -677,6 +703,8 @@ def action_candidates(text: str, actions: Sequence[ActionSpec]) -> list[_Candida
             if _COUNTED.search(text, max(0, verb.start() - 120), verb.start()):
                 continue  # "a quarterly report of the number of detainers received and honored": a count
             if _DESCRIBES_PERSON.search(text, max(0, verb.start() - 40), verb.start()):
+                continue
+            if _DESCRIBES_AGENCY.search(text, max(0, verb.start() - 60), verb.start()):
                 continue
             if _WHETHER_PURPOSE.search(text, max(0, verb.start() - 120), verb.start()):
                 continue
@@ -1294,7 +1322,7 @@ def read_unit(
     if unit.items:
         exception_stem = bool(_EXCEPTION_STEM.search(text))
         cumulative = bool(_ALL_OF.search(text)) or any(
-            re.search(r"[;,]\s*and\s*$", item) for _, item in unit.items[:-1]
+            re.search(r"[;,]\s*and\s*$", item, re.I) for _, item in unit.items[:-1]
         )
         if exception_stem and cumulative:
             # "unless: (A) … ; and (B) …": the items together make one exception

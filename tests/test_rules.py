@@ -2266,3 +2266,45 @@ def test_rules_a_prohibition_that_binds_fewer_people_widens_and_more_people_narr
     # the same people named more narrowly drop no one from the list: not weighed as fewer bound
     named = NY_AUTHORITY.replace("AND SCHOOL RESOURCE OFFICERS", "AND CITY SCHOOL RESOURCE OFFICERS")
     assert "expands_enforcement" not in _only(NY_AUTHORITY, named)
+
+
+def test_rules_disclosure_to_an_agency_that_enforces_immigration_law_is_a_rule_on_disclosure() -> None:
+    # N.Y. Veh. & Traf. Law § 201(12)(a): "that primarily enforces" names the agency, it is no act
+    found = provisions_of(NY_VTL_201)[0]
+    assert found["share_information"].binding == "prohibited"
+    assert "act_as_authority" not in found
+
+
+def test_rules_an_exception_that_becomes_a_list_in_capitals_gains_its_new_member() -> None:
+    # Assembly Bill A2325 of 2023 prints its amendment of VTL § 201(12)(a) in capitals: "unless: (I) …;
+    # OR (II) …" — a second way round the ban; the sentence after the list is a rule of its own
+    amended = NY_VTL_201.replace(
+        "such agency, unless the commissioner is presented with a lawful court order or judicial warrant "
+        "signed by a judge appointed pursuant to article III of the United States constitution.",
+        "such agency, unless: (I) the commissioner is presented with a lawful court order or judicial "
+        "warrant signed by a judge appointed pursuant to article III of the United States "
+        "constitution; OR (II) THE "
+        "EMPLOYEE OR AGENT OF SUCH AGENCY IS SOLELY ENFORCING STATE LAW OR FEDERAL CRIMINAL LAW AND NOT "
+        "IMMIGRATION LAW.",
+    )
+    assert amended != NY_VTL_201
+    found = provisions_of(amended)[0]
+    assert [e.text[:24] for e in found["share_information"].exceptions][-2:] == [
+        "the commissioner is pres",
+        "THE EMPLOYEE OR AGENT OF",
+    ]
+    assert found["inform_person"].binding == "required"
+    assert _only(NY_VTL_201, amended) == ["expands_enforcement"]
+
+
+def test_rules_relying_on_immigration_authorities_to_interpret_is_using_them_as_interpreters() -> None:
+    # A5686 of 2023, proposed CPL article 145: the interpreter ban reworded keeps its rule
+    old = (
+        "NO POLICE OFFICER, PEACE OFFICER, OR SCHOOL RESOURCE OFFICER SHALL USE IMMIGRATION AUTHORITIES AS "
+        "INTERPRETERS FOR LAW ENFORCEMENT MATTERS RELATING TO INDIVIDUALS BEING INTERVIEWED.\n"
+    )
+    new = old.replace(
+        "USE IMMIGRATION AUTHORITIES AS INTERPRETERS FOR", "RELY ON IMMIGRATION AUTHORITIES TO INTERPRET IN"
+    )
+    assert provisions_of(new)[0]["cooperate_requests"].binding == "prohibited"
+    assert "expands_enforcement" not in _only(old, new)
