@@ -601,6 +601,22 @@ def _find_action(text: str, candidates: Sequence[_Candidate]) -> tuple[ActionSpe
     lead = _leading_exception(text, len(text))
     if lead is not None and not text[: lead[0]].strip(" (\"'“"):
         candidates = [c for c in candidates if not lead[0] <= c[0] < lead[1]] or list(candidates)
+    # a verb in an exception after the rule's own verb is the exception's ("… shall not prohibit police
+    # officers, peace officers, or school resource officers from sending … information …, EXCEPT THAT
+    # THIS SECTION SHALL NOT AUTHORIZE ANY COMMUNICATION prohibited by section 145.25": A5686 of 2023)
+    # — where the rule's modal stands before both and the exception has a modal of its own
+    modal = _STRONG_MODAL.search(text)
+    trailing = next(
+        (
+            m
+            for m in _EXCEPTION.finditer(text)
+            if modal is not None and any(modal.start() < c[0] < m.start() for c in candidates)
+        ),
+        None,
+    )
+    own = "" if trailing is None else text[trailing.end() : _span_end(text, trailing.start())].split(". ")[0]
+    if trailing is not None and _STRONG_MODAL.search(own):
+        candidates = [c for c in candidates if c[0] < trailing.start()]
     governed = [
         c
         for c in candidates

@@ -2308,3 +2308,25 @@ def test_rules_relying_on_immigration_authorities_to_interpret_is_using_them_as_
     )
     assert provisions_of(new)[0]["cooperate_requests"].binding == "prohibited"
     assert "expands_enforcement" not in _only(old, new)
+
+
+NY_SAVINGS = (
+    "THE PROVISIONS OF THIS ARTICLE SHALL NOT PROHIBIT POLICE OFFICERS, PEACE OFFICERS, OR SCHOOL RESOURCE "
+    "OFFICERS FROM SENDING OR RECEIVING INFORMATION REGARDING AN INDIVIDUAL'S CITIZENSHIP OR "
+    "IMMIGRATION STATUS "
+    "TO OR FROM ANY LOCAL, STATE, OR FEDERAL AGENCY.\n"
+)
+"""A5686 of 2023, proposed CPL § 145.50: the savings clause of 8 U.S.C. § 1373 as the bill words it."""
+
+
+def test_rules_a_carve_back_from_a_savings_clause_is_its_exception_not_its_rule() -> None:
+    carved = NY_SAVINGS.replace(
+        "FEDERAL AGENCY.",
+        "FEDERAL AGENCY, EXCEPT THAT THIS SECTION SHALL NOT AUTHORIZE ANY COMMUNICATION PROHIBITED "
+        "BY SECTION "
+        "145.25 OF THIS ARTICLE.",
+    )
+    rule = provisions_of(carved)[0]["share_information"]
+    assert rule.binding == "permitted"
+    assert [(e.kind, e.polarity) for e in rule.exceptions] == [("exception", "forbids")]
+    assert _only(NY_SAVINGS, carved) == ["limits_enforcement"]
