@@ -192,9 +192,11 @@ def read_upload(label: str, key: str) -> Upload | None:
     return demo if demo else None  # type: ignore[no-any-return]
 
 
-def glance_panel(result: Comparison, labels: dict[str, str], shown: list[Change]) -> None:
-    """First on the page: one line per topic, directional first, and a chart of the changes by
-    topic and direction; both follow the filters (the rows and bars of the changes shown)."""
+def glance_panel(result: Comparison, labels: dict[str, str], shown: list[Change]) -> Any:
+    """First on the page: one line per topic, directional first; both it and the chart under it
+    (``chart_panel``) follow the filters (the rows and bars of the changes shown). Returns the
+    place of the chart, which is drawn once the first rows of the side-by-side are on the screen:
+    the chart's first drawing imports altair, pandas and pyarrow (two seconds of a cold start)."""
     ids = {c.id for c in shown}
     every = glance(result, labels)
     rows = [r for r in every if ids & set(r.changes)]
@@ -202,6 +204,11 @@ def glance_panel(result: Comparison, labels: dict[str, str], shown: list[Change]
     if every and not rows:
         markup = '<h2>At a glance</h2><p class="pd-norule">No topic among the changes the filters show.</p>'
     st.markdown(f'<div class="pd-summary">{markup}</div>', unsafe_allow_html=True)  # escaped text only
+    return st.container()
+
+
+def chart_panel(shown: list[Change], labels: dict[str, str]) -> None:
+    """The chart of the changes shown, by topic and direction (under At a glance)."""
     chart = topic_chart(shown, labels)
     if chart is not None:
         st.altair_chart(chart, width="stretch")
@@ -349,7 +356,10 @@ def rules_panel(result: Comparison, labels: dict[str, str], visible: set[str]) -
     st.markdown(rules_html(rows, prefix="pd-", links=visible), unsafe_allow_html=True)  # escaped text only
 
 
-def notices_panel(result: Comparison) -> None:
+def notices_panel(result: Comparison) -> Any:
+    """The notices and how each file was read, in a folded box; returns the place in it of the table
+    of removed headers and footers (``removed_table``, drawn after the first rows: a table's first
+    drawing imports pandas and pyarrow)."""
     removed = list(result.old.removed) + list(result.new.removed)
     with st.expander(f"Notices ({len(result.notices)}) and removed headers/footers ({len(removed)})"):
         for notice in result.notices:
@@ -362,12 +372,18 @@ def notices_panel(result: Comparison) -> None:
                 f" · read by {info.method}"
                 + (f" · OCR pages {list(info.ocr_pages)}" if info.ocr_pages else "")
             )
-        if removed:
-            st.dataframe(
-                [{"page": r.page, "reason": r.reason, "text": r.text} for r in removed],
-                hide_index=True,
-                width="stretch",
-            )
+        return st.container()
+
+
+def removed_table(result: Comparison) -> None:
+    """The running headers and footers cleaning removed, one row each (in the notices' box)."""
+    removed = list(result.old.removed) + list(result.new.removed)
+    if removed:
+        st.dataframe(
+            [{"page": r.page, "reason": r.reason, "text": r.text} for r in removed],
+            hide_index=True,
+            width="stretch",
+        )
 
 
 def _loaded(side: str) -> str | None:
@@ -441,8 +457,9 @@ def compare_page(bench: Workbench) -> None:
 
 def show_result(bench: Workbench, bundle: dict[str, Any], *, title: bool = True) -> None:
     """A comparison on screen, summary first: the compare page's, or one reopened from the library.
-    A new result is written as JSON and kept in the library once the side-by-side list is on
-    the screen; the downloads, the rules, the review and any warning about keeping it follow."""
+    The chart and the table of removed headers and footers are drawn in their places once the
+    side-by-side list is on the screen; then a new result is written as JSON and kept in the
+    library, and the downloads, the rules, the review and any warning about keeping it follow."""
     warnings = st.container()  # filled once the result is kept (a library that cannot be written)
     result: Comparison = bundle["comparison"]
     if title:
@@ -454,12 +471,18 @@ def show_result(bench: Workbench, bundle: dict[str, Any], *, title: bool = True)
     glance_slot = st.container()  # filled once the filters below are read
     shown = filters(result, labels)
     with glance_slot:
-        glance_panel(result, labels, shown)
+        chart_slot = glance_panel(result, labels, shown)
     summary_panel(result, labels, shown)
     rules_slot = st.container()  # filled once the page of changes (the link targets) is known
-    notices_panel(result)
+    removed_slot = notices_panel(result)
     downloads = st.container(key="pd_downloads", horizontal=True)
     visible = side_by_side(result, labels, bench, bundle["library_id"], shown)
+    # the first rows are on the screen: then the chart and the table, whose first drawing imports
+    # altair, pandas and pyarrow, and only then the JSON and the library
+    with chart_slot:
+        chart_panel(shown, labels)
+    with removed_slot:
+        removed_table(result)
     keep(bench, bundle)
     with warnings:
         for notice in bundle["notices"]:

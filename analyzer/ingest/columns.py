@@ -22,6 +22,8 @@ import statistics
 from operator import itemgetter
 from typing import Any
 
+import numpy as np
+
 from .lines import BOTTOM, SIZE, TEXT, TOP, X0, X1, Y_TOLERANCE, Glyph, glyphs_of
 
 BAND = 0.08
@@ -39,7 +41,7 @@ MIN_BODY_CHARS = 200
 """Pages with less body text than this are read as one column."""
 
 
-_TOP, _X0 = itemgetter(TOP), itemgetter(X0)
+_TOP, _X0, _X1 = itemgetter(TOP), itemgetter(X0), itemgetter(X1)
 
 
 def _rows(chars: list[Glyph]) -> list[list[Glyph]]:
@@ -135,11 +137,59 @@ def _is_column_split(
     return column_width > 0 and statistics.median(ends) >= a - 0.35 * column_width
 
 
+_FAR = 1e7
+"""Coordinates beyond this (or not finite) leave ``_no_gutter`` to the exact reading."""
+_CELLS = 4_000_000
+"""Rows times points of width counted at most by ``_no_gutter`` (32 MB)."""
+
+
+def _no_gutter(body: list[Glyph], width: float) -> bool:
+    """True where no x-range in the middle half of the page can be a gutter (``_gutters`` would find
+    none): the rows (``_rows``) that some character covers at x are at most the rows whose runs of
+    text cross x (a run covers its characters), so where more than ``MAX_CROSSING_SHARE`` of the
+    rows have a character at every such x, no run-level count can be low enough. Counted with
+    numpy in a few array operations, where ``_rows`` and ``_runs`` take a Python step a character:
+    most pages are one column, and this answers for them. False (look closely) where it cannot
+    tell, or where a coordinate is not finite, off the page's left or right edge, or a character
+    ends before it starts (the exact reading meets those as it always has)."""
+    if not (0 < width < _FAR):
+        return False
+    n = len(body)
+    tops = np.fromiter(map(_TOP, body), dtype=np.float64, count=n)
+    x0 = np.fromiter(map(_X0, body), dtype=np.float64, count=n)
+    x1 = np.fromiter(map(_X1, body), dtype=np.float64, count=n)
+    if not (np.isfinite(tops).all() and np.isfinite(x0).all() and np.isfinite(x1).all()):
+        return False
+    size = int(width) + 2
+    if x0.min() < 0 or x0.max() >= size or x1.max() >= _FAR or (x1 < x0).any():
+        return False  # a span's ends as ``_gutters`` clamps them (or not) are then not an interval
+    order = np.argsort(tops, kind="stable")
+    ordered = tops[order]
+    starts = np.empty(n, dtype=bool)
+    starts[0] = True
+    np.greater(ordered[1:], ordered[:-1] + Y_TOLERANCE, out=starts[1:])  # _rows: a new row
+    row_of = np.empty(n, dtype=np.int64)
+    row_of[order] = np.cumsum(starts) - 1
+    rows = int(row_of.max()) + 1
+    stride = size + 1
+    if rows * stride > _CELLS:
+        return False
+    a = x0.astype(np.int64)  # as ``_gutters`` rounds a span's ends (x0 >= 0: truncation is int())
+    b = np.minimum(size, x1.astype(np.int64) + 1)
+    keep = a < b
+    change = np.bincount(row_of[keep] * stride + a[keep], minlength=rows * stride)
+    change -= np.bincount(row_of[keep] * stride + b[keep], minlength=rows * stride)
+    covered = (np.cumsum(change.reshape(rows, stride), axis=1) > 0).sum(axis=0)
+    limit = max(1, int(MAX_CROSSING_SHARE * rows))
+    lo, hi = int(0.25 * width), int(0.75 * width)
+    return bool(hi <= lo or (covered[lo:hi] > limit).all())
+
+
 def glyph_gutters(chars: list[Glyph], width: float, height: float, band: float = BAND) -> list[float]:
     """The x of each gutter between text columns (empty for a single-column page)."""
     low, high = band * height, (1 - band) * height
     body = [c for c in chars if low < c[TOP] < high and not c[TEXT].isspace()]
-    if len(body) < MIN_BODY_CHARS:
+    if len(body) < MIN_BODY_CHARS or _no_gutter(body, width):
         return []
     rows = _rows(body)
     spans = [_runs(row) for row in rows]

@@ -16,6 +16,7 @@ from itertools import groupby
 from operator import itemgetter
 from typing import Any
 
+import numpy as np
 from pdfplumber.utils.text import DEFAULT_X_TOLERANCE, DEFAULT_Y_TOLERANCE, LIGATURES
 
 X_TOLERANCE = DEFAULT_X_TOLERANCE
@@ -93,6 +94,66 @@ def _words(chars: list[Glyph]) -> list[list[Glyph]]:
 
 _LIGATURE = re.compile("[" + "".join(LIGATURES) + "]")
 
+Bounds = tuple[float, float, float, float]
+"""A word's x0, x1, top and bottom (the least x0 and top, the greatest x1 and bottom)."""
+
+
+def _column(chars: list[Glyph], key: Any) -> Any:
+    return np.fromiter(map(key, chars), dtype=np.float64, count=len(chars))
+
+
+def _array_words(chars: list[Glyph]) -> tuple[list[list[Glyph]], list[Bounds]] | None:
+    """``_words`` in a few array operations instead of a Python step a character, with each word's
+    bounds; None where a coordinate is not a number or is a negative zero (``_words`` reads those
+    pages: its sorts and comparisons treat a NaN their own way).
+
+    The same steps: line ids from the distinct tops (``_cluster_ids``); the characters ordered by
+    line, then x0, then their order on the page (stable sorts, as ``sorted`` is); a word starts
+    at a character that is not a space and does not follow the character before it in the line
+    (a space, another line, or the x and top tests of ``_words``); a word runs to the next space or
+    start."""
+    n = len(chars)
+    tops, x0, x1, bottoms = (_column(chars, key) for key in (_TOP, _X0, _X1, _BOTTOM))
+    for values in (tops, x0, x1, bottoms):
+        # a NaN, or a negative zero (which of two equal zeros a min keeps is then visible)
+        if (np.isnan(values) | ((values == 0) & np.signbit(values))).any():
+            return None
+    space = np.fromiter((t.isspace() for t in map(_TEXT, chars)), dtype=bool, count=n)
+    distinct = np.unique(tops)
+    cluster = np.empty(len(distinct), dtype=np.int64)
+    cluster[0] = 0
+    if len(distinct) > 1:
+        cluster[1:] = np.cumsum(distinct[1:] > distinct[:-1] + Y_TOLERANCE)
+    line = cluster[np.searchsorted(distinct, tops)]
+    order = np.argsort(x0, kind="stable")
+    order = order[np.argsort(line[order], kind="stable")]
+    line, space, tops, x0, x1, bottoms = (a[order] for a in (line, space, tops, x0, x1, bottoms))
+    follows = np.zeros(n, dtype=bool)
+    follows[1:] = (
+        (line[1:] == line[:-1])
+        & ~space[:-1]
+        & ~(
+            (x0[1:] < x0[:-1])
+            | (x0[1:] > x1[:-1] + X_TOLERANCE)
+            | (np.abs(tops[1:] - tops[:-1]) > Y_TOLERANCE)
+        )
+    )
+    starts = np.flatnonzero(~space & ~follows)
+    if not len(starts):
+        return [], []
+    breaks = np.flatnonzero(space | ~follows)  # a word ends at the next space or word start
+    after = np.searchsorted(breaks, starts, side="right")
+    ends = np.append(breaks, n)[after]
+    inf = np.inf
+    lows = np.minimum.reduceat(np.where(space, inf, x0), starts)  # between words: spaces only
+    highs = np.maximum.reduceat(np.where(space, -inf, x1), starts)
+    top_words = np.minimum.reduceat(np.where(space, inf, tops), starts)
+    bottom_words = np.maximum.reduceat(np.where(space, -inf, bottoms), starts)
+    ordered = [chars[k] for k in order.tolist()]
+    words = [ordered[a:b] for a, b in zip(starts.tolist(), ends.tolist(), strict=True)]
+    bounds = list(zip(lows.tolist(), highs.tolist(), top_words.tolist(), bottom_words.tolist(), strict=True))
+    return words, bounds
+
 
 def glyph_lines(chars: list[Glyph]) -> list[dict[str, Any]] | None:
     """Lines (``text``, ``x0``, ``x1``, ``top``, ``bottom``, ``chars``: the line's glyphs) of
@@ -100,7 +161,38 @@ def glyph_lines(chars: list[Glyph]) -> list[dict[str, Any]] | None:
     directions)."""
     if not all(map(_UPRIGHT, chars)):
         return None
-    words = _words(chars)
+    if not chars:
+        return []
+    found = _array_words(chars)
+    if found is None:
+        return _lines_of_words(_words(chars))
+    words, bounds = found
+    if not words:
+        return []
+    tops = [b[2] for b in bounds]
+    ids = _cluster_ids(tops, Y_TOLERANCE)
+    lines: list[dict[str, Any]] = []
+    ligature = LIGATURES.get
+    numbered = list(zip(words, bounds, strict=True))
+    for _, group in groupby(numbered, key=lambda item: ids[item[1][2]]):  # consecutive, as presorted
+        members = list(group)
+        line_chars = [c for word, _ in members for c in word]
+        text = " ".join(["".join(map(_TEXT, word)) for word, _ in members])
+        if _LIGATURE.search(text):  # pdfplumber expands a character that is a ligature
+            text = " ".join("".join([ligature(t, t) for t in map(_TEXT, word)]) for word, _ in members)
+        if not text.strip():
+            continue
+        lines.append(
+            {"text": text, "x0": min(b[0] for _, b in members), "x1": max(b[1] for _, b in members),
+             "top": min(b[2] for _, b in members), "bottom": max(b[3] for _, b in members),
+             "chars": line_chars}
+        )  # fmt: skip
+    return lines
+
+
+def _lines_of_words(words: list[list[Glyph]]) -> list[dict[str, Any]]:
+    """``glyph_lines`` from ``_words`` (the pages ``_array_words`` leaves to it): each line's bounds
+    are taken over its characters, in their order, as pdfplumber does (a NaN among them decides)."""
     if not words:
         return []
     tops = [min(map(_TOP, word)) for word in words]
