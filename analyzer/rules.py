@@ -71,6 +71,9 @@ _NEGATION = re.compile(
     r"\b(?:shall|will|must|may|should|can|could|would|do|does|did|are|is|be)\s+not\b|\bcannot\b|\bcan't\b|\bwon't\b"
     r"|\bshan't\b|\bdon't\b|\bdoesn't\b|\bnever\b|\bneither\b|\bnor\b|\b(?:will|shall|may|can)\s+no\s+longer\b"
     r"|\bat\s+no\s+time\b"  # "At no time will any basis for contact be based solely on …" (NEIU Policy 415)
+    # "Under no circumstances shall a person be detained … based solely on … immigration status" (Alameda
+    # County Sheriff's Office General Order 1.24, 2017); "in no event", "in no case"
+    r"|\b(?:under|in)\s+no\s+(?:circumstances?|event|case)\b"
     r"|\bnot\s+to\s+(?!exceed\b)"  # "It is the policy of the Department not to participate in …"
     r"|(?:^|[,;:(]\s*|[.)]\s+|\b(?:and|or|that|which|whereby)\s+|(?-i:(?=No\s)))no\s+(?:[\w,.'-]+\s+){0,8}?(?:officers?|members?|employees?|personnel|deputies|deputy|agents?|persons?|"
     r"department|agency|agencies|officials?|entity|entities|staff|individuals?|one|sworn|law\s+enforcement|resources|"
@@ -948,6 +951,16 @@ def _span_end(text: str, start: int) -> int:
     marker = _EXCEPTION.match(text, start) or _CONDITION.match(text, start)
     begin = marker.end() if marker else start + 1
     nxt = _BOUNDARY.search(text, begin)
+    word = marker.group(0).split()[-1].lower() if marker else ""
+    while (
+        nxt is not None
+        and word in ("when", "if", "where")
+        and re.match(rf",\s+(?:or\s+)?{word}\b", nxt.group(0) + text[nxt.end() : nxt.end() + 12], re.I)
+    ):
+        # "except when immigration status is an element of the crime, when enforcing 8 U.S.C. 1324(c), or
+        # when the person is the subject of an immigration detainer" (Minneapolis 19.30(a)): one exception
+        # listing its cases
+        nxt = _BOUNDARY.search(text, nxt.end())
     candidates = [m.start() for m in _EXCEPTION.finditer(text, max(begin, start + 3))]
     end = min([len(text)] + ([nxt.start()] if nxt else []) + candidates)
     return end

@@ -463,6 +463,15 @@ def _part_votes(old: Provision, new: Provision, protective: set[str]) -> list[Vo
                     and (more := covers_more(was.text, part.text, alternatives_only=True)) is not None
                 ):
                     votes.append(_reach_vote(was, part, more, new, flip))
+                elif (
+                    was.polarity == part.polarity
+                    and len(part.text) > 120
+                    and (more := covers_more(was.text, part.text)) is not None
+                ):
+                    # a long part that lists its cases ("except where … a legitimate law enforcement purpose
+                    # [that is unrelated to the enforcement of a civil immigration law], or where required
+                    # by state or federal law …", New London 2017): a restriction on one case dropped
+                    votes.append(_reach_vote(was, part, more, new, flip))
                 elif was.polarity == part.polarity and (shift := _modal_shift(was.text, part.text)):
                     # "unless … convicted of an offense listed in …, in which event the … agency shall
                     # detain the person" → "… may detain …" (Tex. S.B. 527 of 2013, art. 2.253(a)): what

@@ -2330,3 +2330,52 @@ def test_rules_a_carve_back_from_a_savings_clause_is_its_exception_not_its_rule(
     assert rule.binding == "permitted"
     assert [(e.kind, e.polarity) for e in rule.exceptions] == [("exception", "forbids")]
     assert _only(NY_SAVINGS, carved) == ["limits_enforcement"]
+
+
+def test_rules_under_no_circumstances_shall_is_a_prohibition_and_should_not_weakens_it() -> None:
+    # Alameda County Sheriff's Office General Order 1.24 (rev. 2017), II Policy
+    old = (
+        "Under no circumstances shall a person be detained or arrested by Sheriff's Office members based "
+        "solely on his or her immigration status whether known or unknown.\n"
+    )
+    assert provisions_of(old)[0]["stop_for_status"].binding == "prohibited"
+    new = (
+        "Sheriff's Office members should not detain or arrest a person based solely on his or her immigration "
+        "status.\n"
+    )
+    assert _only(old, new) == ["expands_enforcement"]
+
+
+MINNEAPOLIS_19_30 = (
+    "(3) Public safety officials shall not question, arrest or detain any person for violations of federal "
+    "civil immigration laws except when immigration status is an element of the crime, when "
+    "enforcing 8 U.S.C. "
+    "1324(c), or when the person is the subject of an immigration detainer.\n"
+)
+"""Minneapolis Code of Ordinances 19.30(a)(3), 2003 text as posted by the ACLU."""
+
+
+def test_rules_an_exception_listing_its_cases_with_when_is_one_exception() -> None:
+    rule = provisions_of(MINNEAPOLIS_19_30)[0]
+    (exception,) = [e for r in rule.values() for e in r.exceptions]
+    assert exception.text.rstrip(".").endswith("the subject of an immigration detainer")
+    fewer = MINNEAPOLIS_19_30.replace(
+        ", when enforcing 8 U.S.C. 1324(c), or when the person is the subject of an immigration detainer",
+        " or when enforcing 8 U.S.C. 1324(c)",
+    )
+    assert fewer != MINNEAPOLIS_19_30
+    assert _only(MINNEAPOLIS_19_30, fewer) == ["limits_enforcement"]
+
+
+def test_rules_a_restriction_dropped_from_one_case_of_a_long_exception_widens_it() -> None:
+    # New London (Conn.) proposed resolution, 2017, item 4 (the opening exception left out)
+    old = (
+        "4. No City official shall inquire about the immigration or citizenship status of an "
+        "individual, except "
+        "where the inquiry relates to a legitimate law enforcement purpose that is unrelated to the "
+        "enforcement "
+        "of a civil immigration law, or where required by state or federal law to verify eligibility for a "
+        "benefit, service, or license that is conditioned on verification of certain status.\n"
+    )
+    new = old.replace(" that is unrelated to the enforcement of a civil immigration law,", ",")
+    assert _only(old, new) == ["expands_enforcement"]
