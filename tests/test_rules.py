@@ -2340,8 +2340,8 @@ def test_rules_under_no_circumstances_shall_is_a_prohibition_and_should_not_weak
     )
     assert provisions_of(old)[0]["stop_for_status"].binding == "prohibited"
     new = (
-        "Sheriff's Office members should not detain or arrest a person based solely on his or her immigration "
-        "status.\n"
+        "Sheriff's Office members should not detain or arrest a person based solely on his or her "
+        "immigration status.\n"
     )
     assert _only(old, new) == ["expands_enforcement"]
 
