@@ -1022,6 +1022,9 @@ _DEFINITION = re.compile(
     r"^\W*(?:\(?\w{1,4}[.)]\s+)*(?:(?-i:[A-Z][A-Z]{2,}(?:\s+[A-Z]{2,}){0,3})\s+|definitions?[.:]\s+)?(?:[\"“‘][^\"”’]{1,80}[\"”’],?\s+(?:means|shall\s+mean|includes|shall\s+include|"
     r"does\s+not\s+include|refers\s+to|has\s+the\s+(?:same\s+)?meaning)|[A-Z][\w/'’-]*(?:\s+[\w/'’-]+){0,5}\s+means)\b"
     r"|\bas\s+used\s+in\s+this\b|^\W*the\s+term\b"
+    # "A judicial warrant does not include a civil immigration warrant, administrative warrant, or other
+    # document signed only by ICE …" (Ithaca Code, 2017): what a term does not cover
+    r"|^\W*(?:(?:an?|the)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}\s+(?:does|shall)\s+not\s+include\b"
     # "Except as provided under subsection (b), for purposes of this Act, the term sanctuary jurisdiction
     # means any State … that prohibits or restricts any government entity or official from—" (H.R. 32, 2025)
     r"|\bthe\s+terms?\s+[\"“‘]?[\w'’ -]{1,60}?[\"”’]?\s+(?:means|shall\s+mean|includes|refers\s+to)\b",

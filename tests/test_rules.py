@@ -2379,3 +2379,24 @@ def test_rules_a_restriction_dropped_from_one_case_of_a_long_exception_widens_it
     )
     new = old.replace(" that is unrelated to the enforcement of a civil immigration law,", ",")
     assert _only(old, new) == ["expands_enforcement"]
+
+
+def test_rules_a_judicial_warrant_that_includes_more_widens_and_does_not_include_is_not_weighed() -> None:
+    # New London (Conn.) proposed resolution, 2017 [the added sentence is this test's]
+    old = (
+        "1. Any city official shall require a judicial warrant prior to detaining an individual at "
+        "the request "
+        "of ICE.\n"
+    )
+    wider = old + (
+        '2. For purposes of this resolution, a "judicial warrant" includes an order of removal or warrant '
+        "issued by an immigration judge.\n"
+    )
+    assert "expands_enforcement" in _only(old, wider)
+    assert "limits_enforcement" in _only(wider, old)
+    said = old + (
+        "2. A judicial warrant does not include a civil immigration warrant, administrative warrant, "
+        "or other "
+        "document signed only by ICE officials.\n"
+    )
+    assert "limits_enforcement" not in _only(old, said)

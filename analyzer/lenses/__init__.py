@@ -429,6 +429,41 @@ def _defines(clause: Clause, term: str) -> bool:
     return found is not None and (not found.group("bare") or found.group("term").isupper())
 
 
+def _safeguard_extended(change: Change, safeguards: Sequence[str]) -> Assessment | None:
+    """A sentence added or dropped that says what a safeguard also counts ("For purposes of this
+    resolution, a "judicial warrant" includes an order of removal or warrant issued by an immigration
+    judge"): added, more meets the safeguard (widens); dropped, less does (narrows). "A judicial warrant
+    does not include a civil immigration warrant, administrative warrant, or other document signed only
+    by ICE" (Ithaca 2017) mostly says what the term never covered: not weighed."""
+    old = {_squash(x) for x in sentences(change.old_text)}
+    new = {_squash(x) for x in sentences(change.new_text)}
+    ways = set()
+    for sentence, added in [(x, True) for x in new - old] + [(x, False) for x in old - new]:
+        for term in safeguards:
+            said = re.search(rf"\b{re.escape(_squash(term))}\s+(?:also\s+)?includes?\b", sentence)
+            if said is not None:
+                ways.add(added)
+    if len(ways) != 1:
+        return None
+    wider = ways.pop()
+    note = (
+        "what counts as a safeguard officers must be shown (a judicial warrant) now reaches further"
+        if wider
+        else "what counts as a safeguard officers must be shown (a judicial warrant) now reaches less far"
+    )
+    signal = Signal(
+        "definition_" + ("widened" if wider else "narrowed"),
+        change.old_text[:200],
+        change.new_text[:200],
+        note,
+    )
+    return Assessment(
+        "expands_enforcement" if wider else "limits_enforcement",
+        (signal,),
+        ("Widens police involvement: " if wider else "Narrows police involvement: ") + note + ".",
+    )
+
+
 def safeguard_effect(change: Change, term: str) -> Assessment | None:
     """A safeguard's definition that now covers more (an issuer added: "… or an immigration judge")
     lets more requests meet it: it widens enforcement; one that covers less narrows it."""
@@ -495,7 +530,9 @@ def _judge(
         if moved:
             return _MOVED
         term = _safeguard_term(change, safeguards)
-        effect = safeguard_effect(change, term) if term is not None else None
+        effect = (
+            safeguard_effect(change, term) if term is not None else _safeguard_extended(change, safeguards)
+        )
         if effect is not None:
             return replace(effect, provisions=provisions)
         if _definitions_only(change):
