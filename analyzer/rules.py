@@ -941,7 +941,14 @@ def _leading_exception(text: str, verb_start: int) -> tuple[int, int] | None:
     # approval of the Chief of Police, no city official shall …")
     def goes_on(c: re.Match[str]) -> bool:
         modal = _STRONG_MODAL.search(text, c.end(), verb_start)  # the rule's own words begin there
-        return bool(_LIST_GOES_ON.search(text, c.end(), modal.start() if modal else verb_start))
+        until = modal.start() if modal else verb_start
+        # "Unless … a warrant issued by a federal judge or magistrate, or the individual to be interviewed
+        # is held on a charge of a violent felony, federal immigration authorities shall not …": the
+        # exception's own "or" alternative follows this comma
+        return bool(
+            _LIST_GOES_ON.search(text, c.end(), until)
+            or re.match(r"\s*(?:or|and)\s+[^,]{1,120},\s", text[c.end() : until])
+        )
 
     comma = next((c for c in commas if not goes_on(c)), commas[0] if commas else None)
     return (lead.start(), comma.start()) if comma else None

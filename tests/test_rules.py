@@ -1832,8 +1832,10 @@ def test_rules_an_approval_added_to_a_leading_exception_list_widens() -> None:
         "of Police,",
     )
     found = provisions_of(new)[0]["give_access"]
+    # the exception holds its whole list, the approval its last member
     assert [e.text for e in found.exceptions] == [
-        "Unless acting pursuant to a court order, a legitimate law enforcement purpose"
+        "Unless acting pursuant to a court order, a legitimate law enforcement purpose, or the written "
+        "approval of the Chief of Police"
     ]
     assert _only(NEW_LONDON_2, new) == ["expands_enforcement"]
 
@@ -2400,3 +2402,26 @@ def test_rules_a_judicial_warrant_that_includes_more_widens_and_does_not_include
         "document signed only by ICE officials.\n"
     )
     assert "limits_enforcement" not in _only(old, said)
+
+
+DENVER_28_252 = (
+    "(a) Unless federal immigration authorities present a warrant issued by a federal judge or magistrate, "
+    "federal immigration authorities shall not be granted access or allowed to use the secure areas "
+    "of any city "
+    "or county jail or other city-owned law enforcement facility for the purpose of conducting investigative "
+    "interviews or any other purpose related to the enforcement of federal immigration laws.\n"
+)
+"""Denver Revised Municipal Code § 28-252(a) (Ord. No. 940-17, 2017)."""
+
+
+def test_rules_access_to_a_jails_secure_areas_is_access_and_a_leading_exception_gains_its_or() -> None:
+    rule = provisions_of(DENVER_28_252)[0]["give_access"]
+    assert rule.binding == "prohibited"
+    assert [e.polarity for e in rule.exceptions] == ["allows"]
+    wider = DENVER_28_252.replace(
+        "magistrate, federal",
+        "magistrate, or the individual to be interviewed is held on a charge of a violent felony, federal",
+    )
+    assert wider != DENVER_28_252
+    assert _only(DENVER_28_252, wider) == ["expands_enforcement"]
+    assert _only(wider, DENVER_28_252) == ["limits_enforcement"]
