@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .align import Match, align, apply_overrides
@@ -20,10 +21,14 @@ from .models import (
     Document,
     Notice,
     Override,
+    Provision,
     Summary,
 )
 from .segment import segment
 from .settings import CompareSettings
+
+if TYPE_CHECKING:
+    from .lenses.lens import LensSpec
 
 TOOL = {"name": "policy-diff-analyzer", "version": __version__}
 Progress = Callable[[str, float], None]
@@ -81,6 +86,61 @@ def find_clauses(doc: Document, settings: CompareSettings, side: str) -> Segment
     return segment(doc, settings, id_prefix="o" if side == "old" else "n")
 
 
+@dataclass(frozen=True)
+class SideRules:
+    """One version's provisions, read before the comparison needs them (``read_rules``): the
+    clauses they were read from, in the lens's order, the lens spec read with, and the provisions
+    numbered from 1."""
+
+    clauses: tuple[Clause, ...]
+    spec: LensSpec
+    provisions: tuple[Provision, ...]
+
+
+def read_rules(clauses: Sequence[Clause], settings: CompareSettings) -> SideRules:
+    """The provisions of one version's clauses (``find_clauses``), read as the topic lens reads
+    them (sorted by place, numbered from 1): a caller that has one version's clauses while the
+    other file is still being read can read them then, and pass them to ``compare_documents``.
+    Used there only if they are of exactly the clauses, and the lens, the comparison reads."""
+    from .lenses import get_lens
+    from .rules import read_provisions
+
+    spec = get_lens(settings.lens, settings.spacy_model).spec
+    ordered = tuple(sorted({c.id: c for c in clauses}.values(), key=lambda c: (c.char_start, c.id)))
+    return SideRules(ordered, spec, read_provisions(ordered, spec))
+
+
+def _same(read: Sequence[Clause], wanted: Sequence[Clause]) -> bool:
+    return len(read) == len(wanted) and all(a is b or a == b for a, b in zip(read, wanted, strict=True))
+
+
+def _lens_provisions(
+    changes: list[Change], settings: CompareSettings, rules: tuple[SideRules | None, SideRules | None]
+) -> tuple[tuple[Provision, ...], tuple[Provision, ...]] | None:
+    """Each version's provisions as ``apply_lens`` would read them, taking those read in advance
+    where they were read from exactly the clauses (and with the lens) it would read them from;
+    None when none were read in advance (``apply_lens`` then reads both)."""
+    if all(r is None for r in rules):
+        return None
+    from .lenses import _side_clauses, get_lens
+    from .rules import read_provisions, renumber
+
+    spec = get_lens(settings.lens, settings.spacy_model).spec
+    wanted = [_side_clauses(changes, side) for side in ("old", "new")]
+    ahead = [
+        r if r is not None and r.spec is spec and _same(r.clauses, w) else None
+        for r, w in zip(rules, wanted, strict=True)
+    ]
+    old = ahead[0].provisions if ahead[0] is not None else read_provisions(wanted[0], spec)
+    start = len(old) + 1
+    new = (
+        renumber(ahead[1].provisions, start)
+        if ahead[1] is not None
+        else read_provisions(wanted[1], spec, start=start)
+    )
+    return old, new
+
+
 def compare_documents(
     old: Document,
     new: Document,
@@ -89,10 +149,12 @@ def compare_documents(
     progress: Progress | None = None,
     overrides: Sequence[Override] = (),
     clauses: tuple[Segmented | None, Segmented | None] = (None, None),
+    rules: tuple[SideRules | None, SideRules | None] = (None, None),
 ) -> Comparison:
     """Align two documents clause by clause and describe every change. ``overrides`` are a
     reviewer's manual pairings (from the library), applied on top of the alignment. ``clauses``:
-    either version's ``find_clauses(doc, settings, side)``, where the caller has it already."""
+    either version's ``find_clauses(doc, settings, side)``, where the caller has it already;
+    ``rules``: either version's ``read_rules`` of those clauses, likewise."""
     from .lenses import apply_lens  # the lens loads spaCy patterns; import here keeps start-up light
 
     settings = settings or CompareSettings()
@@ -153,7 +215,9 @@ def compare_documents(
         changes.append(change)
     changes = _rejoin_cosmetic(changes, settings)
     report("Reading topics and direction", 0.8)
-    changes, lens_summary, lens_notices, provisions = apply_lens(changes, settings)
+    changes, lens_summary, lens_notices, provisions = apply_lens(
+        changes, settings, _lens_provisions(changes, settings, rules)
+    )
     notices.extend(lens_notices)
     counts: dict[str, int] = {kind: 0 for kind in CHANGE_KINDS}
     for change in changes:

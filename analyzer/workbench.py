@@ -23,12 +23,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import AnalyzerError
 from .library import History
 from .models import Clause, Comparison, Document, Notice, Override
 from .settings import CompareSettings
 from .store import NOTE_STATUSES, Note, Store, StoredComparison, StoreError, comparison_key, variant_key
+
+if TYPE_CHECKING:
+    from .compare import SideRules
 
 Progress = Callable[[str, float], None]
 Segmented = tuple[list[Clause], list[Notice]]
@@ -365,9 +369,10 @@ class Workbench:
         # PDF pages are read in worker processes: meanwhile this process loads the language model
         loading = self._preload_models() if any(b"%PDF-" in data[:1024] for data, _ in files) else None
         clauses: list[Segmented | None] = [None, None]
+        rules: list[SideRules | None] = [None, None]
         try:
             if loading is not None and self._read_together(files):
-                documents = self._read_both(files, part(0.0, 0.9), loading, clauses, unkept)
+                documents = self._read_both(files, part(0.0, 0.9), loading, clauses, unkept, rules)
             else:
                 documents = [self.read(f, progress=part(0.45 * k, 0.45)) for k, f in enumerate(files)]
         finally:
@@ -379,6 +384,7 @@ class Workbench:
             progress=part(0.9, 0.1),
             overrides=overrides,
             clauses=(clauses[0], clauses[1]),
+            rules=(rules[0], rules[1]),
         )
 
     def _read_together(self, files: tuple[tuple[bytes, str], tuple[bytes, str]]) -> bool:
@@ -401,17 +407,20 @@ class Workbench:
         loading: threading.Thread,
         clauses: list[Segmented | None],
         unkept: list[Document] | None = None,
+        rules: list[SideRules | None] | None = None,
     ) -> list[Document]:
         """Read two PDFs at the same time: both files' pages go to the page workers at once, so
         neither core waits while one file's last pages, or the other's page count, are read; and
         while the workers read the new file this process cleans the old one, keeps it in the
-        library (or adds it to ``unkept``, for later) and finds its clauses (into ``clauses``; the
-        new file's, if it is read first). The documents are those ``read`` gives.
+        library (or adds it to ``unkept``, for later), finds its clauses (into ``clauses``; the
+        new file's, if it is read first) and reads their provisions for the topic lens (into
+        ``rules``: the lens would otherwise read them after the alignment, on one core while the
+        other waits). The documents are those ``read`` gives.
 
         A file that fails is read again on its own when the failure may be the other file's doing
         (the shared workers were stopped: a crash or a time limit), so that the error, and the file
         it names, are those reading one file after the other gives."""
-        from .compare import find_clauses
+        from .compare import find_clauses, read_rules
         from .ingest import load_document
 
         events: queue.SimpleQueue[tuple[int, str | None, object]] = queue.SimpleQueue()
@@ -449,7 +458,11 @@ class Workbench:
                     unkept.append(value)
                 if 1 - k not in done:  # the other file is still being read: find this one's clauses
                     loading.join()  # the language model, loaded meanwhile (one thread imports spaCy)
-                    clauses[k] = find_clauses(value, self.settings, ("old", "new")[k])
+                    clauses[k] = found = find_clauses(value, self.settings, ("old", "new")[k])
+                    # the lens reads them again if this fails: its error comes where it always did
+                    if rules is not None:
+                        with contextlib.suppress(Exception):
+                            rules[k] = read_rules(found[0], self.settings)
         for reader in readers:
             reader.join()
         documents: list[Document] = []

@@ -76,6 +76,8 @@ def instrument() -> None:
     _wrap(compare, "align", "align")
     _wrap(compare, "word_diff", "diff (word_diff)")
     _wrap(compare, "_rejoin_cosmetic", "diff: rejoin cosmetic")
+    _wrap(compare, "read_rules", "lens ahead: read_rules (1st file)")
+    _wrap(compare, "_lens_provisions", "lens: _lens_provisions")
     _wrap(lenses, "get_lens", "lens: get_lens (matchers)")
     _wrap(lenses, "read_provisions", "lens: read_provisions")
     _wrap(lenses, "weigh", "lens: weigh")

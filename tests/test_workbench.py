@@ -263,3 +263,68 @@ def test_one_list_of_change_kinds() -> None:
     for path in [*PACKAGE.rglob("*.py"), ROOT / "app.py", *(ROOT / "ui").glob("*.py")]:
         if path.name != "models.py":
             assert '"renumbered", "split"' not in path.read_text(encoding="utf-8"), path
+
+
+def _cases(count: int) -> list[tuple[str, str]]:
+    lines = (ROOT / "tests" / "data" / "rules_eval" / "cases.jsonl").read_text(encoding="utf-8").splitlines()
+    cases = [json.loads(line) for line in lines if line.strip()]
+    step = max(1, len(cases) // count)
+    return [(c["old"], c["new"]) for c in cases[::step][:count]]
+
+
+def test_provisions_read_ahead_are_those_the_lens_reads() -> None:
+    """Each version's provisions may be read before the comparison (``read_rules``, while the other
+    file is still being read); the comparison then takes them instead of reading them in
+    ``apply_lens``, and gives the same bytes as without them — also where only one side was read
+    ahead, or where what was read ahead is of other clauses (then not taken)."""
+    from analyzer.compare import _lens_provisions, compare_documents, find_clauses, read_rules
+    from analyzer.ingest import load_document
+    from analyzer.lenses import _side_clauses, apply_lens, get_lens
+    from analyzer.report import to_json
+    from analyzer.rules import read_provisions
+
+    settings = CompareSettings()
+    spec = get_lens(settings.lens, settings.spacy_model).spec
+    pairs = [tuple(load_document(MADISON / f"{side}.pdf", settings=settings) for side in ("old", "new"))]
+    pairs += [
+        tuple(
+            load_document(text.encode(), filename=f"{side}.txt", settings=settings)
+            for side, text in zip(("old", "new"), case, strict=True)
+        )
+        for case in _cases(12)
+    ]
+    read_ahead = 0
+    for old, new in pairs:
+        found = (find_clauses(old, settings, "old"), find_clauses(new, settings, "new"))
+        rules = (read_rules(found[0][0], settings), read_rules(found[1][0], settings))
+        plain = compare_documents(old, new, settings=settings)
+        wrong = replace(rules[0], clauses=rules[0].clauses[1:])  # not the clauses compared: not taken
+        for given in ((rules[0], rules[1]), (rules[0], None), (None, rules[1]), (wrong, rules[1])):
+            ahead = compare_documents(old, new, settings=settings, clauses=found, rules=given)
+            assert to_json(ahead) == to_json(plain)
+        # what the comparison takes is what ``apply_lens`` reads itself, numbered alike
+        changes = list(plain.changes)
+        sides = [_side_clauses(changes, side) for side in ("old", "new")]
+        assert [list(r.clauses) for r in rules] == sides  # every clause is in a change: read ahead, taken
+        taken = _lens_provisions(changes, settings, rules)
+        assert taken is not None
+        assert taken[0] == read_provisions(sides[0], spec)
+        assert taken[1] == read_provisions(sides[1], spec, start=len(taken[0]) + 1)
+        assert apply_lens(changes, settings, taken) == apply_lens(changes, settings)
+        read_ahead += bool(taken[1])
+    assert read_ahead  # some new side's provisions were renumbered after the old side's
+
+
+def test_first_pdf_back_has_its_provisions_read_while_the_other_is_read() -> None:
+    from analyzer.compare import find_clauses, read_rules
+
+    files = ((MADISON / "old.pdf").read_bytes(), "old.pdf"), ((MADISON / "new.pdf").read_bytes(), "new.pdf")
+    bench = Workbench(CompareSettings())
+    clauses: list = [None, None]  # type: ignore[type-arg]
+    rules: list = [None, None]  # type: ignore[type-arg]
+    documents = bench._read_both(files, lambda message, done: None, _done_thread(), clauses, None, rules)
+    found = [k for k in (0, 1) if rules[k] is not None]
+    assert found == [k for k in (0, 1) if clauses[k] is not None] and len(found) == 1
+    for k in found:
+        assert clauses[k] == find_clauses(documents[k], bench.settings, ("old", "new")[k])
+        assert rules[k] == read_rules(clauses[k][0], bench.settings)

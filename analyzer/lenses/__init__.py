@@ -149,13 +149,21 @@ def _sentence_moves(changes: list[Change]) -> dict[str, bool]:
 
 
 def apply_lens(
-    changes: list[Change], settings: CompareSettings
+    changes: list[Change],
+    settings: CompareSettings,
+    provisions: tuple[tuple[Provision, ...], tuple[Provision, ...]] | None = None,
 ) -> tuple[list[Change], dict[str, Any], list[Notice], dict[str, tuple[Provision, ...]]]:
+    """``provisions``: each version's provisions as this call would read them (the old side's
+    numbered from 1 over ``_side_clauses(changes, "old")``, the new side's on from there), where
+    the caller read them already (``analyzer.compare``, while the other file was being read)."""
     lens = get_lens(settings.lens, settings.spacy_model)
     nlp = lens.nlp
     spec = lens.spec
-    old_provisions = read_provisions(_side_clauses(changes, "old"), spec)
-    new_provisions = read_provisions(_side_clauses(changes, "new"), spec, start=len(old_provisions) + 1)
+    if provisions is not None:
+        old_provisions, new_provisions = provisions
+    else:
+        old_provisions = read_provisions(_side_clauses(changes, "old"), spec)
+        new_provisions = read_provisions(_side_clauses(changes, "new"), spec, start=len(old_provisions) + 1)
     protective = {a.id for a in spec.actions if a.protective}
     verdicts = weigh(old_provisions, new_provisions, protective)
     # only reworded clauses need lemmas and a parse; the named-entity recogniser is never used,
