@@ -1554,12 +1554,30 @@ def assess_change(
             return f"still speaks of {rule.label.lower()}"
         return None
 
+    def reworded(side: Side) -> str:
+        """The ``side`` wording's sentences that the other side does not have word for word: an
+        unchanged sentence is not where a rule dropped from the other side went ("Members will not
+        seek out and prosecute individuals because of their immigration status, nor will …" → "…
+        status.", Davis PD 2.43-A); nothing where that side only lost words."""
+        other, mine = (
+            (change.new_text, change.old_text) if side == "new" else (change.old_text, change.new_text)
+        )
+        added = "insert" if side == "new" else "delete"
+        if (
+            change.old
+            and change.new
+            and not any(op.op == added and re.search(r"\w", op.text) for op in change.diff)
+        ):
+            return ""
+        kept = {_norm(x) for x in sentences(mine)}
+        return " ".join(x for x in sentences(other) if _norm(x) not in kept)
+
     unread = [
         (v, still)
         for v in touching
         if (v.old is None) != (v.new is None)
         and mentions is not None
-        and (other := change.new_text if v.new is None else change.old_text)
+        and (other := reworded("new" if v.new is None else "old"))
         and (still := unread_rule(v, other))
     ]
     if unread:

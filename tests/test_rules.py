@@ -2425,3 +2425,23 @@ def test_rules_access_to_a_jails_secure_areas_is_access_and_a_leading_exception_
     assert wider != DENVER_28_252
     assert _only(DENVER_28_252, wider) == ["expands_enforcement"]
     assert _only(wider, DENVER_28_252) == ["limits_enforcement"]
+
+
+DENVER_3 = (
+    '3. However, when a suspect believed to be an undocumented immigrant is arrested for other charges, a "Refer '
+    "to Immigration\" charge will be added to the original charges. Sheriff's Department Personnel will then "
+    "notify the I.N.S. authorities according to their procedures.\n"
+)
+"""Denver Police Department Operations Manual, '(3) Undocumented immigrants', item 3 (INS-era text, as
+reproduced in 2005)."""
+
+
+def test_rules_an_approval_put_before_an_unchanged_duty_to_notify_narrows_it() -> None:
+    # the approval sentence of item 2 moved into item 3, before the unchanged sentence on notifying
+    new = DENVER_3.replace(
+        "original charges. Sheriff's",
+        "original charges. If enforcement action is deemed necessary under these circumstances, the approval "
+        "of an on duty supervisor or commander is required. Sheriff's",
+    )
+    assert new != DENVER_3
+    assert _only(DENVER_3, new) == ["limits_enforcement"]
