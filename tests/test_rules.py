@@ -2428,9 +2428,9 @@ def test_rules_access_to_a_jails_secure_areas_is_access_and_a_leading_exception_
 
 
 DENVER_3 = (
-    '3. However, when a suspect believed to be an undocumented immigrant is arrested for other charges, a "Refer '
-    "to Immigration\" charge will be added to the original charges. Sheriff's Department Personnel will then "
-    "notify the I.N.S. authorities according to their procedures.\n"
+    "3. However, when a suspect believed to be an undocumented immigrant is arrested for other charges, a "
+    '"Refer to Immigration" charge will be added to the original charges. Sheriff\'s Department Personnel '
+    "will then notify the I.N.S. authorities according to their procedures.\n"
 )
 """Denver Police Department Operations Manual, '(3) Undocumented immigrants', item 3 (INS-era text, as
 reproduced in 2005)."""
