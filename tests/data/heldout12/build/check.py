@@ -1,0 +1,26 @@
+import json, os, sys, collections
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from lib import check
+path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "pairs.jsonl")
+ids = []; sit = collections.Counter(); lab = collections.Counter(); clab = collections.Counter(); kind = collections.Counter()
+labkind = collections.Counter(); top = collections.defaultdict(collections.Counter)
+for i, line in enumerate(open(path)):
+    p = json.loads(line)
+    check(p)
+    assert p["id"] == "HM-%02d" % (i + 1), p["id"]
+    k = "genuine" if p["source"].startswith("GENUINE EDITIONS") else "constructed"
+    assert k == "genuine" or p["source"].startswith("CONSTRUCTED EDIT"), p["id"]
+    ids.append(p["id"]); sit[p["situation"]] += 1; lab[p["label"]] += 1; kind[k] += 1; labkind[(k, p["label"])] += 1
+    for c in p["changes"]:
+        clab[c["label"]] += 1
+        for t in c["topics"]: top[t][c["label"]] += 1
+assert len(ids) == len(set(ids))
+assert 30 <= len(ids) <= 45, len(ids)
+print("pairs:", len(ids), "changes:", sum(clab.values()), "kinds:", dict(kind))
+print("situations:", dict(sorted(sit.items())))
+print("pair labels:", dict(sorted(lab.items())))
+print("pair labels by kind:", {"%s/%s" % k: v for k, v in sorted(labkind.items())})
+print("change labels:", dict(sorted(clab.items())))
+print("topics (change entries citing each):")
+for t in sorted(top): print("  %-24s %3d  %s" % (t, sum(top[t].values()), dict(sorted(top[t].items()))))
+print("OK")
