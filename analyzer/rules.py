@@ -922,7 +922,7 @@ _SUBJECT = re.compile(
 )
 
 
-_LIST_GOES_ON = re.compile(r",\s*(?:or|and)\s+[^,]{1,80},\s")
+_LIST_GOES_ON = re.compile(r",\s*(?:or|and)\s+[^,]{1,80},\s", re.I)
 
 
 def _leading_exception(text: str, verb_start: int) -> tuple[int, int] | None:
@@ -947,7 +947,7 @@ def _leading_exception(text: str, verb_start: int) -> tuple[int, int] | None:
         # exception's own "or" alternative follows this comma
         return bool(
             _LIST_GOES_ON.search(text, c.end(), until)
-            or re.match(r"\s*(?:or|and)\s+[^,]{1,120},\s", text[c.end() : until])
+            or re.match(r"\s*(?:or|and)\s+[^,]{1,120},\s", text[c.end() : until], re.I)
         )
 
     comma = next((c for c in commas if not goes_on(c)), commas[0] if commas else None)

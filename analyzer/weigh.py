@@ -1141,7 +1141,7 @@ def _conjunction_swap(was: str, now: str) -> str | None:
     if pair not in ((["and"], ["or"]), (["or"], ["and"])):
         return None
     after, before = " ".join(b[j2 : j2 + 4]), " ".join(b[max(0, j1 - 8) : j1])
-    if not (_JOINS_CONDITIONS.match(after) or re.search(r"\b(?:when|if|where|upon|unless)\b", before)):
+    if not (_JOINS_CONDITIONS.match(after) or re.search(r"\b(?:when|if|where|upon|unless)\b", before, re.I)):
         return None
     return b[j1]
 

@@ -2445,3 +2445,14 @@ def test_rules_an_approval_put_before_an_unchanged_duty_to_notify_narrows_it() -
     )
     assert new != DENVER_3
     assert _only(DENVER_3, new) == ["limits_enforcement"]
+
+
+def test_rules_a_bill_printed_in_capitals_is_read_as_its_lower_case_text() -> None:
+    # bills print new text in capitals (New York): the same words must give the same reading
+    old = DENVER_28_252.upper()
+    wider = DENVER_28_252.replace(
+        "magistrate, federal",
+        "magistrate, or the individual to be interviewed is held on a charge of a violent felony, federal",
+    ).upper()
+    assert _only(old, wider) == ["expands_enforcement"]
+    assert provisions_of(wider)[0]["give_access"].exceptions[0].text.endswith("VIOLENT FELONY")
