@@ -102,11 +102,11 @@ def read_rules(clauses: Sequence[Clause], settings: CompareSettings) -> SideRule
     them (sorted by place, numbered from 1): a caller that has one version's clauses while the
     other file is still being read can read them then, and pass them to ``compare_documents``.
     Used there only if they are of exactly the clauses, and the lens, the comparison reads."""
-    from .lenses import get_lens
+    from .lenses import get_lens, in_reading_order
     from .rules import read_provisions
 
     spec = get_lens(settings.lens, settings.spacy_model).spec
-    ordered = tuple(sorted({c.id: c for c in clauses}.values(), key=lambda c: (c.char_start, c.id)))
+    ordered = tuple(in_reading_order(clauses))
     return SideRules(ordered, spec, read_provisions(ordered, spec))
 
 

@@ -445,8 +445,8 @@ def _inline_list(sentence: str) -> list[str] | None:
 
 
 _LABEL_AT = re.compile(
-    r"(?:(?<=[:;.])|(?<=;\s[oO][rR])|(?<=;\s[aA][nN][dD])|(?<=,\s[oO][rR])|(?<=,\s[aA][nN][dD]))"
-    r"\s+\(?([0-9]{1,2}|[A-Za-z]|[ivxIVX]{1,4})[.)]\s+(?=\S)"
+    r"(?:(?<=[:;.])|(?<=;\sor)|(?<=;\sand)|(?<=,\sor)|(?<=,\sand))\s+\(?([0-9]{1,2}|[A-Za-z]|[ivxIVX]{1,4})[.)]\s+(?=\S)",
+    re.I,  # "; OR (II)" in a bill's capitals
 )
 _ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv"]
 

@@ -11,6 +11,7 @@ Votes: -1 narrows police involvement in enforcement (limits), +1 widens it (expa
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -460,17 +461,13 @@ def _part_votes(old: Provision, new: Provision, protective: set[str]) -> list[Vo
                     )
                 elif (
                     was.polarity == part.polarity
-                    and (more := covers_more(was.text, part.text, alternatives_only=True)) is not None
+                    # a long part that lists its cases ("except where … a legitimate law enforcement
+                    # purpose [that is unrelated to the enforcement of a civil immigration law], or where
+                    # required by state or federal law …", New London 2017) is weighed on a restriction
+                    # of one case dropped or added as well, a short one only on its alternatives
+                    and (more := covers_more(was.text, part.text, alternatives_only=len(part.text) <= 120))
+                    is not None
                 ):
-                    votes.append(_reach_vote(was, part, more, new, flip))
-                elif (
-                    was.polarity == part.polarity
-                    and len(part.text) > 120
-                    and (more := covers_more(was.text, part.text)) is not None
-                ):
-                    # a long part that lists its cases ("except where … a legitimate law enforcement purpose
-                    # [that is unrelated to the enforcement of a civil immigration law], or where required
-                    # by state or federal law …", New London 2017): a restriction on one case dropped
                     votes.append(_reach_vote(was, part, more, new, flip))
                 elif was.polarity == part.polarity and (shift := _modal_shift(was.text, part.text)):
                     # "unless … convicted of an offense listed in …, in which event the … agency shall
@@ -1554,6 +1551,7 @@ def assess_change(
             return f"still speaks of {rule.label.lower()}"
         return None
 
+    @functools.cache
     def reworded(side: Side) -> str:
         """The ``side`` wording's sentences that the other side does not have word for word: an
         unchanged sentence is not where a rule dropped from the other side went ("Members will not

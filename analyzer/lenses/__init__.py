@@ -9,7 +9,7 @@ import functools
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -54,7 +54,12 @@ def _offset_evidence(hits: dict[str, list[Evidence]], offset: int) -> dict[str, 
 
 
 def _side_clauses(changes: list[Change], side: str) -> list[Clause]:
-    found = {c.id: c for change in changes for c in (change.old if side == "old" else change.new)}
+    return in_reading_order(c for change in changes for c in (change.old if side == "old" else change.new))
+
+
+def in_reading_order(clauses: Iterable[Clause]) -> list[Clause]:
+    """Each clause once, in the order the rules are read in (by place, then id)."""
+    found = {c.id: c for c in clauses}
     return sorted(found.values(), key=lambda c: (c.char_start, c.id))
 
 
@@ -376,15 +381,10 @@ def definition_effect(
             )
         return _DEFINED
     name = term.group(1).strip()
-    wider = bool(_OPEN_LIST.search(new_text)) and not _OPEN_LIST.search(old_text)
-    narrower = bool(_OPEN_LIST.search(old_text)) and not _OPEN_LIST.search(new_text)
-    if not wider and not narrower:
-        # "'Serious crime' means any felony" → "… any felony or misdemeanor": an alternative gained
-        # (or lost), a narrowing qualifier dropped (or added)
-        reach = covers_more(old_text, new_text)
-        wider, narrower = reach is True, reach is False
-    if not wider and not narrower:
+    reach = _definition_reach(old_text, new_text)
+    if reach is None:
         return _DEFINED
+    wider = reach
     using = [p for p in rules if name.lower() in (p.body or p.quote).lower()]
     signs = {
         (-1 if p.binding == "prohibited" else 1)
@@ -397,16 +397,27 @@ def definition_effect(
     sign = signs.pop()
     how = "now covers more" if wider else "now covers less"
     named = "; ".join(dict.fromkeys(p.summary for p in using))[:300]
-    signal = Signal(
-        "definition_" + ("widened" if wider else "narrowed"),
-        old_text[:200],
-        new_text[:200],
-        f"the definition of “{name}” {how}, and the rule that uses it — {named} — reaches as far",
-    )
+    note = f"the definition of “{name}” {how}, and the rule that uses it — {named} — reaches as far"
+    return _definition_assessment(wider, sign > 0, old_text, new_text, note)
+
+
+def _definition_reach(old: str, new: str) -> bool | None:
+    """Whether a definition's new wording covers more (True) or less (False) than its old, or None
+    where neither can be told: an open list ("including, but not limited to", "or any similar …")
+    gained or lost, else an alternative gained or lost, a narrowing qualifier dropped or added
+    ("'Serious crime' means any felony" → "… any felony or misdemeanor")."""
+    if bool(_OPEN_LIST.search(new)) != bool(_OPEN_LIST.search(old)):
+        return bool(_OPEN_LIST.search(new))
+    return covers_more(old, new)
+
+
+def _definition_assessment(widened: bool, expands: bool, old: str, new: str, note: str) -> Assessment:
+    """A definition that covers more (``widened``) or less, and which way that moves enforcement."""
+    signal = Signal("definition_" + ("widened" if widened else "narrowed"), old[:200], new[:200], note)
     return Assessment(
-        "limits_enforcement" if sign < 0 else "expands_enforcement",
+        "expands_enforcement" if expands else "limits_enforcement",
         (signal,),
-        ("Narrows police involvement: " if sign < 0 else "Widens police involvement: ") + signal.note + ".",
+        ("Widens police involvement: " if expands else "Narrows police involvement: ") + note + ".",
     )
 
 
@@ -459,43 +470,20 @@ def _safeguard_extended(change: Change, safeguards: Sequence[str]) -> Assessment
         if wider
         else "what counts as a safeguard officers must be shown (a judicial warrant) now reaches less far"
     )
-    signal = Signal(
-        "definition_" + ("widened" if wider else "narrowed"),
-        change.old_text[:200],
-        change.new_text[:200],
-        note,
-    )
-    return Assessment(
-        "expands_enforcement" if wider else "limits_enforcement",
-        (signal,),
-        ("Widens police involvement: " if wider else "Narrows police involvement: ") + note + ".",
-    )
+    return _definition_assessment(wider, wider, change.old_text, change.new_text, note)
 
 
 def safeguard_effect(change: Change, term: str) -> Assessment | None:
     """A safeguard's definition that now covers more (an issuer added: "… or an immigration judge")
     lets more requests meet it: it widens enforcement; one that covers less narrows it."""
-    old, new = change.old_text, change.new_text
-    wider = bool(_OPEN_LIST.search(new)) and not _OPEN_LIST.search(old)
-    narrower = bool(_OPEN_LIST.search(old)) and not _OPEN_LIST.search(new)
-    if not wider and not narrower:
-        reach = covers_more(old, new)
-        wider, narrower = reach is True, reach is False
-    if not wider and not narrower:
+    wider = _definition_reach(change.old_text, change.new_text)
+    if wider is None:
         return None
     how = "now covers more" if wider else "now covers less"
-    signal = Signal(
-        "definition_" + ("widened" if wider else "narrowed"),
-        old[:200],
-        new[:200],
-        f"the definition of “{term}” {how}: it is what must be shown before officers act, so "
-        + ("more requests meet it" if wider else "fewer requests meet it"),
+    note = f"the definition of “{term}” {how}: it is what must be shown before officers act, so " + (
+        "more requests meet it" if wider else "fewer requests meet it"
     )
-    return Assessment(
-        "expands_enforcement" if wider else "limits_enforcement",
-        (signal,),
-        ("Widens police involvement: " if wider else "Narrows police involvement: ") + signal.note + ".",
-    )
+    return _definition_assessment(wider, wider, change.old_text, change.new_text, note)
 
 
 _DEFINED = Assessment(
