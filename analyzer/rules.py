@@ -304,6 +304,90 @@ _ORPHAN_EXCEPTION = re.compile(
     r"|^(?:sub)?(?:division|section|paragraph)s?\s+\(?[\w.()§-]{1,20}\s+(?:shall|does|do|will)\s+not\s+apply",
     re.IGNORECASE,
 )
+_LABEL_WORDS = {
+    w: str(n)
+    for n, w in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ]
+    )
+}
+_REF_LABEL = r"(?:§\s*)?\(?[\w.-]{1,10}\)?(?:\([\w]{1,5}\))*"
+_REF_LABELS = (
+    r"(?:sub)?(?:sections?|divisions?|paragraphs?|clauses?)\s+"
+    + _REF_LABEL
+    + r"(?:(?:,\s*|,?\s+(?:and|or|through|to)\s+|\s*[-–]\s*)"
+    + _REF_LABEL
+    + r"){0,8}"
+)
+_CROSS_REFERENCE = re.compile(
+    # "13. NOTWITHSTANDING ANY OTHER PROVISION OF LAW TO THE CONTRARY, SUBDIVISIONS EIGHT, NINE, TEN,
+    # ELEVEN, AND TWELVE OF THIS SECTION SHALL NOT APPLY TO COUNTIES WHICH …" (N.Y. A5145 of 2023)
+    r"^(?:notwithstanding\b[^.;:]{0,160}?,\s*)?(?:the\s+(?:provisions|requirements?|prohibitions?)\s+of\s+)?"
+    r"(?P<named>" + _REF_LABELS + r")(?:\s+of\s+this\s+\w+)?\s+(?:shall|does|do|will)\s+not\s+apply"
+    # "(b) A law enforcement agency is not required to perform a duty imposed by Subsection (a) with respect
+    # to a person who has provided proof that the person is a citizen …" (Tex. Code Crim. Proc. art. 2.251)
+    r"|\b(?:is\s+not|are\s+not|shall\s+not\s+be|will\s+not\s+be)\s+required\s+to\s+(?:perform|comply\s+with|"
+    r"carry\s+out|fulfill|fulfil)\s+(?:a|any|the)?\s*(?:duty|duties|requirements?|obligations?)\s+"
+    r"(?:imposed|set\s+(?:out|forth)|described|established)\s+(?:by|in|under)\s+"
+    r"(?P<duty>" + _REF_LABELS + r")",
+    re.IGNORECASE,
+)
+"""A sentence that switches off other numbered parts of the same text: each rule read there gets it as
+an exception."""
+
+
+def _referenced_labels(named: str) -> set[str]:
+    """The labels a cross-reference names, plain ("8", "a", "v.c"): "subdivisions eight, nine and
+    twelve" → {8, 9, 12}; "subsections (c) through (f)" → {c, d, e, f}; "Subsection (a)(1)" → {a}."""
+    words = re.sub(r"^(?:sub)?(?:sections?|divisions?|paragraphs?|clauses?)\s+", "", named, flags=re.I)
+    labels: list[str] = []
+    ranged = False
+    for token in re.findall(r"(?:§\s*)?\(?[\w.-]+\)?(?:\([\w]+\))*|[-–]", words):
+        low = token.lower()
+        if low in ("and", "or"):
+            continue
+        if low in ("through", "to", "-", "–"):
+            ranged = True
+            continue
+        first = re.match(r"§?\s*\(?([\w.-]+?)\.?\)?(?:\(|$)", low)
+        label = _LABEL_WORDS.get(first.group(1), first.group(1)) if first else low
+        if ranged and labels:
+            start, ranged = labels[-1], False
+            if start.isdigit() and label.isdigit() and 0 < int(label) - int(start) <= 30:
+                labels.extend(str(n) for n in range(int(start) + 1, int(label) + 1))
+                continue
+            if len(start) == len(label) == 1 and start.isalpha() and 0 < ord(label) - ord(start) <= 26:
+                labels.extend(chr(c) for c in range(ord(start) + 1, ord(label) + 1))
+                continue
+        labels.append(label)
+    return set(labels)
+
+
+def _plain_label(number: str | None) -> str:
+    return (number or "").lower().strip("().§ ").rstrip(".")
+
+
 _PROTECTION = re.compile(
     r"\b(?:regardless|irrespective)\s+of\b|\bwithout\s+regard\s+to\b|\bnot\s+(?:be\s+)?(?:contingent|dependent|conditioned)\s+"
     r"(?:up)?on\b|\bwill\s+not\s+be\s+denied\b|\bshall\s+not\s+be\s+denied\b",
@@ -1466,6 +1550,8 @@ def attach_orphans(units: list[_Unit], drafts: list[list[_Draft]]) -> None:
             last_section = unit.section
             recent.append(found)
             continue
+        if (ref := _CROSS_REFERENCE.search(unit.text)) and _cross_reference(unit, ref, units, drafts):
+            continue
         # an unnumbered paragraph right after the rule's own ("2. Generally, officers will not detain … .
         # ¶ If enforcement action is deemed necessary …, the approval of … is required.") goes on with it
         goes_on = (
@@ -1548,6 +1634,33 @@ def attach_orphans(units: list[_Unit], drafts: list[list[_Draft]]) -> None:
                 )
                 rule.clauses.append(unit.clause.id)
                 rule.body.append(unit.text)
+
+
+def _cross_reference(unit: _Unit, ref: re.Match[str], units: list[_Unit], drafts: list[list[_Draft]]) -> bool:
+    """Attach a sentence that switches off numbered parts of the text ("Subsection (a) does not apply
+    …", "is not required to perform a duty imposed by Subsection (a)") to the rules read there, as their
+    exception; False when no rule of this text sits in the parts it names."""
+    labels = _referenced_labels(ref.group("named") or ref.group("duty") or "")
+    clauses = {c.id: c for u in units if u is not unit for c in (u.clause, *(c for c, _ in u.items))}
+    named = [c for c in clauses.values() if _plain_label(c.number) in labels and c.id != unit.clause.id]
+    siblings = [c for c in named if c.path == unit.clause.path]
+    chosen = siblings or named
+    under = {c.path + (c.number or "",) for c in chosen}
+    ids = {c.id for c in chosen} | {
+        c.id for c in clauses.values() if any(c.path[: len(p)] == p for p in under)
+    }
+    targets = [d for found in drafts for d in found if ids & set(d.clauses)]
+    if not targets:
+        return False
+    pieces = [(c, re.sub(r"[;,]\s*(?:and|or)\s*$", "", t, flags=re.I).rstrip(" ;,")) for c, t in unit.items]
+    for rule in targets:
+        for clause, text in pieces or [(unit.clause, unit.text)]:
+            rule.exceptions.append(
+                Part(text, clause.id, clause.page_start, _polarity(-_rule_sign(rule.binding)), "exception")
+            )
+        rule.clauses.extend([unit.clause.id] + [c.id for c, _ in unit.items])
+        rule.body.extend([unit.text] + [t for _, t in unit.items])
+    return True
 
 
 def fold_permissions(drafts: list[_Draft]) -> list[_Draft]:

@@ -70,7 +70,11 @@ def _restricted(p: Provision) -> bool:
     to obtain, an exception that forbids. A duty or permission that merely says when it applies
     ("may verify the status of a person if the person is arrested") opens a way instead."""
     return bool(
+        # a duty with exceptions is still a duty ("shall … honor … any request made in the detainer
+        # request" with "(b) … is not required to perform a duty imposed by Subsection (a) with respect to
+        # a person who has provided proof that the person is a citizen", Tex. Code Crim. Proc. art. 2.251)
         any(e.polarity == "forbids" for e in p.exceptions)
+        and p.binding != "required"
         or p.approvals
         # "Any city official shall require a judicial warrant prior to: … c. Responding to a request from
         # ICE … for notice of the date … of an individual's release" (New London, 2017): allowed once what
@@ -149,7 +153,7 @@ def _whole(
         kind, vote, what = "relief_open", 0, f"a rule that relaxes a duty: {p.summary}"
     else:
         kind = "duty" if p.binding == "required" else "permission"
-        vote, what = +1, f"{'a' if p.conditions else 'an unconditional'} {kind}: {p.summary}"
+        vote, what = +1, f"{'a' if p.conditions or p.exceptions else 'an unconditional'} {kind}: {p.summary}"
     vote *= sign * _flip(p, protective)
     parts = {part.clause: part for part in p.parts}
     own = set(p.clauses[:2] if " … " in p.quote else p.clauses[:1])  # a completed stem's item is the rule
@@ -157,16 +161,22 @@ def _whole(
     for clause in p.clauses:
         part = parts.get(clause)
         note = f"{verb} {what}"
+        part_vote = vote
         if part is not None and part.clause not in own:
             rule = "new" if sign > 0 else "old"
             note = f"{verb} the {part.kind} {_q(part.text)} of the {rule} rule on {p.label}"
+            if part.kind == "exception" and part.polarity == "forbids" and vote * sign > 0:
+                # a paragraph of its own that exempts people from a new duty narrows what the duty
+                # reaches ("(b) A law enforcement agency is not required to perform a duty imposed by
+                # Subsection (a) with respect to a person who has provided proof …", Tex. art. 2.251)
+                part_vote = -sign
         signal = Signal(
             kind if kind.endswith("_open") else f"{kind}_{'added' if sign > 0 else 'removed'}",
             None if sign > 0 else p.quote,
             p.quote if sign > 0 else None,
             note,
         )
-        votes.append(Vote(signal, vote, side, clause))
+        votes.append(Vote(signal, part_vote, side, clause))
     return votes
 
 

@@ -2456,3 +2456,64 @@ def test_rules_a_bill_printed_in_capitals_is_read_as_its_lower_case_text() -> No
     ).upper()
     assert _only(old, wider) == ["expands_enforcement"]
     assert provisions_of(wider)[0]["give_access"].exceptions[0].text.endswith("VIOLENT FELONY")
+
+
+TX_DETAINER = (
+    "(a) A law enforcement agency that has custody of a person subject to an immigration detainer request "
+    "issued by United States Immigration and Customs Enforcement shall:\n"
+    "(1) comply with, honor, and fulfill any request made in the detainer request provided by the federal "
+    "government; and\n"
+    "(2) inform the person that the person is being held pursuant to an immigration detainer request issued "
+    "by United States Immigration and Customs Enforcement.\n"
+)
+TX_PROOF = (
+    "(b) A law enforcement agency is not required to perform a duty imposed by Subsection (a) with respect "
+    "to a person who has provided proof that the person is a citizen of the United States or that the "
+    "person has lawful immigration status in the United States, such as a Texas driver's license or "
+    "similar government-issued identification.\n"
+)
+"""Texas Code of Criminal Procedure art. 2.251 as enacted by SB 4 (85th Legislature, 2017)."""
+
+
+def test_rules_a_cross_reference_names_the_parts_it_switches_off() -> None:
+    from analyzer.rules import _referenced_labels
+
+    assert _referenced_labels("SUBDIVISIONS EIGHT, NINE, TEN, ELEVEN, AND TWELVE") == {
+        "8",
+        "9",
+        "10",
+        "11",
+        "12",
+    }
+    assert _referenced_labels("subsections (c) through (f)") == {"c", "d", "e", "f"}
+    assert _referenced_labels("Subsection (a)(1)") == {"a"}
+    assert _referenced_labels("sections 3 to 5 and 7") == {"3", "4", "5", "7"}
+
+
+def test_rules_relief_from_a_duty_named_by_its_subsection_is_the_dutys_exception_and_narrows_it() -> None:
+    found, clauses = provisions_of(TX_DETAINER + TX_PROOF)
+    rule = found["honor_detainer"]
+    assert rule.binding == "required"
+    (proof,) = [e for e in rule.exceptions if "provided proof" in e.text]
+    assert proof.polarity == "forbids" and proof.clause == clauses[-1].id
+    # the exemption added beside the duty narrows it; the duty itself, with its exemption, still widens
+    assert _only(TX_DETAINER, TX_DETAINER + TX_PROOF) == ["limits_enforcement"]
+    title = "Art. 2.251. DUTIES RELATED TO IMMIGRATION DETAINER REQUESTS.\n"
+    result = compare_texts(title, title + TX_DETAINER + TX_PROOF)
+    by_number = {c.new[0].number: c.assessment.direction for c in result.changes if c.assessment}
+    assert by_number["(a)"] == by_number["(1)"] == "expands_enforcement"
+    assert by_number["(b)"] == "limits_enforcement"
+
+
+def test_rules_a_cross_reference_goes_to_the_subsection_it_names_not_the_last_rule() -> None:
+    # Texas SB 4's detainer duty after a prohibition of the tests' own making in subsection (c); the
+    # switch-off names (c), the prohibition, not (a), the duty just before it [paraphrase]
+    ban = (
+        "(c) A peace officer may not inquire into the immigration status of a person who is a victim of or "
+        "witness to a criminal offense.\n"
+    )
+    off = "(d) Subsection (c) does not apply to a person who is arrested for a felony offense.\n"
+    found, _ = provisions_of(ban + TX_DETAINER + off)
+    assert [e.polarity for e in found["inquire_status"].exceptions] == ["allows"]
+    assert not [e for e in found["honor_detainer"].exceptions if "Subsection (c)" in e.text]
+    assert _only(ban + TX_DETAINER, ban + TX_DETAINER + off) == ["expands_enforcement"]
