@@ -1169,6 +1169,20 @@ _MODALS = re.compile(r"\b(?:shall|will|may|must|should)\b", re.I)
 _THIS_DEFINITION = re.compile(r"^\W*(?:this|such|the\s+(?:above|foregoing))\s+(?:definition|term)\b", re.I)
 
 
+_REACHING: dict[tuple[int, ...], tuple[tuple[ActionSpec, ...], tuple[ActionSpec, ...]]] = {}
+
+
+def _reaching(actions: Sequence[ActionSpec], window: int = 600) -> tuple[ActionSpec, ...]:
+    """The actions with verb and object allowed ``window`` characters apart (kept, so that the
+    candidates read with them are kept too)."""
+    key = tuple(map(id, actions))
+    kept = _REACHING.get(key)
+    if kept is None or any(a is not b for a, b in zip(kept[0], actions, strict=True)):
+        wide = tuple(replace(a, window=max(a.window, window)) for a in actions)
+        kept = _REACHING[key] = (tuple(actions), wide)
+    return kept[1]
+
+
 def read_unit(
     unit: _Unit,
     actions: Sequence[ActionSpec],
@@ -1242,6 +1256,13 @@ def read_unit(
                 stem = f"{stem} {unit.items[parent][1].rstrip(':-–— ')}"
             sub = _Unit(clause, f"{stem} {item}", section=unit.section)
             item_drafts = read_unit(sub, actions, item_start=len(stem) + 1)
+            if not item_drafts and parent is None and _GROUNDS_STEM.search(text):
+                # "(A) No agency or agent shall stop, arrest, detain, or continue to detain a person after
+                # that person becomes eligible for release from custody or is free to leave an encounter
+                # with an agent or agency, based on any of the following: (1) An immigration detainer; …"
+                # (East Chicago, Ind., Code 39.055): the item fills the ground the stem leaves open, however
+                # far the stem's verbs stand from it
+                item_drafts = read_unit(sub, _reaching(actions), item_start=len(stem) + 1)
             if not item_drafts and parent is None:
                 unread.append((clause, item, stem))
             for draft in item_drafts:

@@ -2517,3 +2517,35 @@ def test_rules_a_cross_reference_goes_to_the_subsection_it_names_not_the_last_ru
     assert [e.polarity for e in found["inquire_status"].exceptions] == ["allows"]
     assert not [e for e in found["honor_detainer"].exceptions if "Subsection (c)" in e.text]
     assert _only(ban + TX_DETAINER, ban + TX_DETAINER + off) == ["expands_enforcement"]
+
+
+EAST_CHICAGO = (
+    "(A) No agency or agent shall stop, arrest, detain, or continue to detain a person after that person "
+    "becomes eligible for release from custody or is free to leave an encounter with an agent or agency, "
+    "based on any of the following:\n"
+    "(1) An immigration detainer;\n"
+    "(2) An administrative warrant (including but not limited to entered into the Federal Bureau of "
+    "Investigation's National Crime Information Center database); or\n"
+    "(3) Any other basis that is based solely on the belief that the person is not present legally in the "
+    "United States, or that the person has committed a civil immigration violation.\n"
+)
+"""East Chicago, Indiana, Code of Ordinances § 39.055(A) (American Legal Publishing)."""
+
+
+def test_rules_an_item_fills_the_ground_a_long_stem_leaves_open() -> None:
+    settings = CompareSettings()
+    clauses, _ = segment(
+        load_document(EAST_CHICAGO.encode(), filename="x.txt", settings=settings), settings, id_prefix="n"
+    )
+    read = read_provisions(clauses, read_lens("immigration"))
+    by_item = {p.clauses[-1]: p for p in read}
+    assert [by_item[c.id].action for c in clauses[1:]] == [
+        "honor_detainer",
+        "honor_detainer",
+        "stop_for_status",
+    ]
+    assert all(p.binding == "prohibited" for p in read)
+    # the catch-all ground dropped from the prohibition widens it
+    fewer = EAST_CHICAGO.replace("database); or\n", "database).\n").split("(3)")[0]
+    assert "expands_enforcement" in _only(EAST_CHICAGO, fewer)
+    assert "limits_enforcement" not in _only(EAST_CHICAGO, fewer)
