@@ -108,6 +108,8 @@ NEGATORS = {
     "without",
 }
 NEGATIVE_VERBS = {"fail", "refuse", "neglect", "omit"}
+_RELEASE = re.compile(r"releas(?:e|es|ed|ing)$", re.I)
+"""An act that ends enforcement rather than carrying it out."""
 SCOPE = {"solely", "only", "routinely", "exclusively", "merely", "generally"}
 CONDITION_MARKS = re.compile(
     r"\b(only\s+(?:when|if|where|after|for|with|in)|unless|except(?:\s+(?:when|where|as|for|in))?|provided\s+that|"
@@ -162,6 +164,22 @@ def _depth(token: Any) -> int:
     return depth
 
 
+_CONDITION_MARKERS = frozenset({"if", "when", "whenever", "unless", "once", "after", "until", "because"})
+
+
+def _in_condition(token: Any) -> bool:
+    """The token stands in a clause opened by "if", "when", "unless" … (an adverbial clause)."""
+    depth = 0
+    while token.head is not token and depth < 50:
+        if token.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _CONDITION_MARKERS for c in token.children
+        ):
+            return True
+        token = token.head
+        depth += 1
+    return False
+
+
 def _action_tokens(doc: Any) -> list[Any]:
     return [t for t in doc if t.lemma_.lower() in ACTIONS or t.lower_ in ACTIONS]
 
@@ -183,6 +201,11 @@ def read_stance(doc: Any, protective_phrases: tuple[str, ...]) -> Stance:
     def governed(t: Any) -> bool:
         return any(c.tag_ == "MD" or c.dep_ == "neg" for c in t.children)
 
+    if has_parse:
+        # a verb in a condition is not what the sentence rules on: "… shall issue a detainer …, and, if
+        # the alien is not otherwise detained by … officials, shall … take custody of the alien"
+        # (8 U.S.C. 1226(c)(3) as the Laken Riley Act made it) forbids no detention
+        actions = [t for t in actions if not _in_condition(t)] or actions
     main = min(actions, key=lambda t: (not governed(t), _depth(t) if has_parse else 0, t.i))
     stance.action = main.text
     # modal and negation: the parse (aux/neg children of the verb and of its head), then a word window
@@ -238,6 +261,11 @@ def compare_stances(old: Stance | None, new: Stance | None, *, protective_topic:
         _judge_single(signals, old, -1, protective_topic, "removed")
     elif old is not None and new is not None:
         _judge_pair(signals, old, new, protective_topic)
+    if any(_RELEASE.match(s.action or "") for s in (old, new) if s is not None):
+        # releasing a person ends the hold: a limit on release holds people longer ("… shall be released
+        # from the LEA jail/correctional facility, unless an ICE supervisor requests in writing that the
+        # alien be held for up to an additional 24 hours", ICE 287(g) Warrant Service Officer MOA, 2025)
+        signals = [(signal, -vote) for signal, vote in signals]
     assessment = _decide(signals)
     if not signals and (old is None or new is None):
         what = "added" if old is None else "removed"

@@ -762,12 +762,16 @@ that* … may detain …"): a condition of the rule."""
 _PERSON_UNDERGOES = re.compile(
     r"\b(?:if|when|whenever|where|once|after)\s+(?:a|an|the|any|such)\s+(?:\w+\s+)?(?:person|individual|subject|"
     r"suspect|arrestee|detainee|inmate|juvenile|alien|foreign\s+national)s?\s+(?:is|are|was|were|has\s+been|have\s+been)\s+"
-    r"(?:being\s+)?(?:(?:already|previously|lawfully|subsequently|recently)\s+)?(?:\w+(?:,\s*|\s+(?:and|or)\s+))*$",
+    r"(?:being\s+)?(?:(?:not|already|previously|lawfully|subsequently|recently|otherwise|currently|still)\s+)*"
+    r"(?:\w+(?:,\s*|\s+(?:and|or)\s+))*$",
     re.I,
 )
 """A verb in a condition on what happened to the person is no act of the rule: "*If a person is
 arrested and detained* by this Department for a felony …, this information may be forwarded to ICE"
-(Hanover Park Directive 210-P, V.B) is a rule on forwarding, not on arrests."""
+(Hanover Park Directive 210-P, V.B) is a rule on forwarding, not on arrests; "… shall issue a detainer
+for an alien …, and, *if the alien is not otherwise detained* by Federal, State, or local officials,
+shall … take custody of the alien" (8 U.S.C. 1226(c)(3) as the Laken Riley Act made it) forbids no
+detention."""
 _WHETHER_PURPOSE = re.compile(r"\bwhether\b[^.;]{0,80}?\bfor\s+the\s+purposes?\s+of\s+$", re.I)
 """A purpose to be found out is no act of the rule: "a custodian shall take reasonable steps to
 determine *whether* a person seeking access … is doing so *for the purpose of enforcing* immigration

@@ -2549,3 +2549,63 @@ def test_rules_an_item_fills_the_ground_a_long_stem_leaves_open() -> None:
     fewer = EAST_CHICAGO.replace("database); or\n", "database).\n").split("(3)")[0]
     assert "expands_enforcement" in _only(EAST_CHICAGO, fewer)
     assert "limits_enforcement" not in _only(EAST_CHICAGO, fewer)
+
+
+LAKEN_RILEY = (
+    "(3) Detainer\n"
+    "The Secretary of Homeland Security shall issue a detainer for an alien described in paragraph (1)(E) "
+    "and, if the alien is not otherwise detained by Federal, State, or local officials, shall effectively "
+    "and expeditiously take custody of the alien.\n"
+)
+"""8 U.S.C. 1226(c)(3) as the Laken Riley Act (Pub. L. 119-1, 2025) added it."""
+
+
+def test_rules_a_negated_verb_inside_an_if_clause_forbids_nothing() -> None:
+    found, _ = provisions_of(LAKEN_RILEY)
+    assert not [p for p in found.values() if p.binding == "prohibited"]
+    title = "(1) Custody\n"
+    assert "limits_enforcement" not in _only(title, title + LAKEN_RILEY)
+
+
+WSO_RELEASE = (
+    "In the absence of an agreement, if the alien is not transferred to an ICE field office or an "
+    "immigration detention facility within 48 hours, the alien shall be released from the LEA "
+    "jail/correctional facility{}.\n"
+)
+"""ICE 287(g) Warrant Service Officer agreement, standard operating procedure (2025 template)."""
+
+
+def test_rules_a_condition_on_release_holds_people_longer() -> None:
+    plain = WSO_RELEASE.format("")
+    held = WSO_RELEASE.format(
+        ", unless an ICE supervisor requests in writing that the alien be held for up to an additional "
+        "24 hours"
+    )
+    assert _only(plain, held) == ["expands_enforcement"]
+    assert _only(held, plain) == ["limits_enforcement"]
+    # the same without the "if" clause before it: the release is the sentence's own act [paraphrase]
+    bare = "The alien shall be released from the LEA jail/correctional facility within 48 hours{}.\n"
+    assert _only(bare.format(""), bare.format(", unless an ICE supervisor requests a further hold")) == [
+        "expands_enforcement"
+    ]
+
+
+HR_5825 = (
+    "(b) Additional authority of government entities\n"
+    "Notwithstanding any other provision of Federal, State, or local law, a person or agency shall not "
+    "prohibit, or in any way restrict, a Federal, State, or local government entity from undertaking any of "
+    "the following law enforcement activities regarding the immigration status, lawful or unlawful, of any "
+    "individual:\n"
+    "(1) Notifying the Federal Government regarding the presence of inadmissible and deportable aliens who "
+    "are encountered by law enforcement personnel of a State or political subdivision of a State.\n"
+)
+"""8 U.S.C. 1373(b) as H.R. 5825 (118th Congress) would amend it."""
+
+
+def test_rules_the_federal_government_told_of_deportable_aliens_is_an_immigration_authority() -> None:
+    found, _ = provisions_of(HR_5825)
+    rule = found["share_information"]
+    assert rule.binding == "permitted" and "Notifying the Federal Government" in rule.quote
+    # the same words about the federal government's grants are no rule on immigration authorities
+    grants = "(1) Notifying the Federal Government regarding the grants the agency received.\n"
+    assert "share_information" not in provisions_of(HR_5825.split("(1)")[0] + grants)[0]
