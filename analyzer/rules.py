@@ -198,7 +198,10 @@ _APPROVER = (
     r"(?:(?:the\s+)?chief(?:\s+of\s+police)?|sheriff|undersheriff|deputy\s+chief|assistant\s+chief|commander|captain|"
     r"lieutenant|sergeant|officer-in-charge|officer\s+in\s+charge|OIC|watch\s+commander|commanding\s+officer|shift\s+supervisor|supervisor|"
     r"supervisory|command\s+staff|director|manager|district\s+attorney|county\s+attorney|city\s+attorney|legal\s+"
-    r"(?:counsel|advisor)|general\s+counsel|bureau\s+chief|division\s+head|precinct\s+commander)"
+    r"(?:counsel|advisor)|general\s+counsel|bureau\s+chief|division\s+head|precinct\s+commander|"
+    # a school district's or campus's own heads (Kerman USD AR 5145.13: "Notify the Superintendent or designee
+    # about the information request")
+    r"superintendent|principal)"
 )
 _DETERMINER = r"(?:(?:a|an|the|their|his|her|any|on[-\s]duty)\s+){0,2}"
 _INTERNAL_OBJECT = re.compile(r"\s+" + _DETERMINER + _APPROVER + r"\b", re.I)
@@ -218,6 +221,15 @@ _PERSON_OBJECT = re.compile(
     r"witness|subject|juvenile|parent|guardian|family|attorney|counsel)s?\b|\s+(?:him|her|them)\b",
     re.I,
 )
+_GIVING = re.compile(r"provid|giv", re.I)
+_BY_AGENT = re.compile(r"\s+by\s+", re.I)
+_GIVEN_TO_PERSON = re.compile(
+    r"\s+(?:(?:the|that|such|any|each|every|a|an|all)\s+)?(?:person|individual|detainee|inmate|arrestee|prisoner|"
+    r"victim|witness|juvenile|student|parent|guardian|family|families|attorney|counsel)s?(?![\x27\u2019]s)"
+    r"(?:(?:\s+and|\s*/|,)\s*[\w/-]+){0,3}\s+with\b",
+    re.I,
+)
+"""The people a thing is given to ("provide the person with …"), not an immigration authority."""
 _APPROVAL = re.compile(
     r"\b(?:approv\w*|authori[sz]ation|authori[sz]ed\s+by|consent|permission|sign-?off|concurrence|review(?:ed)?\s+by|"
     # "Requests by federal immigration officials for assistance … should be directed to a supervisor"
@@ -829,6 +841,20 @@ def action_candidates(text: str, actions: Sequence[ActionSpec]) -> list[_Candida
                 and _PERSON_OBJECT.match(text, verb.end())
             ):
                 continue  # "inform the person that the person is being held …": told to the person
+            if (
+                verb.group(0).lower().endswith("ed")
+                and (by := _BY_AGENT.match(text, verb.end())) is not None
+                and any(by.end() <= o.start() <= by.end() + 20 for o in objects)
+            ):
+                continue  # "any documents provided by the immigration enforcement officer": ICE gave them
+            if (
+                not action.protective
+                and _GIVING.match(verb.group(0))
+                and _GIVEN_TO_PERSON.match(text, verb.end())
+            ):
+                # "Provide students and parents/guardians with any documents provided by the immigration
+                # enforcement officer" (Kerman USD AR 5145.13): the people are given them, not ICE
+                continue
             if _INTERNAL_RECIPIENT.match(text, verb.end()) or _INTERNAL_RECIPIENT.search(
                 text, max(0, verb.start() - 100), verb.start()
             ):

@@ -2609,3 +2609,23 @@ def test_rules_the_federal_government_told_of_deportable_aliens_is_an_immigratio
     # the same words about the federal government's grants are no rule on immigration authorities
     grants = "(1) Notifying the Federal Government regarding the grants the agency received.\n"
     assert "share_information" not in provisions_of(HR_5825.split("(1)")[0] + grants)[0]
+
+
+KERMAN = (
+    "Upon receiving any verbal or written request for information related to a student's or family's "
+    "immigration or citizenship status, District staff shall:\n"
+    "1. Notify the Superintendent or designee about the information request\n"
+    "2. Provide students and families with appropriate notice and a description of the immigration "
+    "officer's request\n"
+    "4. Provide students and parents/guardians with any documents provided by the immigration enforcement "
+    "officer\n"
+)
+"""Kerman Unified School District (California) AR 5145.13, "Responding to Requests for Information"."""
+
+
+def test_rules_what_staff_tell_their_head_or_give_the_family_is_no_sharing_with_ice() -> None:
+    found, _ = provisions_of(KERMAN)
+    assert "share_information" not in found
+    # the same stem with ICE as the one told is sharing [paraphrase]
+    told = KERMAN.replace("Notify the Superintendent or designee", "Notify the immigration officer")
+    assert provisions_of(told)[0]["share_information"].binding == "required"
