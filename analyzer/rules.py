@@ -1460,8 +1460,12 @@ def read_unit(
         if (
             re.match(r"(?:unless|except)\s+(?:\w+\s+){0,3}?(?:approv|authori[sz])\w*", span, re.I)
             and len(span.split()) <= 12
+            and _APPROVAL.search(span)
         ):
-            continue  # "unless approved by the Chief" is an approval route, read with the approvals
+            # "unless approved by the Chief" is an approval route, read with the approvals; "unless
+            # authorized by the student or required by law" (NOCCCD, Immigration-Related Requests) is
+            # no approver's: an exception
+            continue
         joined = text[previous_end : m.start()] if previous_end >= 0 else ""
         nested = previous_end >= 0 and joined.strip(" ,;") == ""
         if nested and _RELAXES.search(span):

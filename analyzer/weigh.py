@@ -955,9 +955,13 @@ def _approval_change(old: Part, new: Part, flip: int) -> list[Vote]:
 
 
 _MARKERS = re.compile(
-    r"^(?:only\s+)?(?:unless|except(?:\s+(?:when|where|if|that))?|if|when|where|provided\s+that|in\s+cases?\s+where)\s+",
+    r"^(?:only\s+)?(?:unless|except(?:\s+(?:when|where|if|that))?|if|when|where|provided\s+that|in\s+cases?\s+where|"
+    r"without|absent|with|upon|after)\s+",
     re.I,
 )
+_LACKING = re.compile(r"(?:without|absent|in\s+the\s+absence\s+of)\b", re.I)
+"""A prohibition's condition that names what lets the act through ("shall not release … without a judicial
+warrant")."""
 _LABELS = re.compile(r"(?:^|\s)(?:\(?[a-z0-9]{1,3}[.)])(?=\s)", re.I)
 
 
@@ -976,11 +980,18 @@ def _equivalent(old: Provision, new: Provision) -> bool:
         return False
     carve = [_MARKERS.sub("", _norm(p.text)) for p in ban.exceptions if p.polarity == "allows"]
     terms = [_MARKERS.sub("", _norm(p.text)) for p in allow.conditions if p.polarity == "forbids"]
-    return (
-        bool(carve)
-        and len(carve) == len(terms)
-        and all(max(_sim(c, t) for t in terms) >= SAME_PART for c in carve)
-    )
+
+    def paired(these: list[str], those: list[str]) -> bool:
+        return len(these) == len(those) and all(max(_sim(c, t) for t in those) >= SAME_PART for c in these)
+
+    lacking = [_MARKERS.sub("", _norm(p.text)) for p in ban.conditions if _LACKING.match(p.text)]
+    if lacking:
+        # "shall not release … without a judicial warrant, subpoena or court order, unless authorized by the
+        # student or required by law" = "Unless authorized by the student or required by law, … may release
+        # … only with a judicial warrant, subpoena or court order" (NOCCCD, Immigration-Related Requests)
+        others = [_MARKERS.sub("", _norm(p.text)) for p in allow.exceptions]
+        return paired(lacking, terms) and (paired(carve, others) if carve or others else True)
+    return bool(carve) and paired(carve, terms)
 
 
 def _advisory(modal: str) -> bool:

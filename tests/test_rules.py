@@ -2629,3 +2629,31 @@ def test_rules_what_staff_tell_their_head_or_give_the_family_is_no_sharing_with_
     # the same stem with ICE as the one told is sharing [paraphrase]
     told = KERMAN.replace("Notify the Superintendent or designee", "Notify the immigration officer")
     assert provisions_of(told)[0]["share_information"].binding == "required"
+
+
+NOCCCD = (
+    "NOCCCD employees shall not release to U.S. Immigration Officers or to any person, any personally "
+    "identifiable student information related to immigration status, or provide access to documents or "
+    "information about NOCCCD students without a judicial warrant, subpoena or court order, unless "
+    "authorized "
+    "by the student or required by law.\n"
+)
+"""North Orange County Community College District (California), "Immigration-Related Requests"."""
+
+
+def test_rules_shall_not_without_a_warrant_is_may_only_with_one() -> None:
+    rule = provisions_of(NOCCCD)[0]["share_information"]
+    assert [(p.kind, p.polarity) for p in rule.parts] == [("condition", "allows"), ("exception", "allows")]
+    # the same rule said the other way round [paraphrase of the same words]
+    turned = (
+        "Unless authorized by the student or required by law, NOCCCD employees may release to U.S. "
+        "Immigration "
+        "Officers or to any person personally identifiable student information related to immigration "
+        "status, "
+        "or provide access to documents or information about NOCCCD students, only with a judicial warrant, "
+        "subpoena or court order.\n"
+    )
+    assert _only(NOCCCD, turned) == ["neutral"]
+    # without the warrant the permission is open: that widens
+    open_ = turned.replace(", only with a judicial warrant, subpoena or court order.", ".")
+    assert _only(NOCCCD, open_) == ["expands_enforcement"]
