@@ -234,6 +234,10 @@ def read_stance(doc: Any, protective_phrases: tuple[str, ...]) -> Stance:
     for subject in subjects:
         stance.actor = stance.actor or subject.text
         negations.extend(c for c in subject.children if c.lower_ in ("no", "neither"))
+        if subject.lower_ in ("nothing", "none", "nobody"):
+            # "Nothing in this section shall require … officials … to report or arrest victims …" (8 U.S.C.
+            # 1373(g) as H.R. 1680 of 2025 would add it): no duty; "nothing … shall prohibit" a permission
+            negations.append(subject)
     unique = {t.i: t for t in negations}
     stance.negated = len(unique) % 2 == 1
     if unique:

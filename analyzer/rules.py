@@ -55,7 +55,9 @@ _DOUBLE_NEGATION = re.compile(
     r"[^.;]{0,160}\b(?:prohibit|limit|restrict|prevent)\w*"
     r"|\bnot\s+(?:be\s+)?(?:prohibited|precluded|restricted|barred|prevented)\s+from"
     # "No member of this department will prohibit, or in any way restrict, any other member from …"
-    r"|\bno\s+(?:[\w'-]+\s+){0,8}?(?:shall|will|may|must|can)\s+"
+    # "no Federal, State, or local government entity, and no individual, may in any way restrict a Federal,
+    # State, or local government entity … from—" (8 U.S.C. 1373(d) as H.R. 1680 of 2025 would add it)
+    r"|\bno\s+(?:[\w'-]+,?\s+){0,8}?(?:shall|will|may|must|can)\s+(?:in\s+any\s+(?:way|manner)\s+)?"
     # "No provision in this chapter shall be construed as prohibiting the … Police Department from: …"
     # (Hyattsville City Code, HO 2017-02, D)
     r"(?:be\s+(?:construed|interpreted|read)\s+(?:to|as)\s+|\w+\s+)?(?:prohibit|preclude|restrict|prevent|bar|forbid)\w*"

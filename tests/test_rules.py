@@ -2657,3 +2657,28 @@ def test_rules_shall_not_without_a_warrant_is_may_only_with_one() -> None:
     # without the warrant the permission is open: that widens
     open_ = turned.replace(", only with a judicial warrant, subpoena or court order.", ".")
     assert _only(NOCCCD, open_) == ["expands_enforcement"]
+
+
+HR_1680 = (
+    "(d) Government Involvement in Immigration Detention\n"
+    "Not withstanding any other provision of Federal, State, or local law, no Federal, State, or local "
+    "government entity, and no individual, may in any way restrict a Federal, State, or local government "
+    "entity, official, or other personnel from—\n"
+    "(1) entering into an agreement for the detention of individuals in an immigration detention facility "
+    "that is owned, managed, or operated by a private entity;\n"
+    "(g) Construction\n"
+    "Nothing in this section shall require law enforcement officials from States, or from local government "
+    "entities, to report or arrest victims of or witnesses to a criminal offense.\n"
+)
+"""8 U.S.C. 1373(d) and (g) as H.R. 1680 (119th Congress, 2025) would add them."""
+
+
+def test_rules_no_one_may_in_any_way_restrict_is_a_permission_and_nothing_shall_require_no_duty() -> None:
+    rule = provisions_of(HR_1680)[0]["detention_contracts"]
+    assert rule.binding == "permitted"  # no one may restrict it: a permission, not a prohibition
+    # an exception to "nothing … shall require … to report or arrest victims" brings the duty back there
+    excepted = HR_1680.replace(
+        "criminal offense.\n",
+        "criminal offense, unless the victim or witness is the subject of an immigration detainer.\n",
+    )
+    assert _only(HR_1680, excepted) == ["expands_enforcement"]
