@@ -247,6 +247,10 @@ def read_stance(doc: Any, protective_phrases: tuple[str, ...]) -> Stance:
     return stance
 
 
+def _plain(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
 def _quote(text: str | None) -> str:
     return f"\u201c{text}\u201d" if text else ""
 
@@ -372,8 +376,10 @@ def _judge_pair(signals: list[tuple[Signal, int]], old: Stance, new: Stance, pro
         )
     # a limit added to a permission narrows it; a limit added to a prohibition is an exception to it
     flip = +1 if prohibited and old.level == 0 else -1
-    added = [c for c in new.conditions if c.lower() not in {o.lower() for o in old.conditions}]
-    removed = [c for c in old.conditions if c.lower() not in {n.lower() for n in new.conditions}]
+    # the same condition with other capitals or commas ("required by federal or state statute, regulation
+    # or court decision" / "… Federal or State statute, regulation, or court decision") is not a change
+    added = [c for c in new.conditions if _plain(c) not in {_plain(o) for o in old.conditions}]
+    removed = [c for c in old.conditions if _plain(c) not in {_plain(n) for n in new.conditions}]
     if added:
         _vote(signals, "condition_added", flip, None, added[0], f"adds the condition {_quote(added[0])}")
     if removed:

@@ -411,6 +411,9 @@ _OPEN_STEM = re.compile(r"\b(?:to|shall|will|must|may|should|not|never)\s*[:\-�
 """A stem that stops at its modal or its "to": each item completes it ("Members shall not:",
 "… shall require any third party given access to personal information to:")."""
 _ALL_OF = re.compile(r"\b(?:all|each|both)\s+of\s+the\s+following\b", re.I)
+_PROVISO_STEM = re.compile(r"\bprovided,?\s+(?:however,?\s+)?that\b[^.]*[:\-–—]\s*$", re.I)
+"""A stem whose list is introduced inside its proviso ("…; provided, however, that no such interview shall be
+allowed until the individual has been advised of certain legal rights …, including but not limited to:")."""
 _EXCEPTION_STEM = re.compile(r"\b(?:except|unless|exceptions?|other\s+than)\b[^.]*[:\-–—]\s*$", re.I)
 
 
@@ -1249,7 +1252,7 @@ def read_unit(
     if after:
         candidates = [c for c in candidates if c[0] >= after]
     found = _find_action(text, candidates)
-    if unit.items and _OPEN_STEM.search(text):
+    if unit.items and _OPEN_STEM.search(text) and not _PROVISO_STEM.search(text):
         found = None  # "… shall require any third party to:" — the items say what is required
     if found is None and unit.items and _REPORT_STEM.search(text):
         return []  # "… shall transmit a report … to the Mayor and the Council providing:": its contents
@@ -1500,7 +1503,10 @@ def read_unit(
         approvals.append(_approval_part(m.group(0), text, cid, page, 1 if within else sign))
     conditional_list = False
     if unit.items:
-        exception_stem = bool(_EXCEPTION_STEM.search(text))
+        # "…; provided, however, that no such interview shall be allowed until the individual has been advised
+        # of certain legal rights …, including but not limited to: (1) … (5) The individual may have an
+        # attorney present" (Denver RMC 28-252(b)): the items are what the proviso asks for
+        exception_stem = bool(_EXCEPTION_STEM.search(text) or _PROVISO_STEM.search(text))
         cumulative = bool(_ALL_OF.search(text)) or any(
             re.search(r"[;,]\s*and\s*$", item, re.I) for _, item in unit.items[:-1]
         )

@@ -1334,14 +1334,27 @@ _STOP = frozenset(
 )
 
 
+def _item_words(p: Provision) -> set[str]:
+    """The words of a list item's rule that its stem does not have (empty for a rule of one sentence)."""
+    if " … " not in p.quote:
+        return set()
+    stem = set(_words(p.quote.split(" … ")[0]).split())
+    return set(_words(p.body or p.quote).split()) - stem - _STOP
+
+
 def _absorbed(lone: Provision, others: Sequence[Provision]) -> Provision | None:
     """The provision of the other version that already says what ``lone`` says: same action and
     binding, and nearly all of ``lone``'s words (two sentences joined into one, one split in two)."""
     words = set(_words(lone.body or lone.quote).split()) - _STOP
+    # a list item's rule is its item's words: the stem it shares with the other items says nothing of it
+    # ("… any of the following …: (3) Exchanging such information with any other … government entity")
+    item = _item_words(lone) or words
     for other in others:
         if other.binding != lone.binding or not words:
             continue
-        if len(words & set(_words(other.body or other.quote).split())) >= 0.85 * len(words):
+        theirs = set(_words(other.body or other.quote).split())
+        their_item = _item_words(other) or theirs
+        if len(words & theirs) >= 0.85 * len(words) and len(item & their_item) >= 0.85 * len(item):
             return other
     return None
 
@@ -1408,7 +1421,25 @@ def weigh(old: Sequence[Provision], new: Sequence[Provision], protective: set[st
                 verdicts.append(
                     Verdict(o, twin, () if twin else tuple(_whole(o, "old", -1, protective, rest)))
                 )
-    return [_replaced(v, verdicts, protective) for v in verdicts]
+    return [_replaced(_item_only(v, verdicts), verdicts, protective) for v in verdicts]
+
+
+def _item_only(verdict: Verdict, verdicts: list[Verdict]) -> Verdict:
+    """A list item's rule added or dropped is weighed at the item: where the stem also introduces
+    items whose rules stand in both versions, the stem's own change is theirs to judge ("shall not
+    prohibit … from doing any of the following: (1) Sending …; (2) Maintaining …; (3) Exchanging …"
+    losing items, 8 U.S.C. 1373(b) as H.R. 5825 of 2024 would amend it)."""
+    lone = verdict.new if verdict.old is None else verdict.old if verdict.new is None else None
+    if lone is None or " … " not in lone.quote or len(lone.clauses) < 2:
+        return verdict
+    stem = lone.clauses[0]
+    kept = any(
+        v.old is not None and v.new is not None and stem in (v.old.clauses[0], v.new.clauses[0])
+        for v in verdicts
+    )
+    if not kept:
+        return verdict
+    return replace(verdict, votes=tuple(v for v in verdict.votes if v.clause != stem))
 
 
 def _replaced(verdict: Verdict, verdicts: list[Verdict], protective: set[str]) -> Verdict:

@@ -2682,3 +2682,77 @@ def test_rules_no_one_may_in_any_way_restrict_is_a_permission_and_nothing_shall_
         "criminal offense, unless the victim or witness is the subject of an immigration detainer.\n",
     )
     assert _only(HR_1680, excepted) == ["expands_enforcement"]
+
+
+USC_1373_B = (
+    "(b) Additional authority of government entities\n"
+    "Notwithstanding any other provision of Federal, State, or local law, no person or agency may prohibit, "
+    "or in any way restrict, a Federal, State, or local government entity from doing any of the following "
+    "with respect to information regarding the immigration status, lawful or unlawful, of any individual:\n"
+    "(1) Sending such information to, or requesting or receiving such information from, the Immigration and "
+    "Naturalization Service.\n"
+    "(2) Maintaining such information.\n"
+    "(3) Exchanging such information with any other Federal, State, or local government entity.\n"
+)
+"""8 U.S.C. 1373(b) (U.S. Code, 2023)."""
+
+
+def test_rules_an_item_dropped_from_a_list_is_weighed_at_the_item_not_at_its_reworded_stem() -> None:
+    fewer = USC_1373_B.replace("no person or agency may prohibit", "a person or agency shall not prohibit")
+    fewer = fewer.replace(
+        "(3) Exchanging such information with any other Federal, State, or local government entity.\n", ""
+    )
+    result = compare_texts(USC_1373_B, fewer)
+    judged = {
+        (c.old[0].number if c.old else None): c.assessment.direction
+        for c in result.changes
+        if c.kind != "unchanged" and c.assessment is not None
+    }
+    assert judged["(3)"] == "limits_enforcement"  # a protected exchange dropped
+    assert judged.get("(b)", "neutral") == "neutral"  # "no … may" → "… shall not": the same double negation
+
+
+def test_rules_the_same_condition_with_other_capitals_and_commas_is_no_change() -> None:
+    from analyzer.assess import compare_stances, read_stance
+    from analyzer.nlp import load_pipeline
+
+    nlp, _ = load_pipeline(CompareSettings().spacy_model)
+    old = (
+        "City employees shall not assist unless such assistance is required by federal or state statute, "
+        "regulation or court decision."
+    )
+    new = (
+        "City employees shall not assist unless such assistance is required by Federal or State statute, "
+        "regulation, or court decision."
+    )
+    stances = [read_stance(nlp(t), ()) for t in (old, new)]
+    assert compare_stances(*stances, protective_topic=False).direction == "neutral"
+
+
+DENVER_28_252_B = (
+    "(b) Nothing in subsection (a) of this section or in section 28-250 shall prevent city law enforcement "
+    "officials from coordinating telephone or video interviews between federal immigration authorities and "
+    "individuals incarcerated in any city or county jail to the same extent as telephone or video contact "
+    "with such individuals is allowed by the general public; provided, however, that no such interview shall "
+    "be allowed until the individual has been advised of certain legal rights in writing in the individual's "
+    "language of choice, including but not limited to:\n"
+    "(1) The interview is being sought by federal immigration authorities;\n"
+    "(2) The individual has the right to decline the interview and remain silent;\n"
+    "(3) The individual has the right to speak to an attorney before submitting to the interview; and\n"
+    "(4) Anything the individual says may be used against him or her in subsequent proceedings, including in "
+    "a federal immigration court.\n"
+)
+"""Denver Revised Municipal Code § 28-252(b) (Ord. No. 940-17)."""
+
+
+def test_rules_a_list_inside_a_proviso_lists_what_the_proviso_asks_not_rules() -> None:
+    found, clauses = provisions_of(DENVER_28_252_B)
+    rules = [p for p in found.values() if clauses[1].id in p.clauses]
+    assert len(rules) == 1  # one rule with its proviso, not one rule an item
+    (rule,) = rules
+    assert {c.id for c in clauses} <= set(rule.clauses)
+    assert any("decline the interview" in e.text for e in rule.exceptions)
+    more = DENVER_28_252_B.replace("interview; and\n", "interview;\n").replace(
+        "immigration court.\n", "immigration court; and\n(5) The individual may have an attorney present.\n"
+    )
+    assert "expands_enforcement" not in _only(DENVER_28_252_B, more)
