@@ -93,7 +93,11 @@ _REQUIRED = re.compile(
 )
 _SHOULD = re.compile(r"\bshould\b|\bought\s+to\b|\b(?:is|are)\s+encouraged\s+to\b", re.IGNORECASE)
 _PERMITTED = re.compile(
-    r"\b(?:may|can|could|might)\b|\bneed\s+not\b|\b(?:is|are|be)\s+(?:permitted|authori[sz]ed|allowed|free)\s+to\b|"
+    r"\b(?:may|can|could|might)\b|\bneed\s+not\b|"
+    r"\b(?:is|are|be)\s+(?:permitted|authori[sz]ed|allowed|free|empowered)\s+to\b|"
+    # "Any officer or employee of the Service … shall have power without warrant— (1) to interrogate …"
+    # (8 U.S.C. 1357(a)): a power granted is leave to act, not a duty
+    r"\b(?:have|has)\s+(?:the\s+)?(?:power|authority)\b|"
     r"\bat\s+(?:the|their|his|her)\s+"
     r"discretion\b",
     re.IGNORECASE,

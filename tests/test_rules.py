@@ -2756,3 +2756,30 @@ def test_rules_a_list_inside_a_proviso_lists_what_the_proviso_asks_not_rules() -
         "immigration court.\n", "immigration court; and\n(5) The individual may have an attorney present.\n"
     )
     assert "expands_enforcement" not in _only(DENVER_28_252_B, more)
+
+
+USC_1357_A = (
+    "(a) Powers without warrant\n"
+    "Any officer or employee of the Service authorized under regulations prescribed by the Attorney General "
+    "shall have power without warrant—\n"
+    "(1) to interrogate any alien or person believed to be an alien as to his right to be or to remain in "
+    "the United States;\n"
+    "(2) to arrest any alien who in his presence or view is entering or attempting to enter the United "
+    "States "
+    "in violation of any law or regulation made in pursuance of law regulating the admission, exclusion, "
+    "expulsion, or removal of aliens;\n"
+)
+"""8 U.S.C. 1357(a)(1)-(2) (U.S. Code, 2023; the arrest power cut after its first case)."""
+
+
+def test_rules_a_power_granted_to_interrogate_or_arrest_aliens_is_a_permission_on_status() -> None:
+    found, _ = provisions_of(USC_1357_A)
+    assert found["inquire_status"].binding == "permitted"  # "shall have power": leave, not a duty
+    assert found["stop_for_status"].binding == "permitted"
+    limited = USC_1357_A.replace(
+        "in the United States;\n",
+        "in the United States, provided that such interrogation is not based on the person's race, "
+        "ethnicity, national origin, religion, sexual orientation, color, spoken language, or English "
+        "language proficiency;\n",
+    )
+    assert _only(USC_1357_A, limited) == ["limits_enforcement"]
