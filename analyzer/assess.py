@@ -181,7 +181,15 @@ def _in_condition(token: Any) -> bool:
 
 
 def _action_tokens(doc: Any) -> list[Any]:
-    return [t for t in doc if t.lemma_.lower() in ACTIONS or t.lower_ in ACTIONS]
+    # a name or a word that describes a noun is no act: "the 287(g) Program Protection *Act*", "a
+    # *requesting* State" (8 U.S.C. 1357(g) as the 287(g) Program Protection Act would amend it)
+    return [
+        t
+        for t in doc
+        if (t.lemma_.lower() in ACTIONS or t.lower_ in ACTIONS)
+        and not (t.text[:1].isupper() and t.i > 0 and t.pos_ == "PROPN")
+        and t.dep_ not in ("amod", "compound")
+    ]
 
 
 def read_stance(doc: Any, protective_phrases: tuple[str, ...]) -> Stance:

@@ -750,7 +750,10 @@ _PASSIVE_SUBJECT = re.compile(
 """The action's word is the subject of a passive rule: "… it is learned the subject is an illegal alien,
 *this information may be forwarded* to ICE" (Hanover Park Directive 210-P, V.B)."""
 _DESCRIBES_PERSON = re.compile(
-    r"\b(?:who|whom|that|which)\s+(?:has|have|had|is|are|was|were)\s+(?:not\s+)?(?:(?:been|being)\s+)?"
+    # "… training requirements for law enforcement officers *who are, or will be, performing* a function of
+    # an immigration officer" (8 U.S.C. 1357(g) as the 287(g) Program Protection Act would amend it)
+    r"\b(?:who|whom|that|which)\s+(?:has|have|had|is|are|was|were)(?:,?\s+or\s+(?:will|shall|may)\s+be,?)?\s+"
+    r"(?:not\s+)?(?:(?:been|being)\s+)?"
     r"(?:(?:already|previously|lawfully|subsequently|recently)\s+)?$",
     re.I,
 )

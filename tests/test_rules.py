@@ -2783,3 +2783,19 @@ def test_rules_a_power_granted_to_interrogate_or_arrest_aliens_is_a_permission_o
         "language proficiency;\n",
     )
     assert _only(USC_1357_A, limited) == ["limits_enforcement"]
+
+
+def test_rules_officers_who_are_or_will_be_performing_a_function_describes_them_and_act_is_a_name() -> None:
+    # 8 U.S.C. 1357(g)(6) as the 287(g) Program Protection Act (H.R. 6397 of 2023) would word it
+    training = (
+        "(6) The Secretary of Homeland Security shall implement uniform training requirements for law "
+        "enforcement officers who are, or will be, performing a function of an immigration officer "
+        "authorized "
+        "under this subsection. The training requirements shall align with Federal Law Enforcement Training "
+        "Center standards for training under this subsection (as in effect on the date of the enactment of "
+        "the "
+        "287(g) Program Protection Act).\n"
+    )
+    assert "act_as_authority" not in provisions_of(training)[0]
+    title = "(5) Training\n"
+    assert "expands_enforcement" not in _only(title, title + training)
