@@ -556,6 +556,19 @@ _LABEL_AT = re.compile(
 _ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv"]
 
 
+def _sibling_of_stem(stem: _Unit, number: str) -> bool:
+    """A label that follows the stem's own label ("(b)" after "(a) … shall:") and none of its items'."""
+    own = _LEAD_LABEL.match(stem.clause.text)
+    label = (own.group(1) if own else _plain_label(stem.clause.number)) or ""
+    nxt = _plain_label(number)
+    if not label or nxt not in _successors(label):
+        return False
+    return not any(nxt in _successors(_plain_label(c.number)) for c, _ in stem.items if c.number)
+
+
+_LEAD_LABEL = re.compile(r"\s*\.?\s*\(([a-z]{1,3}|\d{1,3})\)\s", re.I)
+
+
 def _successors(label: str | None) -> set[str]:
     """The labels that may follow ``label`` in a list ("1" → "2", "b" → "c", "iv" → "v")."""
     if label is None:
@@ -644,6 +657,11 @@ def rule_units(clauses: Sequence[Clause]) -> list[_Unit]:
     levels: list[tuple[str, int]] = []  # the open list's label styles, each with its latest item
     for clause in clauses:
         section = clause.path + ((clause.heading,) if clause.heading and not clause.is_heading else ())
+        if stem is not None and clause.number and _sibling_of_stem(stem, clause.number):
+            # "Sec. 9. (a) … shall: (1) provide …; (2) record …; (3) comply …; and (4) inform …" then "(b) If
+            # an individual … presents … a United States passport …" (Indiana SB 76 of 2026): (b) follows (a),
+            # the stem's own label, not the items
+            stem, levels = None, []
         if stem is not None and (_is_item(clause) or _unlabelled_item(clause, stem)):
             style = _label_style(clause.number)
             styles = [s for s, _ in levels]

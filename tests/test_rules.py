@@ -2799,3 +2799,34 @@ def test_rules_officers_who_are_or_will_be_performing_a_function_describes_them_
     assert "act_as_authority" not in provisions_of(training)[0]
     title = "(5) Training\n"
     assert "expands_enforcement" not in _only(title, title + training)
+
+
+INDIANA_SEC_9 = (
+    "Sec. 9. (a) Except as provided in subsection (b), a governmental body that has custody of an individual "
+    "who is the subject of an immigration detainer request shall: (1) provide to the judge authorized to "
+    "grant "
+    "or deny the individual's release on bail under IC 35-33-8-3.2 notice that the individual is subject "
+    "to an "
+    "immigration detainer request; (2) record in the individual's case file that the individual is subject "
+    "to "
+    "an immigration detainer request; (3) comply with all requests made in the immigration detainer request; "
+    "and (4) inform the individual that the individual is being held pursuant to an immigration detainer "
+    "request issued by an authorized immigration officer.\n"
+    "(b) If an individual who is the subject of an immigration detainer request presents to the governmental "
+    "body a United States passport or a birth certificate issued in the United States, the governmental body "
+    "shall contact the authorized immigration officer to determine whether the individual is a citizen of "
+    "the "
+    "United States.\n"
+)
+"""Indiana Senate Bill 76 (2026, introduced), proposed IC 5-2-18.2-9."""
+
+
+def test_rules_the_subsection_after_a_stems_own_label_is_its_sibling_not_an_item() -> None:
+    found, clauses = provisions_of(INDIANA_SEC_9)
+    (b,) = [c for c in clauses if c.number == "(b)"]
+    assert found["share_information"].clauses == (b.id,)
+    assert b.id not in found["honor_detainer"].clauses
+    paragraphs = INDIANA_SEC_9.replace(" (1) provide", "\n(1) provide")
+    for label in ("(2)", "(3)", "(4)"):
+        paragraphs = paragraphs.replace(f" {label} ", f"\n{label} ")
+    assert set(_only(INDIANA_SEC_9, paragraphs)) <= {"neutral"}
