@@ -786,6 +786,14 @@ _DESCRIBES_AGENCY = re.compile(
 """A verb in a relative clause names the agency, not the rule's act: "shall not disclose … records … to
 any agency *that primarily enforces* immigration law" (N.Y. Veh. & Traf. Law § 201(12)) is a rule on
 disclosure, not on enforcing immigration law."""
+_PERSON_PARTICIPLE = re.compile(
+    r"\b(?:officers?|employees?|personnel|deput(?:y|ies)|agents?|members?|staff)"
+    r"(?:\s+(?:of|from)\s+(?:a|an|the|any)\s+[^.;,:]{0,80}?)?\s+$",
+    re.I,
+)
+"""A participle right after the people it describes: "an officer or employee of a State or political
+subdivision of a State *performing* a function under the agreement shall have knowledge of … Federal law"
+(8 U.S.C. 1357(g)(2)) is a rule on what such officers must know, not on performing the function."""
 _SHORT_QUOTE = re.compile(r"[\"“](?:[^\"“”\s]+\s+){0,11}[^\"“”\s]+[\"”]")
 """Words in quotation marks, twelve at most: a label or a term, not the rule's own act (when its object is
 quoted as well)."""
@@ -854,6 +862,10 @@ def action_candidates(text: str, actions: Sequence[ActionSpec]) -> list[_Candida
             if _DESCRIBES_PERSON.search(text, max(0, verb.start() - 40), verb.start()):
                 continue
             if _DESCRIBES_AGENCY.search(text, max(0, verb.start() - 60), verb.start()):
+                continue
+            if verb.group(0).lower().endswith("ing") and _PERSON_PARTICIPLE.search(
+                text, max(0, verb.start() - 120), verb.start()
+            ):
                 continue
             if _WHETHER_PURPOSE.search(text, max(0, verb.start() - 120), verb.start()):
                 continue
@@ -1702,7 +1714,7 @@ def attach_orphans(units: list[_Unit], drafts: list[list[_Draft]]) -> None:
                 )
             last.clauses.extend([unit.clause.id] + [c.id for c, _ in unit.items])
             last.body.extend([unit.text] + [item for _, item in unit.items])
-        elif orphan := _ORPHAN_EXCEPTION.search(unit.text):
+        elif (orphan := _ORPHAN_EXCEPTION.search(unit.text)) and not _own_rule_after(unit.text):
             named = orphan.groupdict().get("named") or ""
             # "Sections V.C. and V.D. … do not apply": the exception of each rule named, the last ones read
             count = len(
@@ -1722,6 +1734,17 @@ def attach_orphans(units: list[_Unit], drafts: list[list[_Draft]]) -> None:
                 )
                 rule.clauses.append(unit.clause.id)
                 rule.body.append(unit.text)
+
+
+def _own_rule_after(text: str) -> bool:
+    """A sentence that opens with an exception and then states a rule of its own ("(7) Except as provided in
+    paragraph (8), an officer … performing functions under this subsection shall not be treated as a Federal
+    employee …", 8 U.S.C. 1357(g)(7)): not an exception to the rule before it."""
+    if not re.match(r"\s*except(?:ion)?s?\b(?!\s*:)", text, re.I):
+        return False
+    lead = _leading_exception(text, len(text))
+    rest = text[lead[1] :] if lead is not None else ""
+    return bool(rest.strip() and (_MODALS.search(rest) or _NEGATION.search(rest)))
 
 
 def _cross_reference(unit: _Unit, ref: re.Match[str], units: list[_Unit], drafts: list[list[_Draft]]) -> bool:

@@ -1630,6 +1630,25 @@ def assess_change(
         and (other := reworded("new" if v.new is None else "old"))
         and (still := unread_rule(v, other))
     ]
+    if not unread and mentions is not None and change.old and change.new:
+        # "… does not prohibit the Department from assisting any federal agency with … arrests relating to
+        # criminal activity … other than violations of the immigration and nationality laws" losing its last
+        # words (Takoma Park Code 9.04.020(B)): the rule is still there, only the words that made it one on
+        # immigration are gone, so it may now reach further — not a rule dropped
+        deleted = " ".join(op.text for op in change.diff if op.op == "delete")
+        only_lost = not any(op.op == "insert" and re.search(r"\w", op.text) for op in change.diff)
+        unread = [
+            (v, f"lost the words {_q(' '.join(deleted.split())[:120])}, so it may now reach further")
+            for v in touching
+            if only_lost
+            and v.old is not None
+            and v.new is None
+            and old_ids & set(v.old.clauses)
+            and mentions(v.old.action, change.old_text)
+            and not mentions(v.old.action, change.new_text)
+            and v.old.modal.lower() in change.new_text.lower()
+            and v.old.modal.lower() not in deleted.lower()  # the rule's own words are what stays
+        ]
     if unread:
         notes = []
         for v, still in unread:

@@ -2830,3 +2830,47 @@ def test_rules_the_subsection_after_a_stems_own_label_is_its_sibling_not_an_item
     for label in ("(2)", "(3)", "(4)"):
         paragraphs = paragraphs.replace(f" {label} ", f"\n{label} ")
     assert set(_only(INDIANA_SEC_9, paragraphs)) <= {"neutral"}
+
+
+USC_1357_G = (
+    "(g) Performance of immigration officer functions by State officers and employees\n"
+    "(2) An agreement under this subsection shall require that an officer or employee of a State or "
+    "political "
+    "subdivision of a State performing a function under the agreement shall have knowledge of, and adhere "
+    "to, "
+    "Federal law relating to the function, and shall contain a written certification that the officers or "
+    "employees performing the function under the agreement have received adequate training regarding the "
+    "enforcement of relevant Federal immigration laws.\n"
+    "(7) Except as provided in paragraph (8), an officer or employee of a State or political subdivision "
+    "of a "
+    "State performing functions under this subsection shall not be treated as a Federal employee for any "
+    "purpose other than for purposes of chapter 81 of title 5 (relating to compensation for injury) and "
+    "sections 2671 through 2680 of title 28 (relating to tort claims).\n"
+)
+"""8 U.S.C. 1357(g)(2) and (7) (U.S. Code, 2023)."""
+
+
+def test_rules_officers_performing_a_function_are_described_and_a_rule_of_its_own_is_no_exception() -> None:
+    found, _ = provisions_of(USC_1357_G)
+    assert "act_as_authority" not in found  # what such officers must know, not a rule on performing
+    from analyzer.rules import _own_rule_after
+
+    assert _own_rule_after(USC_1357_G.split("(7) ")[1])
+    assert not _own_rule_after("Except when the person is arrested for a violent felony.")
+
+
+TAKOMA_PARK_B = (
+    "B. Except for subsection (A) of this section, this chapter does not prohibit the Takoma Park Police "
+    "Department from carrying out its mandated duty to apprehend violators of the criminal law and does not "
+    "prohibit the Department from assisting any federal agency with investigations or arrests relating to "
+    "criminal activity and suspected criminal activity other than violations of the immigration and "
+    "nationality laws of the United States.\n"
+)
+"""Takoma Park, Maryland, City Code 9.04.020(B) (Ord. 2007-58)."""
+
+
+def test_rules_a_rule_that_loses_the_words_tying_it_to_immigration_is_read_by_hand() -> None:
+    cut = TAKOMA_PARK_B.replace(
+        " other than violations of the immigration and nationality laws of the United States", ""
+    )
+    assert _only(TAKOMA_PARK_B, cut) == ["unclear"]
