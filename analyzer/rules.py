@@ -181,6 +181,8 @@ _LEADING_CONDITION = re.compile(
     re.I,
 )
 """A sentence that opens with its condition: "(a) When any person is confined …, the jailer shall …"."""
+_CONDITION_AFTER_NOTE = re.compile(r"^[^;:()]{0,80}\)\s*(?:when(?:ever)?|if|where|once|upon)\b", re.I)
+"""A condition after cross-reference notes: "(cf. 5125.1 - Release of Directory Information) Upon …"."""
 _WHETHER = re.compile(
     r"\b(?:determin|ascertain|establish|verif|check|confirm|know|ask|inquir|question|learn|decid|find\s+out|see)"
     r"\w*\s+$",
@@ -1261,6 +1263,7 @@ def read_unit(
     *,
     item_start: int = 0,
     after: int = 0,
+    objects_from: int = 0,
 ) -> list[_Draft]:
     """The rule(s) one unit states, on the ``actions`` given; a stem completed by an item
     (``item_start``: where the item begins) takes its action from the item's verbs where it has one.
@@ -1284,6 +1287,12 @@ def read_unit(
                 again = action.verbs.match(text, verb.start() - offset)
                 if again is not None:
                     candidates.append((again.start(), order, action, again))
+    if objects_from:  # an item under a stem that opens with a condition: the condition's words are not read
+        candidates = [
+            c
+            for c in candidates
+            if c[0] >= objects_from and any(m.start() >= objects_from for m in c[2].objects.finditer(text))
+        ]
     if item_start:
         candidates = [c for c in candidates if c[0] >= item_start] or candidates
     if after:
@@ -1312,6 +1321,9 @@ def read_unit(
                     drafts.append(draft)
                 taken.update([k, *children])
         unread: list[tuple[Clause, str, str]] = []  # items no rule was read from: (clause, item, stem)
+        opening = _LEADING_CONDITION.match(text) or _CONDITION_AFTER_NOTE.search(text)
+        comma = _SUBJECT.search(text, opening.end()) if opening is not None else None
+        condition_end = comma.start() if comma is not None else 0
         for k, ((clause, whole), parent) in enumerate(zip(unit.items, parents, strict=True)):
             if k in taken:
                 continue
@@ -1327,7 +1339,11 @@ def read_unit(
             if parent is not None:  # "shall not: (1) stop … a person (A) solely on the belief …"
                 stem = f"{stem} {unit.items[parent][1].rstrip(':-–— ')}"
             sub = _Unit(clause, f"{stem} {item}", section=unit.section)
-            item_drafts = read_unit(sub, actions, item_start=len(stem) + 1)
+            # "Upon receiving any … request for information related to a student's or family's immigration or
+            # citizenship status, District staff shall: … 3. Document any request for information by
+            # immigration authorities" (Kerman USD AR 5145.13): what the stem's condition speaks of is not
+            # the object of the item's verb
+            item_drafts = read_unit(sub, actions, item_start=len(stem) + 1, objects_from=condition_end)
             if not item_drafts and parent is None and _GROUNDS_STEM.search(text):
                 # "(A) No agency or agent shall stop, arrest, detain, or continue to detain a person after
                 # that person becomes eligible for release from custody or is free to leave an encounter

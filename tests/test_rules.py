@@ -2874,3 +2874,12 @@ def test_rules_a_rule_that_loses_the_words_tying_it_to_immigration_is_read_by_ha
         " other than violations of the immigration and nationality laws of the United States", ""
     )
     assert _only(TAKOMA_PARK_B, cut) == ["unclear"]
+
+
+def test_rules_what_a_stems_opening_condition_speaks_of_is_not_the_items_object() -> None:
+    documented = KERMAN + "3. Document any request for information by immigration authorities\n"
+    found, _ = provisions_of(documented)
+    assert "inquire_status" not in found  # the request is documented; no one records anyone's status
+    # an item that names the status itself is read [paraphrase]
+    verified = KERMAN + "3. Verify the student's immigration status with the immigration officer\n"
+    assert "inquire_status" in provisions_of(verified)[0]
