@@ -645,7 +645,8 @@ def _continues(text: str) -> bool:
 
 _OPEN_END = re.compile(
     r"\b(?:to|from|of|for|by|with|on|upon|in|that|shall|may|must|will|not|including|unless|except|when|if|"
-    r"before|after)\s*$",
+    # "The Attorney General shall take into custody any alien who" (A) is inadmissible … (8 U.S.C. 1226(c)(1))
+    r"before|after|who)\s*$",
     re.I,
 )
 """A stem that stops mid-sentence without a colon ("1. Any city official shall require a judicial warrant

@@ -2883,3 +2883,30 @@ def test_rules_what_a_stems_opening_condition_speaks_of_is_not_the_items_object(
     # an item that names the status itself is read [paraphrase]
     verified = KERMAN + "3. Verify the student's immigration status with the immigration officer\n"
     assert "inquire_status" in provisions_of(verified)[0]
+
+
+USC_1226_C = (
+    "(1) Custody\n"
+    "The Attorney General shall take into custody any alien who\n"
+    "(A) is inadmissible by reason of having committed any offense covered in section 1182(a)(2) of this "
+    "title,\n"
+    "(B) is deportable by reason of having committed any offense covered in section 1227(a)(2)(A)(ii), "
+    "(A)(iii), (B), (C), or (D) of this title, or\n"
+    "(C) is deportable under section 1227(a)(2)(A)(i) of this title on the basis of an offense for which the "
+    "alien has been sentence to a term of imprisonment of at least 1 year,\n"
+)
+"""8 U.S.C. 1226(c)(1)(A)-(C) (U.S. Code, 2023)."""
+
+
+def test_rules_each_class_of_alien_to_be_taken_into_custody_is_a_duty_and_a_new_class_widens_it() -> None:
+    settings = CompareSettings()
+    clauses, _ = segment(
+        load_document(USC_1226_C.encode(), filename="x.txt", settings=settings), settings, id_prefix="n"
+    )
+    read = [p for p in read_provisions(clauses, read_lens("immigration")) if p.action == "stop_for_status"]
+    assert len(read) == 3 and all(p.binding == "required" for p in read)
+    more = USC_1226_C.replace(" of this title, or\n", " of this title,\n") + (
+        "(D) is inadmissible under section 1182(a)(3)(B) of this title, or\n"
+    )
+    assert "expands_enforcement" in _only(USC_1226_C, more)
+    assert "limits_enforcement" not in _only(USC_1226_C, more)
