@@ -181,6 +181,11 @@ _LEADING_CONDITION = re.compile(
     re.I,
 )
 """A sentence that opens with its condition: "(a) When any person is confined …, the jailer shall …"."""
+_REFERS_BACK = re.compile(
+    r"\b(?:the|such|that)\s+(?:detained\s+|arrested\s+)?(?:person|individual|alien|subject|suspect|arrestee|detainee)"
+    r"(?![\x27\u2019]s\s+(?:immigration|citizenship))\b",
+    re.I,
+)
 _CONDITION_AFTER_NOTE = re.compile(r"^[^;:()]{0,80}\)\s*(?:when(?:ever)?|if|where|once|upon)\b", re.I)
 """A condition after cross-reference notes: "(cf. 5125.1 - Release of Directory Information) Upon …"."""
 _WHETHER = re.compile(
@@ -1344,7 +1349,14 @@ def read_unit(
             # citizenship status, District staff shall: … 3. Document any request for information by
             # immigration authorities" (Kerman USD AR 5145.13): what the stem's condition speaks of is not
             # the object of the item's verb
-            item_drafts = read_unit(sub, actions, item_start=len(stem) + 1, objects_from=condition_end)
+            # — unless the item acts on the person the condition speaks of ("When notified that an officer has
+            # detained a person and established probable cause to believe the person has violated a criminal
+            # immigration offense, the supervisor should: … (b) Ensure that the detained person is taken into
+            # custody …", Lexipol Immigration Violations 413.4.3)
+            back = _REFERS_BACK.search(sub.text, len(text))
+            item_drafts = read_unit(
+                sub, actions, item_start=len(stem) + 1, objects_from=0 if back else condition_end
+            )
             if not item_drafts and parent is None and _GROUNDS_STEM.search(text):
                 # "(A) No agency or agent shall stop, arrest, detain, or continue to detain a person after
                 # that person becomes eligible for release from custody or is free to leave an encounter
