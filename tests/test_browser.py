@@ -244,8 +244,12 @@ def test_app_madison_summary_above_the_fold_fits_the_screen_and_prints_every_col
     for header in ("limits", "expands", "neutral", "unclear"):
         cell = table.locator("th", has_text=header).first.bounding_box()
         assert cell["x"] + cell["width"] <= width + 1
-    old_side, new_side = (
-        page.locator(".pd-row").first.locator(".pd-side").nth(k).bounding_box() for k in (0, 1)
+    # both sides measured in one go: the chart drawn after the first rows can move the page between two
+    # separate measurements
+    old_side, new_side = page.eval_on_selector(
+        ".pd-row",
+        "row => [...row.querySelectorAll('.pd-side')].slice(0, 2).map(s => {"
+        " const r = s.getBoundingClientRect(); return {x: r.x, y: r.y, height: r.height}; })",
     )
     if width == 400:
         assert new_side["y"] >= old_side["y"] + old_side["height"] - 1  # stacked: new below old
