@@ -388,6 +388,22 @@ def _judge_pair(signals: list[tuple[Signal, int]], old: Stance, new: Stance, pro
     # or court decision" / "… Federal or State statute, regulation, or court decision") is not a change
     added = [c for c in new.conditions if _plain(c) not in {_plain(o) for o in old.conditions}]
     removed = [c for c in old.conditions if _plain(c) not in {_plain(n) for n in new.conditions}]
+    if len(added) == 1 and len(removed) == 1:
+        from .weigh import covers_more  # weigh reads provisions; this reads one clause's wording
+
+        wider = covers_more(removed[0], added[0])
+        if wider is not None:
+            # the same condition with one more thing that must hold, or one more way through
+            _vote(
+                signals,
+                "condition_changed",
+                -flip if wider else flip,
+                removed[0],
+                added[0],
+                f"the condition {_quote(removed[0])} now reads {_quote(added[0])}: it covers "
+                f"{'more' if wider else 'fewer'} cases",
+            )
+            added = removed = []
     if added:
         _vote(signals, "condition_added", flip, None, added[0], f"adds the condition {_quote(added[0])}")
     if removed:

@@ -1308,6 +1308,33 @@ def read_unit(
         found = None  # "… shall require any third party to:" — the items say what is required
     if found is None and unit.items and _REPORT_STEM.search(text):
         return []  # "… shall transmit a report … to the Mayor and the Council providing:": its contents
+    if (
+        found is None
+        and unit.items
+        and re.search(r"\b(?:who|whom)\s*[:\-–—]?\s*$", text, re.I)
+        and any(re.search(r"[;,]\s*and\s*$", item, re.I) for _, item in unit.items[:-1])
+    ):
+        # "… are authorized to arrest and detain an individual who (1) is an alien illegally present in the
+        # United States; and (2) has previously been convicted of a felony …, but only after …" (8 U.S.C.
+        # 1252c(a)): the items together describe the one person the rule is about — one rule
+        whole = " ".join([text, *(item for _, item in unit.items)])
+        drafts = read_unit(_Unit(unit.clause, whole, section=unit.section, before=unit.before), actions)
+        for draft in drafts:
+            draft.clauses = [unit.clause.id] + [c.id for c, _ in unit.items]
+            for parts in (draft.conditions, draft.exceptions, draft.approvals):
+                # each part stands in the paragraph whose words it is
+                parts[:] = [
+                    next(
+                        (
+                            replace(p, clause=c.id, page=c.page_start)
+                            for c, item in unit.items
+                            if p.text[:60] in item
+                        ),
+                        p,
+                    )
+                    for p in parts
+                ]
+        return drafts
     if found is None and unit.items:
         # "Members shall not:" (a) inquire …, (b) share …: each item completes the stem
         drafts = []

@@ -58,6 +58,25 @@ def _q(text: str) -> str:
     return f"\u201c{text if len(text) <= 140 else text[:137].rsplit(' ', 1)[0] + '…'}\u201d"
 
 
+def _q_change(was: str, now: str) -> str:
+    """ "“A” now reads “B”", or for long parts only the words that changed, with a few around them."""
+    if len(was) <= 140 and len(now) <= 140:
+        return f"{_q(was)} now reads {_q(now)}"
+    a, b = was.split(), now.split()
+    head = 0
+    while head < min(len(a), len(b)) and a[head] == b[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(a), len(b)) - head and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    start = max(0, head - 4)
+    old_words = a[start : len(a) - max(0, tail - 4)]
+    new_words = b[start : len(b) - max(0, tail - 4)]
+    pre = "… " if start else ""
+    post = " …" if tail > 4 else ""
+    return f"{_q(pre + ' '.join(old_words) + post)} now reads {_q(pre + ' '.join(new_words) + post)}"
+
+
 def _sim(a: str, b: str) -> float:
     return float(fuzz.ratio(_norm(a), _norm(b))) / 100.0
 
@@ -336,7 +355,7 @@ def _reach_vote(was: Part, part: Part, more: bool, rule: Provision, flip: int) -
             f"{part.kind.replace(' ', '_')}_{'widened' if more else 'narrowed'}",
             was.text,
             part.text,
-            f"the {part.kind} {_q(was.text)} now reads {_q(part.text)}: it {how} cases",
+            f"the {part.kind} {_q_change(was.text, part.text)}: it {how} cases",
         ),
         _widens(part, rule) * (1 if more else -1) * flip,
         "new",
@@ -736,6 +755,11 @@ def covers_more(was: str, now: str, *, alternatives_only: bool = False) -> bool 
                 return None
             if block[0] == "or" or (len(block) > 1 and block[-1] == "or"):
                 ways.add(gained)  # an alternative gained covers more
+            elif (block[0] == "and" or (len(block) > 1 and block[-1] == "and")) and "or" not in block:
+                # "only after … obtain appropriate confirmation … of the status of such individual [and the
+                # approval of a supervising officer of the arresting agency] and only for …" (8 U.S.C. 1252c,
+                # an edit of it): one more thing that must hold covers fewer cases
+                ways.add(not gained)
             elif end < len(words) and words[end] == "or" and block[0] not in _RELATIVE and len(block) <= 8:
                 ways.add(gained)  # "A, [B,] or C": a member of a list of alternatives
             elif end == len(words) and "or" in block[1:] and block[0] not in _RELATIVE:

@@ -2910,3 +2910,54 @@ def test_rules_each_class_of_alien_to_be_taken_into_custody_is_a_duty_and_a_new_
     )
     assert "expands_enforcement" in _only(USC_1226_C, more)
     assert "limits_enforcement" not in _only(USC_1226_C, more)
+
+
+USC_1252C = (
+    "(a) In general\n"
+    "Notwithstanding any other provision of law, to the extent permitted by relevant State and local law, "
+    "State and local law enforcement officials are authorized to arrest and detain an individual who\n"
+    "(1) is an alien illegally present in the United States; and\n"
+    "(2) has previously been convicted of a felony in the United States and deported or left the United "
+    "States after such conviction,\n"
+    "but only after the State or local law enforcement officials obtain appropriate confirmation from the "
+    "Immigration and Naturalization Service of the status of such individual and only for such period of "
+    "time "
+    "as may be required for the Service to take the individual into Federal custody for purposes of "
+    "deporting or removing the alien from the United States.\n"
+)
+"""8 U.S.C. 1252c(a) (U.S. Code, 2023; the flush words after (2) on a line of their own)."""
+
+
+def test_rules_a_person_described_by_items_joined_with_and_is_one_rule_and_one_more_condition_narrows() -> (
+    None
+):
+    from analyzer.weigh import covers_more
+
+    found, clauses = provisions_of(USC_1252C)
+    rule = found["stop_for_status"]
+    assert rule.binding == "permitted" and {c.id for c in clauses[1:]} <= set(rule.clauses)
+    approval = USC_1252C.replace(
+        "of the status of such individual and only",
+        "of the status of such individual and the approval of a supervising officer of the arresting agency "
+        "and only",
+    )
+    assert _only(USC_1252C, approval) == ["limits_enforcement"]
+    assert covers_more("only after A and only for B", "only after A and C and only for B") is False
+    assert covers_more("when A or B", "when A, B or C") is True
+
+
+def test_rules_a_definition_moved_out_of_as_used_in_this_section_says_the_same() -> None:
+    # ORS 181A.820(5) (before 2021) and the definitions subsection HB 3265 (2021) moved it to
+    old = (
+        "(1) No law enforcement agency shall use agency moneys to detect or apprehend persons whose only "
+        "violation of law is that they are persons of foreign citizenship present in the United States in "
+        "violation of federal immigration laws.\n"
+        "(3) Notwithstanding subsection (1) of this section, a law enforcement agency may arrest any person "
+        "who:\n"
+        "(a) Is charged by the United States with a criminal violation of federal immigration laws; and\n"
+        "(b) Is subject to arrest for the crime pursuant to a warrant of arrest issued by a federal "
+        "magistrate.\n"
+        '(5) As used in this section, "warrant of arrest" has the meaning given that term in ORS 131.005.\n'
+    )
+    new = old.replace('(5) As used in this section, "warrant of arrest"', '(5) "Warrant of arrest"')
+    assert set(_only(old, new)) <= {"neutral"}

@@ -381,6 +381,12 @@ def definition_effect(
             )
         return _DEFINED
     name = term.group(1).strip()
+    if _words_only(_DEFINITION_SCOPE.sub("", old_text)) == _words_only(_DEFINITION_SCOPE.sub("", new_text)):
+        return Assessment(
+            "neutral",
+            (Signal("restated", None, None, f"the definition of “{name}” says the same"),),
+            f"Restated: the definition of “{name}” says the same in both versions.",
+        )
     reach = _definition_reach(old_text, new_text)
     if reach is None:
         return _DEFINED
@@ -401,6 +407,21 @@ def definition_effect(
     return _definition_assessment(wider, sign > 0, old_text, new_text, note)
 
 
+_DEFINITION_SCOPE = re.compile(
+    r"^\s*(?:\(?\w{1,4}[.)]\s*)?(?:as\s+used\s+in|for\s+(?:the\s+)?purposes?\s+of|in)\s+(?:this|these|the\s+following)\s+"
+    r"(?:\w+\s+){0,3}?(?:sections?|subsections?|chapters?|articles?|parts?|titles?|policy|order|paragraphs?|acts?)"
+    r"(?:\s+of\s+this\s+\w+)?\s*[,:]\s*",
+    re.I,
+)
+
+
+def _words_only(text: str) -> str:
+    return " ".join(re.findall(r"\w+", _LABEL_AT_START.sub("", text).lower()))
+
+
+_LABEL_AT_START = re.compile(r"^\s*\(?\w{1,4}[.)]\s+")
+
+
 def _definition_reach(old: str, new: str) -> bool | None:
     """Whether a definition's new wording covers more (True) or less (False) than its old, or None
     where neither can be told: an open list ("including, but not limited to", "or any similar …")
@@ -408,7 +429,9 @@ def _definition_reach(old: str, new: str) -> bool | None:
     ("'Serious crime' means any felony" → "… any felony or misdemeanor")."""
     if bool(_OPEN_LIST.search(new)) != bool(_OPEN_LIST.search(old)):
         return bool(_OPEN_LIST.search(new))
-    return covers_more(old, new)
+    # where the definition applies is not what the term covers: "As used in this section, 'warrant of
+    # arrest' has the meaning given that term in ORS 131.005" moved into a definitions list (ORS 181A.820)
+    return covers_more(_DEFINITION_SCOPE.sub("", old), _DEFINITION_SCOPE.sub("", new))
 
 
 def _definition_assessment(widened: bool, expands: bool, old: str, new: str, note: str) -> Assessment:
