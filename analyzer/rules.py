@@ -1312,13 +1312,14 @@ def read_unit(
         found is None
         and unit.items
         and re.search(r"\b(?:who|whom)\s*[:\-–—]?\s*$", text, re.I)
-        and any(re.search(r"[;,]\s*and\s*$", item, re.I) for _, item in unit.items[:-1])
+        and any(re.search(r"[;,]\s*(?:and|or)\s*$", item, re.I) for _, item in unit.items)
     ):
         # "… are authorized to arrest and detain an individual who (1) is an alien illegally present in the
         # United States; and (2) has previously been convicted of a felony …, but only after …" (8 U.S.C.
         # 1252c(a)): the items together describe the one person the rule is about — one rule
         whole = " ".join([text, *(item for _, item in unit.items)])
-        drafts = read_unit(_Unit(unit.clause, whole, section=unit.section, before=unit.before), actions)
+        described = _Unit(unit.clause, whole, list(unit.items), unit.section, list(unit.parents), unit.before)
+        drafts = read_unit(described, actions)
         for draft in drafts:
             draft.clauses = [unit.clause.id] + [c.id for c, _ in unit.items]
             for parts in (draft.conditions, draft.exceptions, draft.approvals):
@@ -1856,7 +1857,10 @@ def fold_permissions(drafts: list[_Draft]) -> list[_Draft]:
             rule.exceptions.append(Part(draft.quote, draft.clauses[0], draft.page, "allows", "exception"))
             # what limits the permission (its approval, its conditions) now limits the exception
             rule.approvals.extend(draft.approvals)
-            rule.conditions.extend(p for p in draft.conditions if p.polarity == "forbids")
+            # (a list's items are the exception's own words, already in it)
+            rule.conditions.extend(
+                p for p in draft.conditions if p.polarity == "forbids" and p.kind != "item"
+            )
             rule.clauses.extend(c for c in draft.clauses if c not in rule.clauses)
             rule.body.extend(draft.body)
             continue

@@ -1103,7 +1103,9 @@ def _pair_votes(
             else "the conditions must now all hold (“or” became “and”)"
         )
         signal = Signal("condition_widened" if either else "condition_narrowed", old.quote, new.quote, note)
-        votes.append(Vote(signal, (sign if either else -sign) * flip, "new", main_new))
+        # the vote goes where the "and"/"or" stands: the rule's own clause, or the item that ends with it
+        where = list(new.clauses) if len(new.clauses) > 1 and " … " not in new.quote else [main_new]
+        votes.extend(Vote(signal, (sign if either else -sign) * flip, "new", c) for c in where)
     for word in SCOPE_WORDS:
         if word == "only" and sign < 0:
             continue  # "shall not … only" is too loose a reading to weigh
@@ -1183,7 +1185,15 @@ def _conjunction_swap(was: str, now: str) -> str | None:
     if pair not in ((["and"], ["or"]), (["or"], ["and"])):
         return None
     after, before = " ".join(b[j2 : j2 + 4]), " ".join(b[max(0, j1 - 8) : j1])
-    if not (_JOINS_CONDITIONS.match(after) or re.search(r"\b(?:when|if|where|upon|unless)\b", before, re.I)):
+    # "… may arrest any person who: (a) Is charged … with a criminal violation of federal immigration laws …;
+    # and (b) Is subject to arrest … pursuant to a warrant of arrest …" (ORS 181A.820(3)): the things said of
+    # the person are the rule's conditions too
+    described = re.search(r"\b(?:who|whom)\b", " ".join(b[max(0, j1 - 60) : j1]), re.I)
+    if not (
+        _JOINS_CONDITIONS.match(after)
+        or re.search(r"\b(?:when|if|where|upon|unless)\b", before, re.I)
+        or described
+    ):
         return None
     return b[j1]
 

@@ -2898,13 +2898,17 @@ USC_1226_C = (
 """8 U.S.C. 1226(c)(1)(A)-(C) (U.S. Code, 2023)."""
 
 
-def test_rules_each_class_of_alien_to_be_taken_into_custody_is_a_duty_and_a_new_class_widens_it() -> None:
+def test_rules_each_class_of_alien_to_be_taken_into_custody_is_an_alternative_and_a_new_class_widens() -> (
+    None
+):
     settings = CompareSettings()
     clauses, _ = segment(
         load_document(USC_1226_C.encode(), filename="x.txt", settings=settings), settings, id_prefix="n"
     )
-    read = [p for p in read_provisions(clauses, read_lens("immigration")) if p.action == "stop_for_status"]
-    assert len(read) == 3 and all(p.binding == "required" for p in read)
+    (rule,) = [p for p in read_provisions(clauses, read_lens("immigration")) if p.action == "stop_for_status"]
+    assert rule.binding == "required"  # one duty, each class of alien one of its alternatives
+    assert [p.kind for p in rule.conditions] == ["item"] * 3
+    assert all(p.polarity == "allows" for p in rule.conditions)
     more = USC_1226_C.replace(" of this title, or\n", " of this title,\n") + (
         "(D) is inadmissible under section 1182(a)(3)(B) of this title, or\n"
     )
@@ -2961,3 +2965,19 @@ def test_rules_a_definition_moved_out_of_as_used_in_this_section_says_the_same()
     )
     new = old.replace('(5) As used in this section, "warrant of arrest"', '(5) "Warrant of arrest"')
     assert set(_only(old, new)) <= {"neutral"}
+
+
+def test_rules_and_becoming_or_between_what_is_said_of_the_person_widens() -> None:
+    ors = (
+        "(3) Notwithstanding subsection (1) of this section, a law enforcement agency may arrest any person "
+        "who:\n"
+        "(a) Is charged by the United States with a criminal violation of federal immigration laws under "
+        "Title "
+        "II of the Immigration and Nationality Act or 18 U.S.C. 1015, 1422 to 1429 or 1505; and\n"
+        "(b) Is subject to arrest for the crime pursuant to a warrant of arrest issued by a federal "
+        "magistrate.\n"
+    )
+    """ORS 181A.820(3) (Oregon, before 2021)."""
+    either = ors.replace("1505; and", "1505; or")
+    assert _only(ors, either) == ["expands_enforcement"]
+    assert _only(either, ors) == ["limits_enforcement"]
