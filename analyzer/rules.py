@@ -229,18 +229,15 @@ _REPORT_STEM = re.compile(
     re.I,
 )
 _TELLING = re.compile(r"notif|inform|tell|advis|contact|call", re.I)
-_PERSON_OBJECT = re.compile(
-    r"\s+(?:(?:the|that|such|any|each|every|a|an)\s+)?(?:person|individual|detainee|inmate|arrestee|prisoner|victim|"
-    r"witness|subject|juvenile|parent|guardian|family|attorney|counsel)s?\b|\s+(?:him|her|them)\b",
-    re.I,
+_PEOPLE = (
+    r"\s+(?:(?:the|that|such|any|each|every|a|an|all)\s+)?(?:person|individual|detainee|inmate|arrestee|prisoner|"
+    r"victim|witness|subject|juvenile|student|parent|guardian|family|families|attorney|counsel)s?"
 )
+_PERSON_OBJECT = re.compile(_PEOPLE + r"\b|\s+(?:him|her|them)\b", re.I)
 _GIVING = re.compile(r"provid|giv", re.I)
 _BY_AGENT = re.compile(r"\s+by\s+", re.I)
 _GIVEN_TO_PERSON = re.compile(
-    r"\s+(?:(?:the|that|such|any|each|every|a|an|all)\s+)?(?:person|individual|detainee|inmate|arrestee|prisoner|"
-    r"victim|witness|juvenile|student|parent|guardian|family|families|attorney|counsel)s?(?![\x27\u2019]s)"
-    r"(?:(?:\s+and|\s*/|,)\s*[\w/-]+){0,3}\s+with\b",
-    re.I,
+    _PEOPLE + r"(?![\x27\u2019]s)(?:(?:\s+and|\s*/|,)\s*[\w/-]+){0,3}\s+with\b", re.I
 )
 """The people a thing is given to ("provide the person with …"), not an immigration authority."""
 _APPROVAL = re.compile(
