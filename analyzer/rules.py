@@ -1260,6 +1260,20 @@ def _reaching(actions: Sequence[ActionSpec], window: int = 600) -> tuple[ActionS
     return kept[1]
 
 
+def _in_stem(part: Part, stem: str, item: str, stem_clause: str) -> Part:
+    """A part read from a stem and its item that stands in the stem's words belongs to the stem's clause,
+    cut where the stem ends ("shall not, without the approval of the Chief of Police: (3) Use …" gives
+    the approval "approval of the Chief of Police", not "… Police Use immigration authorities …")."""
+    if part.text in stem and part.text not in item:
+        return replace(part, clause=stem_clause)
+    head = part.text[:30]
+    at = stem.find(head) if len(head) >= 12 and head not in item else -1
+    if at < 0:
+        return part
+    end = len(stem.rstrip(":-–— "))
+    return replace(part, text=part.text[: end - at].rstrip(" ,;:"), clause=stem_clause)
+
+
 def read_unit(
     unit: _Unit,
     actions: Sequence[ActionSpec],
@@ -1395,10 +1409,7 @@ def read_unit(
                 # a part in the stem's words ("Nothing … shall prevent … officials, with the prior written
                 # approval of the sheriff, from coordinating …: (1) …") stands in the stem's clause
                 for parts in (draft.conditions, draft.exceptions, draft.approvals):
-                    parts[:] = [
-                        replace(p, clause=unit.clause.id) if p.text in text and p.text not in item else p
-                        for p in parts
-                    ]
+                    parts[:] = [_in_stem(p, text, item, unit.clause.id) for p in parts]
                 draft.clauses = [unit.clause.id, clause.id]
                 if parent is not None:
                     draft.clauses.append(unit.items[parent][0].id)

@@ -2981,3 +2981,115 @@ def test_rules_and_becoming_or_between_what_is_said_of_the_person_widens() -> No
     either = ors.replace("1505; and", "1505; or")
     assert _only(ors, either) == ["expands_enforcement"]
     assert _only(either, ors) == ["limits_enforcement"]
+
+
+SB54 = (
+    "7284.6. (a) California law enforcement agencies shall not:\n(1) Use agency or "
+    "department moneys or personnel to investigate, interrogate, detain, detect, or "
+    "arrest persons for immigration enforcement purposes, including any of the "
+    "following:\n(A) Inquiring into an individual's immigration status.\n(B) Detaining "
+    "an individual on the basis of a hold request.\n(C) Providing information "
+    "regarding a person's release date or responding to requests for notification by "
+    "providing release dates or other information unless that information is "
+    "available to the public, or is in response to a notification request from "
+    "immigration authorities in accordance with Section 7282.5.\n(D) Providing "
+    "personal information, as defined in Section 1798.3 of the Civil Code, about an "
+    "individual, including, but not limited to, the individual's home address or "
+    "work address unless that information is available to the public.\n(E) Making or "
+    "intentionally participating in arrests based on civil immigration warrants.\n(F) "
+    "Assisting immigration authorities in the activities described in Section "
+    "1357(a)(3) of Title 8 of the United States Code.\n(G) Performing the functions "
+    "of an immigration officer, whether pursuant to Section 1357(g) of Title 8 of "
+    "the United States Code or any other law, regulation, or policy, whether formal "
+    "or informal.\n(2) Place peace officers under the supervision of federal agencies "
+    "or employ peace officers deputized as special federal officers or special "
+    "federal deputies for purposes of immigration enforcement.\n(3) Use immigration "
+    "authorities as interpreters for law enforcement matters relating to individuals "
+    "in agency or department custody.\n(4) Transfer an individual to immigration "
+    "authorities unless authorized by a judicial warrant or judicial probable cause "
+    "determination, or in accordance with Section 7282.5.\n(5) Provide office space "
+    "exclusively dedicated for immigration authorities for use within a city or "
+    "county law enforcement facility.\n"
+)
+"""California Government Code 7284.6(a)(1)-(5) as the California Values Act (SB 54, 2017) enacted it."""
+
+SB54_EDITS = [
+    (
+        "expands_enforcement",
+        "(B) Detaining an individual on the basis of a hold request.\n",
+        "",
+    ),
+    (
+        "expands_enforcement",
+        "shall not:",
+        "may:",
+    ),
+    (
+        "expands_enforcement",
+        (
+            "(4) Transfer an individual to immigration authorities unless authorized by a "
+            "judicial warrant or judicial probable cause determination, or in accordance "
+            "with Section 7282.5."
+        ),
+        (
+            "(4) Transfer an individual to immigration authorities unless authorized by a "
+            "judicial warrant, an administrative warrant, or judicial probable cause "
+            "determination, or in accordance with Section 7282.5."
+        ),
+    ),
+    (
+        "limits_enforcement",
+        ", or in accordance with Section 7282.5.",
+        ".",
+    ),
+    (
+        "expands_enforcement",
+        ("(E) Making or intentionally participating in arrests based on civil immigration warrants."),
+        "(E) Making arrests based solely on civil immigration warrants.",
+    ),
+    (
+        "limits_enforcement",
+        "home address or work address unless that information is available to the public.",
+        "home address or work address.",
+    ),
+    (
+        "expands_enforcement",
+        (
+            "(3) Use immigration authorities as interpreters for law enforcement matters "
+            "relating to individuals in agency or department custody."
+        ),
+        (
+            "(3) Use immigration authorities as interpreters for law enforcement matters "
+            "relating to individuals in agency or department custody, unless no other "
+            "interpreter is available."
+        ),
+    ),
+    (
+        "neutral",
+        "(5) Provide office space exclusively dedicated for immigration authorities",
+        ("(5) Provide office space that is exclusively dedicated for immigration authorities"),
+    ),
+    (
+        "limits_enforcement",
+        "(A) Inquiring into an individual's immigration status.",
+        "(A) Inquiring into an individual's immigration status or place of birth.",
+    ),
+    (
+        "expands_enforcement",
+        "shall not:",
+        "shall not, without the approval of the Chief of Police:",
+    ),
+    (
+        "neutral",
+        "California law enforcement agencies",
+        "Law enforcement agencies in California",
+    ),
+]
+"""One-edit variants of it, each with the direction a reader would give it."""
+
+
+@pytest.mark.parametrize(("want", "old", "new"), SB54_EDITS)
+def test_rules_one_edit_variants_of_the_california_values_act(want: str, old: str, new: str) -> None:
+    assert old in SB54
+    got = set(_only(SB54, SB54.replace(old, new, 1)))
+    assert got == {want} if want != "neutral" else got <= {"neutral"}
