@@ -1295,6 +1295,18 @@ def read_unit(
     ):
         return []  # a definition sets what a term covers; the rules that use the term are read elsewhere
     candidates = list(_cached_candidates(text, actions))
+    context = " ".join([unit.before, *unit.section])
+    lent = [
+        a for a in actions if a.needs is not None and not a.needs.search(text) and a.needs.search(context)
+    ]
+    if lent:
+        # "A. Restrictions on Providing Assistance to Federal Immigration Authorities. … no … official
+        # shall: … 6. Provide access to a detained individual for an interview, unless …" (N.J. Attorney
+        # General's Immigrant Trust Directive, II.A): whom the act is for is named in the heading
+        place = {id(a): k for k, a in enumerate(actions)}
+        for at, _, action, verb in action_candidates(text, [replace(a, needs=None) for a in lent]):
+            original = next(a for a in lent if a.id == action.id)
+            candidates.append((at, place[id(original)], original, verb))
     if not candidates and unit.before and _POINTS_BACK.search(text):
         # "Section 287(g) agreements … are voluntary. DPD will refrain from entering into these
         # agreements": the verb is here, its object in the sentence before
@@ -1358,7 +1370,9 @@ def read_unit(
                 # "A. … may not be held … unless one of the following exceptions applies: 1. … 2. …":
                 # the numbered items are the exceptions of A's rule, not rules of their own
                 stem = f"{text.rstrip(':-–— ')} {whole}"
-                sub = _Unit(clause, stem, [unit.items[j] for j in children], section=unit.section)
+                sub = _Unit(
+                    clause, stem, [unit.items[j] for j in children], section=unit.section, before=unit.before
+                )
                 sub.parents = [None] * len(children)
                 for draft in read_unit(sub, actions, item_start=len(text.rstrip(":-–— ")) + 1):
                     draft.clauses = [unit.clause.id, *draft.clauses]
@@ -1383,7 +1397,7 @@ def read_unit(
             stem = text.rstrip(":-–— ")
             if parent is not None:  # "shall not: (1) stop … a person (A) solely on the belief …"
                 stem = f"{stem} {unit.items[parent][1].rstrip(':-–— ')}"
-            sub = _Unit(clause, f"{stem} {item}", section=unit.section)
+            sub = _Unit(clause, f"{stem} {item}", section=unit.section, before=unit.before)
             # "Upon receiving any … request for information related to a student's or family's immigration or
             # citizenship status, District staff shall: … 3. Document any request for information by
             # immigration authorities" (Kerman USD AR 5145.13): what the stem's condition speaks of is not

@@ -3093,3 +3093,27 @@ def test_rules_one_edit_variants_of_the_california_values_act(want: str, old: st
     assert old in SB54
     got = set(_only(SB54, SB54.replace(old, new, 1)))
     assert got == {want} if want != "neutral" else got <= {"neutral"}
+
+
+NJ_TRUST = (
+    "A. Restrictions on Providing Assistance to Federal Immigration Authorities. Except pursuant to Section "
+    "II.C below, no state, county, or local law enforcement agency or official shall:\n"
+    "5. Provide access to any state, county, or local law enforcement equipment, office space, database, or "
+    "property not available to the general public.\n"
+    "6. Provide access to a detained individual for an interview, unless the detained individual signs a "
+    "written consent form that explains:\n"
+    "a. the purpose of the interview;\n"
+    "b. that the interview is voluntary;\n"
+    "c. that the individual may decline to be interviewed; and\n"
+    "d. that the individual may choose to be interviewed only with his or her legal counsel present.\n"
+)
+"""N.J. Attorney General Law Enforcement Directive 2018-6 (Immigrant Trust Directive), II.A.5-6, in the
+wording of its published version as this project recalls it [paraphrase; check against the directive]."""
+
+
+def test_rules_the_heading_before_a_rule_names_whom_access_is_given_to() -> None:
+    found, _ = provisions_of(NJ_TRUST)
+    access = found["give_access"]
+    assert access.binding == "prohibited"  # the consent form is the exception's, not the rule's act
+    assert any("consent form" in e.text or "purpose of the interview" in e.text for e in access.exceptions)
+    assert "inform_person" not in found
