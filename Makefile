@@ -64,6 +64,7 @@ eval: setup
 	$(PY) -m analyzer.lenses.evaluate_pairs tests/data/heldout11/pairs.jsonl
 	$(PY) -m analyzer.lenses.evaluate_pairs tests/data/heldout12/pairs.jsonl
 	$(PY) -m analyzer.lenses.evaluate_pairs tests/data/heldout13/pairs.jsonl
+	$(PY) -m analyzer.lenses.evaluate_pairs tests/data/heldout14/pairs.jsonl
 	$(PY) -m analyzer.lenses.evaluate tests/data/lens_cases.jsonl
 
 lint: setup
