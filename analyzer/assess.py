@@ -394,10 +394,12 @@ def _judge_pair(signals: list[tuple[Signal, int]], old: Stance, new: Stance, pro
         wider = covers_more(removed[0], added[0])
         if wider is not None:
             # the same condition with one more thing that must hold, or one more way through
+            # a prohibition's conditions here are its carve-outs ("except", "unless": see `flip`), a
+            # permission's its limits: either way one that covers more lets more happen
             _vote(
                 signals,
                 "condition_changed",
-                -flip if wider else flip,
+                1 if wider else -1,
                 removed[0],
                 added[0],
                 f"the condition {_quote(removed[0])} now reads {_quote(added[0])}: it covers "

@@ -94,7 +94,7 @@ _REQUIRED = re.compile(
 _SHOULD = re.compile(r"\bshould\b|\bought\s+to\b|\b(?:is|are)\s+encouraged\s+to\b", re.IGNORECASE)
 _PERMITTED = re.compile(
     r"\b(?:may|can|could|might)\b|\bneed\s+not\b|"
-    r"\b(?:is|are|be)\s+(?:permitted|authori[sz]ed|allowed|free|empowered)\s+to\b|"
+    r"\b(?:is|are|be)\s+(?:\w+ly\s+)?(?:permitted|authori[sz]ed|allowed|free|empowered)\s+to\b|"
     # "Any officer or employee of the Service … shall have power without warrant— (1) to interrogate …"
     # (8 U.S.C. 1357(a)): a power granted is leave to act, not a duty
     r"\b(?:have|has)\s+(?:the\s+)?(?:power|authority)\b|"
@@ -972,6 +972,12 @@ _NEED_NOT = re.compile(
 )
 _NOT_A_RULE = re.compile(
     r",?\s*\bbut\s+(?:is|are)\s+not\s+limited\s+to\b|\bbut\s+not\s+limited\s+to\b"
+    # "public servants are expressly permitted to engage in the following activities, which shall not
+    # constitute a violation of this chapter:" (Hamtramck, Mich., Ord. 2008-1): says what the acts are not
+    r"|,?\s*\bwhich\s+(?:shall|will|does|do)\s+not\s+(?:constitute|be\s+(?:deemed|considered))\b[^.;:]*"
+    # "Notwithstanding the prohibitions set forth in division (A) …, public servants are expressly permitted
+    # to …": the prohibitions named are another rule's
+    r"|\bnotwithstanding\s+(?:the\s+|any\s+)?(?:prohibitions?|restrictions?|limitations?)\b[^,;:]*,?"
     # "documentation … indicative that the person is not legally present in the United States" (North
     # Riverside 414.4.1) describes the person
     r"|\b(?:is|are|was|were|be)\s+not\s+(?:legally|lawfully)\s+(?:present|admitted|in)\b"

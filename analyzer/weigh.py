@@ -1056,8 +1056,10 @@ def _pair_votes(
         firmer = _advisory(old.modal)  # "should not" became "shall not"
         now = "binding" if firmer else "advice"
         note = f"{_q(old.modal)} became {_q(new.modal)}: the prohibition is now {now}"
-        votes.append(
-            Vote(Signal("binding", old.modal, new.modal, note), (-1 if firmer else 1) * flip, "new", main_new)
+        # as with the binding above: a completed stem's modal is in the stem, the vote goes to both
+        votes.extend(
+            Vote(Signal("binding", old.modal, new.modal, note), (-1 if firmer else 1) * flip, "new", c)
+            for c in dict.fromkeys((new.clauses[0], main_new))
         )
     coverage = _extra_alternative(old.quote, new.quote) or _extra_alternative(new.quote, old.quote)
     part_words = [set(_words(p.text).split()) for p in old.parts + new.parts]
@@ -1553,13 +1555,15 @@ def _keeps_rule(rule: Provision, text: str) -> str | None:
     enforcement" → "may not disclose … to a person or government agency for the purpose of
     immigration enforcement", Md. Transp. 4-320, HB 711 of 2026): the rule was reworded in a way the
     tool could not read, not dropped or added. Returns those words as ``text`` has them, or None."""
-    if not re.fullmatch(r"(?:shall|will|may|must)(?:\s+not)?", rule.modal, re.I):
+    if not re.fullmatch(r"(?:shall|will|may|must)(?:\s+not)?(?:\s+be)?", rule.modal, re.I):
         return None  # a permission or duty reworded out of the lens's words is read the same way
     modal = r"\s+".join(map(re.escape, rule.modal.split()))
-    found = re.findall(modal + r"\s+(\w{4,})", rule.quote, re.I)
+    # "shall not be disclosed to a federal immigration officer" kept as "shall not be disclosed to a law
+    # enforcement officer" (Mountain View Whisman AR 5145.13, an edit of it): the passive's verb counts
+    found = re.findall(modal + r"\s+(?:be\s+)?(\w{4,})", rule.quote, re.I)
     if len(found) != 1:
         return None  # the rule's own verb is not the one place its modal is said
-    kept = re.search(modal + r"\s+" + re.escape(found[0]) + r"\b", text, re.I)
+    kept = re.search(modal + r"\s+(?:be\s+)?" + re.escape(found[0]) + r"\b", text, re.I)
     return None if kept is None else kept.group(0)
 
 

@@ -3117,3 +3117,56 @@ def test_rules_the_heading_before_a_rule_names_whom_access_is_given_to() -> None
     assert access.binding == "prohibited"  # the consent form is the exception's, not the rule's act
     assert any("consent form" in e.text or "purpose of the interview" in e.text for e in access.exceptions)
     assert "inform_person" not in found
+
+
+HAMTRAMCK = (
+    "(A) A public servant is prohibited from inquiring into the immigration status of any person or engaging "
+    "in activities designed to ascertain the immigration status of any person, while acting within the scope "
+    "of his or her authority or employment, as a public servant.\n"
+    "(B) Notwithstanding the prohibitions set forth in division (A) above of this section, public servants "
+    "are expressly permitted to engage in the following activities, which shall not constitute a violation "
+    "of this chapter:\n"
+    "(1) Solicit information concerning immigration status where specifically required by a federal, state "
+    "or city law or program as a condition of eligibility for the service sought; or\n"
+    "(4) Solicitation of information concerning immigration status by a public servant, who is a police "
+    "officer, as set forth in § 38.005.\n"
+)
+"""Hamtramck, Michigan, Code of Ordinances ch. 38 (Ord. 2008-1), (A) and (B)(1), (4)."""
+
+
+def test_rules_activities_expressly_permitted_notwithstanding_a_prohibition_are_permissions() -> None:
+    settings = CompareSettings()
+    clauses, _ = segment(
+        load_document(HAMTRAMCK.encode(), filename="x.txt", settings=settings), settings, id_prefix="n"
+    )
+    read = [p for p in read_provisions(clauses, read_lens("immigration")) if p.action == "inquire_status"]
+    assert any(p.binding == "permitted" for p in read)  # "which shall not constitute a violation" says no
+    fewer = HAMTRAMCK.split("(4) ")[0].replace("sought; or\n", "sought.\n")
+    assert set(_only(HAMTRAMCK, fewer)) == {"limits_enforcement", "neutral"}  # police lose their leave to ask
+
+
+def test_rules_a_carve_out_that_covers_more_widens_a_prohibition_read_from_its_wording() -> None:
+    # City of Mounds View (Minn.) Ordinance 1056, 2.02(B), draft of 2026; the edit is the tests' own
+    base = (
+        "(B) The city restricts access to non-public City spaces. Non-public City spaces are not open for "
+        "the "
+        "purposes of enforcement of civil immigration laws except with a judicial warrant or when access is "
+        "otherwise required by law.\n"
+    )
+    wider = base.replace(
+        "judicial warrant or",
+        "judicial warrant, an administrative warrant issued by federal immigration authorities, or",
+    )
+    assert _only(base, wider) == ["expands_enforcement"]
+
+
+def test_rules_a_passive_rule_that_now_names_immigration_officers_is_read_by_hand() -> None:
+    # Mountain View Whisman School District AR 5145.13 (2018); the edit is the tests' own
+    base = (
+        "Information or documents related to a student's immigration or citizenship status shall not be "
+        "disclosed to a law enforcement officer without the consent of the parent/guardian, a court order, "
+        "or "
+        "a judicial subpoena/warrant.\n"
+    )
+    narrower = base.replace("a law enforcement officer", "a federal immigration officer")
+    assert _only(base, narrower) == ["unclear"]  # not "adds a prohibition": the old one was there, unread
