@@ -1030,6 +1030,10 @@ def _binding(text: str, verb_start: int, floor: int = 0) -> tuple[Binding, str, 
     if optional is not None:  # "Responses are never required, but are permitted"
         return "permitted", optional.group(0), False
     window = _NOT_A_RULE.sub(" ", window)
+    if re.search(r",\s*(?:and\s+|but\s+)?not\s+$", window, re.I):
+        # "the role of Arlington County law enforcement is to keep our community safe, not enforce federal
+        # immigration laws" (Arlington County, Va.): the "not" set against what the sentence affirms
+        return "prohibited", "not", False
     negation = [m for m in _NEGATION.finditer(window)]
     modal = [m for m in _MODAL_WORDS.finditer(window)]
     said = modal[-1].group(0) if modal else ""
@@ -1294,6 +1298,15 @@ def read_unit(
     text = unit.text
     if preamble(text):
         return []  # "The purpose of this order is to establish policies regarding …": no rule
+    if not unit.items and re.match(
+        r"(?:however,?\s+)?(?:this|these|such|that)\s+(?:\w+\s+){0,2}?(?:shall|does|do|will)\s+not\s+apply\b",
+        text,
+        re.I,
+    ):
+        # "This paragraph does not apply to personnel acting under an agreement entered into pursuant to
+        # 8 U.S.C. 1357(g)" (an edit of Mounds View, Minn., Ord. 1056): it switches a rule off — the rule's
+        # exception (`attach_orphans`), whatever acts it names
+        return []
     if (
         _DEFINITION.search(text)
         or _THIS_DEFINITION.search(text)

@@ -3170,3 +3170,30 @@ def test_rules_a_passive_rule_that_now_names_immigration_officers_is_read_by_han
     )
     narrower = base.replace("a law enforcement officer", "a federal immigration officer")
     assert _only(base, narrower) == ["unclear"]  # not "adds a prohibition": the old one was there, unread
+
+
+def test_rules_a_not_set_against_what_is_affirmed_forbids_and_a_paragraph_switched_off_excepts() -> None:
+    # Arlington County (Va.) web page "Arlington County Law Enforcement and Immigration"
+    role = (
+        "However, the role of Arlington County law enforcement is to keep our community safe, not enforce "
+        "federal immigration laws.\n"
+    )
+    assert provisions_of(role)[0]["act_as_authority"].binding == "prohibited"
+    reworded = role.replace(
+        "the role of Arlington County law enforcement is to keep our community safe, not enforce",
+        "Arlington County law enforcement's role is to keep our community safe; it does not enforce",
+    )
+    assert set(_only(role, reworded)) <= {"neutral"}
+    # City of Mounds View (Minn.) Ordinance 1056, 2.02(A) (draft, 2026), and a switch-off of the tests' own
+    lots = (
+        "(A) No federal, state, or local government entity or personnel is authorized to use any "
+        "city-owned or "
+        "city-controlled parking lot or ramp, vacant lot, or garage as a staging area, processing location, "
+        "operations base, or any other similar use including for enforcing civil immigration laws.\n"
+    )
+    off = lots.replace(
+        "laws.\n",
+        "laws. This paragraph does not apply to personnel acting under an agreement entered into pursuant to "
+        "8 U.S.C. 1357(g).\n",
+    )
+    assert _only(lots, off) == ["expands_enforcement"]
