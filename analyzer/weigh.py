@@ -872,8 +872,12 @@ def _bound_member(was: str, now: str) -> tuple[bool, str] | None:
     if len(gained) + len(lost) != 1:
         return None
     who = (gained or lost)[0]
-    if len(who.split()) > 6 or not _BOUND.search(who) or set(who.split()) & {"not", "no", "except", "unless"}:
+    if len(who.split()) > 6 or not _BOUND.search(who) or set(who.split()) & {"not", "no", "unless"}:
         return None
+    if re.match(r"(?:other\s+than|except|excluding|but\s+not)\b", who):
+        # "A public servant, other than a police officer, is prohibited from inquiring …" (an edit of
+        # Hamtramck Ord. 2008-1): those set apart are bound no longer, so the rule binds fewer
+        return not gained, who
     return bool(gained), who
 
 
@@ -1081,6 +1085,12 @@ def _pair_votes(
         # and peace officers shall not …": the rule binds fewer, so it covers less
         wider, who = bound
         note = f"the rule {'now' if wider else 'no longer'} binds {_q(who)}"
+        if re.match(r"(?:other\s+than|except|excluding|but\s+not)\b", who):
+            note = (
+                f"the rule {'no longer sets apart' if wider else 'now sets apart'} {_q(who)}: it binds fewer"
+            )
+            if wider:
+                note = f"the rule no longer sets apart {_q(who)}: it binds more"
         signal = Signal("coverage_widened" if wider else "coverage_narrowed", old.quote, new.quote, note)
         votes.append(Vote(signal, (sign if wider else -sign) * flip, "new", main_new))
         coverage = who

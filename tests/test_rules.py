@@ -3197,3 +3197,12 @@ def test_rules_a_not_set_against_what_is_affirmed_forbids_and_a_paragraph_switch
         "8 U.S.C. 1357(g).\n",
     )
     assert _only(lots, off) == ["expands_enforcement"]
+
+
+def test_rules_those_set_apart_from_a_prohibition_are_bound_no_longer() -> None:
+    carved = HAMTRAMCK.replace(
+        "(A) A public servant is prohibited",
+        "(A) A public servant, other than a police officer, is prohibited",
+    )
+    assert _only(HAMTRAMCK, carved) == ["expands_enforcement"]
+    assert _only(carved, HAMTRAMCK) == ["limits_enforcement"]
