@@ -1876,7 +1876,11 @@ def fold_permissions(drafts: list[_Draft]) -> list[_Draft]:
     """A permission for an action the same version prohibits is an exception to the prohibition: the
     prohibition stated before it ("shall not … . However, officers may … if …"), or one after it in
     the same clause. A permission before a later, separate prohibition ("may honor a detainer only if
-    … " / "No inmate shall be held on a detainer for more than 48 hours") is a rule of its own."""
+    … " / "No inmate shall be held on a detainer for more than 48 hours") is a rule of its own. A duty
+    with its limits is such an exception too ("No … member shall … inquire into the immigration status of
+    any person who reports that he is a victim …" then "Division members shall make the appropriate
+    inquiries … from any individual meeting one or more of the following criteria:", Henrico County
+    LP-54-25 as an edit of it would have it), so "may" there becoming "shall" is one exception firmed up."""
     out: list[_Draft] = []
     for at, draft in enumerate(drafts):
         before = [d for d in drafts[:at] if d.binding == "prohibited" and d.action.id == draft.action.id]
@@ -1892,7 +1896,7 @@ def fold_permissions(drafts: list[_Draft]) -> list[_Draft]:
         if (
             rule is not None
             and draft is not rule
-            and draft.binding in ("permitted", "discretionary")
+            and draft.binding in ("permitted", "discretionary", "required")
             and qualified
         ):
             rule.exceptions.append(Part(draft.quote, draft.clauses[0], draft.page, "allows", "exception"))

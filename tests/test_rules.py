@@ -3206,3 +3206,26 @@ def test_rules_those_set_apart_from_a_prohibition_are_bound_no_longer() -> None:
     )
     assert _only(HAMTRAMCK, carved) == ["expands_enforcement"]
     assert _only(carved, HAMTRAMCK) == ["limits_enforcement"]
+
+
+HENRICO = (
+    "I. INVESTIGATIVE INQUIRIES\n"
+    "No Police Division member shall in connection with the report, investigation, or prosecution of a "
+    "criminal violation of state or local law, inquire into the immigration status of any person who reports "
+    "that he is a victim of the crime.\n"
+    "Division members may make the appropriate inquiries about the immigration status, and request "
+    "immigration-related documents from any individual meeting one or more of the following criteria:\n"
+    "1. Arrested for any violent felony.\n"
+    "2. Has been convicted of a felony, regardless of whether that felony involved violence.\n"
+)
+"""Henrico County (Va.) Division of Police Line Procedure LP-54-25, "Immigration Responsibilities" (2025),
+Procedures I (the victim sentence cut short)."""
+
+
+def test_rules_a_duty_beside_a_prohibition_on_the_same_act_is_its_exception_and_may_to_shall_widens() -> None:
+    must = HENRICO.replace("Division members may make", "Division members shall make")
+    rule = provisions_of(must)[0]["inquire_status"]
+    assert rule.binding == "prohibited"
+    assert any("shall make the appropriate inquiries" in e.text for e in rule.exceptions)
+    assert _only(HENRICO, must) == ["expands_enforcement"]
+    assert _only(must, HENRICO) == ["limits_enforcement"]
