@@ -186,6 +186,11 @@ _REFERS_BACK = re.compile(
     r"(?![\x27\u2019]s\s+(?:immigration|citizenship))\b",
     re.I,
 )
+_AUTHORITY_NAMED = re.compile(
+    r"\b(?:federal\s+)?immigration\s+(?:authorities|authority|officials?|officers?|agents?)\b|\b(?-i:ICE|DHS|CBP)\b|"
+    r"Immigration\s+and\s+Customs\s+Enforcement",
+    re.I,
+)
 _CONDITION_AFTER_NOTE = re.compile(r"^[^;:()]{0,80}\)\s*(?:when(?:ever)?|if|where|once|upon)\b", re.I)
 """A condition after cross-reference notes: "(cf. 5125.1 - Release of Directory Information) Upon …"."""
 _WHETHER = re.compile(
@@ -1326,6 +1331,20 @@ def read_unit(
         for at, _, action, verb in action_candidates(text, [replace(a, needs=None) for a in lent]):
             original = next(a for a in lent if a.id == action.id)
             candidates.append((at, place[id(original)], original, verb))
+    if not candidates and item_start and context.strip():
+        # "… Assistance to Federal Immigration Authorities. … no … official shall: … 7. Provide notice of a
+        # detained individual's upcoming release from custody." (N.J. Immigrant Trust Directive II.A.7): an
+        # item under a heading that names the immigration authority is done for it
+        named = _AUTHORITY_NAMED.search(context)
+        if named is not None:
+            told = f"{text} {named.group(0)}"
+            place = {id(a): k for k, a in enumerate(actions)}
+            users = [
+                a for a in actions if a.objects.fullmatch(named.group(0)) or a.objects.match(named.group(0))
+            ]
+            for at, _, action, verb in action_candidates(told, users):
+                if item_start <= at < len(text):
+                    candidates.append((at, place[id(action)], action, verb))
     if not candidates and unit.before and _POINTS_BACK.search(text):
         # "Section 287(g) agreements … are voluntary. DPD will refrain from entering into these
         # agreements": the verb is here, its object in the sentence before

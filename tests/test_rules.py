@@ -3229,3 +3229,20 @@ def test_rules_a_duty_beside_a_prohibition_on_the_same_act_is_its_exception_and_
     assert any("shall make the appropriate inquiries" in e.text for e in rule.exceptions)
     assert _only(HENRICO, must) == ["expands_enforcement"]
     assert _only(must, HENRICO) == ["limits_enforcement"]
+
+
+def test_rules_an_item_under_a_heading_that_names_the_immigration_authority_is_done_for_it() -> None:
+    items = NJ_TRUST.split("6. Provide access")[0] + (
+        "7. Provide notice of a detained individual's upcoming release from custody.\n"
+    )
+    found, _ = provisions_of(items)
+    assert found["share_information"].binding == "prohibited"
+    dropped = items.replace(
+        "7. Provide notice of a detained individual's upcoming release from custody.\n", ""
+    )
+    assert _only(items, dropped) == ["expands_enforcement"]
+    # without the heading no one is named: the item is no rule on immigration authorities
+    plain = items.replace(
+        "A. Restrictions on Providing Assistance to Federal Immigration Authorities. ", "A. "
+    )
+    assert "share_information" not in provisions_of(plain)[0]
