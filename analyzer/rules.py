@@ -753,6 +753,23 @@ def _find_action(text: str, candidates: Sequence[_Candidate]) -> tuple[ActionSpe
     own = "" if trailing is None else text[trailing.end() : _span_end(text, trailing.start())].split(". ")[0]
     if trailing is not None and _STRONG_MODAL.search(own):
         candidates = [c for c in candidates if c[0] < trailing.start()]
+    if modal is not None:
+        # a noun in a trailing exception names no act ("Provide students and parents/guardians with any
+        # documents provided by the immigration enforcement officer, unless such disclosure is prohibited
+        # by a subpoena …", Kerman Unified School District AR 5145.13)
+        spans = [
+            (m.start(), _span_end(text, m.start()))
+            for m in _EXCEPTION.finditer(text)
+            if m.start() > modal.start() and m.group(0).lower().startswith(("unless", "except"))
+        ]
+        candidates = [
+            c
+            for c in candidates
+            if not (
+                re.search(r"(?:ure|ance|ence|tion|ment)s?$", c[3].group(0), re.I)
+                and any(a <= c[0] < b for a, b in spans)
+            )
+        ]
     governed = [
         c
         for c in candidates

@@ -3246,3 +3246,17 @@ def test_rules_an_item_under_a_heading_that_names_the_immigration_authority_is_d
         "A. Restrictions on Providing Assistance to Federal Immigration Authorities. ", "A. "
     )
     assert "share_information" not in provisions_of(plain)[0]
+
+
+def test_rules_a_noun_in_a_trailing_exception_names_no_act() -> None:
+    item = KERMAN.replace(
+        "immigration enforcement officer\n",
+        "immigration enforcement officer, unless such disclosure is prohibited by a subpoena served on the "
+        "District or in cases involving investigations of child abuse, neglect, or dependency\n",
+    )
+    assert "share_information" not in provisions_of(item)[0]
+    # the same noun as the rule's own subject is read [paraphrase]
+    ruled = (
+        "Any disclosure of student information to immigration authorities shall be reported to the Board.\n"
+    )
+    assert "share_information" in provisions_of(ruled)[0]
