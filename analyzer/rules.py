@@ -327,6 +327,10 @@ _ORPHAN_EXCEPTION = re.compile(
     # is: (a) …" (RCW 43.17.425, Keep Washington Working Act 2019): the items are the rule's exceptions
     r"|^nothing\s+in\s+(?:this\s+)?(?:sub)?(?:section|paragraph|division)s?\b[^.:;]{0,60}?\s+"
     r"(?:prohibits|precludes|restricts|prevents|shall\s+(?:prohibit|preclude|restrict|prevent))\b"
+    # "Nothing herein shall prohibit the City police department from using any city property for any law
+    # enforcement purpose." (Mounds View, Minn., Ord. 1056, 2.02(A))
+    r"|^nothing\s+(?:herein|in\s+this\s+(?:chapter|article|ordinance|policy|order|resolution))\s+"
+    r"(?:prohibits|precludes|restricts|prevents|shall\s+(?:be\s+construed\s+to\s+)?(?:prohibit|preclude|restrict|prevent))\b"
     # "(2) Subdivision (a)(1) does not apply to: (A) …" (Tenn. Code 7-68-105 as SB 17 of 2025 would amend it)
     r"|^(?:sub)?(?:division|section|paragraph)s?\s+\(?[\w.()§-]{1,20}\s+(?:shall|does|do|will)\s+not\s+apply",
     re.IGNORECASE,

@@ -286,6 +286,10 @@ _NOT_TRIM = frozenset(
         "neither",
         "or",
         "excluding",
+        # "… for any law enforcement purpose[, including a joint operation with federal immigration
+        # authorities]" (an edit of Mounds View Ord. 1056): naming what is covered narrows nothing
+        "including",
+        "includes",
     ]
 )
 
@@ -384,6 +388,8 @@ def _within(before: Sequence[Part], matched: set[int], part: Part) -> tuple[int,
                 turns = _TURNS - {"or"}
                 if set(plain_was) & turns != set(plain_now) & turns:
                     continue  # a word that could turn the meaning is in one wording only
+                if ("including" in plain_was) != ("including" in plain_now):
+                    continue  # "…, including a joint operation with …": what is named as covered, no limit
                 # an "or" that joins the kept words to new ones opens an alternative ("arrested or
                 # cited"); one between new words ("a serious or violent felony") narrows with them
                 longer, shorter, text = (
@@ -605,11 +611,14 @@ def _part_votes(old: Provision, new: Provision, protective: set[str]) -> list[Vo
             if extended is not None:
                 matched.add(extended[0])
                 extra = _norm(part.text)[len(_norm(extended[1].text)) :].strip()
-                vote = _widens(part, new) * (1 if extra.startswith("or ") else -1)
+                # "… for any law enforcement purpose[, including a joint operation with federal immigration
+                # authorities]": an "or …" or an "including …" added reaches further
+                further = extra.startswith(("or ", "including "))
+                vote = _widens(part, new) * (1 if further else -1)
                 votes.append(
                     Vote(
                         Signal(
-                            f"{part.kind}_widened" if extra.startswith("or ") else f"{part.kind}_narrowed",
+                            f"{part.kind}_widened" if further else f"{part.kind}_narrowed",
                             extended[1].text,
                             part.text,
                             f"the {part.kind} {_q(extended[1].text)} now reads {_q(part.text)}",

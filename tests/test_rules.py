@@ -3260,3 +3260,40 @@ def test_rules_a_noun_in_a_trailing_exception_names_no_act() -> None:
         "Any disclosure of student information to immigration authorities shall be reported to the Board.\n"
     )
     assert "share_information" in provisions_of(ruled)[0]
+
+
+MOUNDS_VIEW_A = (
+    "(A) No federal, state, or local government entity or personnel is authorized to use any city-owned or "
+    "city-controlled parking lot or ramp, vacant lot, or garage as a staging area, processing location, "
+    "operations base, or any other similar use including for enforcing civil immigration laws. Nothing "
+    "herein "
+    "shall prohibit the City police department from using any city property for any law enforcement "
+    "purpose.\n"
+)
+"""City of Mounds View (Minn.) Ordinance 1056, 2.02(A) (draft v2, January 2026; one sentence left out)."""
+
+
+def test_rules_nothing_herein_shall_prohibit_is_an_exception_and_including_more_widens_it() -> None:
+    rule = provisions_of(MOUNDS_VIEW_A)[0]["act_as_authority"]
+    assert any(e.text.startswith("Nothing herein") and e.polarity == "allows" for e in rule.exceptions)
+    joint = MOUNDS_VIEW_A.replace(
+        "law enforcement purpose.",
+        "law enforcement purpose, including a joint operation with federal immigration authorities.",
+    )
+    assert _only(MOUNDS_VIEW_A, joint) == ["expands_enforcement"]
+    # the same sentence moved to a paragraph of its own that names (A): the same exception
+    moved = MOUNDS_VIEW_A.replace(
+        " Nothing herein shall prohibit", "\n(C) Nothing in paragraph (A) shall prohibit"
+    )
+    assert "expands_enforcement" not in _only(MOUNDS_VIEW_A, moved)
+
+
+def test_rules_arrest_on_the_basis_of_a_persons_citizenship_is_a_stop_for_status() -> None:
+    # City of Mountain View (Calif.) Equitable Communities Resolution, passage added 24 October 2017
+    text = (
+        "Members of the City's Police Department will not detain or arrest any person on the basis of a "
+        "person's citizenship or status under civil immigration laws.\n"
+    )
+    assert provisions_of(text)[0]["stop_for_status"].binding == "prohibited"
+    solely = text.replace("any person on the basis", "any person solely on the basis")
+    assert _only(text, solely) == ["expands_enforcement"]

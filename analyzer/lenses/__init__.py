@@ -480,18 +480,21 @@ def _safeguard_extended(change: Change, safeguards: Sequence[str]) -> Assessment
     old = {_squash(x) for x in sentences(change.old_text)}
     new = {_squash(x) for x in sentences(change.new_text)}
     ways = set()
+    named: list[str] = []
     for sentence, added in [(x, True) for x in new - old] + [(x, False) for x in old - new]:
         for term in safeguards:
             said = re.search(rf"\b{re.escape(_squash(term))}\s+(?:also\s+)?includes?\b", sentence)
             if said is not None:
                 ways.add(added)
+                named.append(term)
     if len(ways) != 1:
         return None
     wider = ways.pop()
+    what = " or ".join(dict.fromkeys(named))
     note = (
-        "what counts as a safeguard officers must be shown (a judicial warrant) now reaches further"
+        f"what counts as a safeguard officers must be shown (a {what}) now reaches further"
         if wider
-        else "what counts as a safeguard officers must be shown (a judicial warrant) now reaches less far"
+        else f"what counts as a safeguard officers must be shown (a {what}) now reaches less far"
     )
     return _definition_assessment(wider, wider, change.old_text, change.new_text, note)
 
