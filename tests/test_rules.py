@@ -3297,3 +3297,19 @@ def test_rules_arrest_on_the_basis_of_a_persons_citizenship_is_a_stop_for_status
     assert provisions_of(text)[0]["stop_for_status"].binding == "prohibited"
     solely = text.replace("any person on the basis", "any person solely on the basis")
     assert _only(text, solely) == ["expands_enforcement"]
+
+
+def test_rules_a_safeguard_defined_in_a_section_added_whole_widens_nothing_the_old_text_had() -> None:
+    # Western Washington University POL-U7100.03 (2019) scope, and the definitions POL-U1000.13 (2025) added
+    old = (
+        "This policy applies to all University employees (and student-employees) contacted by U.S "
+        "Immigration "
+        "and Customs Enforcement (ICE) seeking access to non-public areas of the university or university "
+        "records for immigration enforcement purposes.\n"
+    )
+    new = old + (
+        "Court Order\n"
+        "A directive issued by a judge or magistrate. A court order includes but is not limited to warrants "
+        "and subpoenas.\n"
+    )
+    assert "expands_enforcement" not in _only(old, new)

@@ -211,6 +211,11 @@ def apply_lens(
     def mentions(action: str, text: str) -> bool:
         return action in by_id and speaks_of(by_id[action], text)
 
+    # each version's words, to tell whether the other version speaks of a safeguard at all
+    versions = (
+        _squash(" ".join(c.text for ch in changes for c in ch.old)),
+        _squash(" ".join(c.text for ch in changes for c in ch.new)),
+    )
     for change in changes:
         topics: dict[str, list[Evidence]] = {}
         stances = _Stances(stance_of)
@@ -259,6 +264,7 @@ def apply_lens(
                     moved=moved.get(change.id, False),
                     mentions=mentions,
                     rules=new_provisions,
+                    versions=versions,
                     protective=frozenset(protective),
                     terms=terms,
                     anchor=spec.anchor,
@@ -471,7 +477,9 @@ def _defines(clause: Clause, term: str) -> bool:
     return found is not None and (not found.group("bare") or found.group("term").isupper())
 
 
-def _safeguard_extended(change: Change, safeguards: Sequence[str]) -> Assessment | None:
+def _safeguard_extended(
+    change: Change, safeguards: Sequence[str], versions: tuple[str, str] = ("", "")
+) -> Assessment | None:
     """A sentence added or dropped that says what a safeguard also counts ("For purposes of this
     resolution, a "judicial warrant" includes an order of removal or warrant issued by an immigration
     judge"): added, more meets the safeguard (widens); dropped, less does (narrows). "A judicial warrant
@@ -484,7 +492,12 @@ def _safeguard_extended(change: Change, safeguards: Sequence[str]) -> Assessment
     for sentence, added in [(x, True) for x in new - old] + [(x, False) for x in old - new]:
         for term in safeguards:
             said = re.search(rf"\b{re.escape(_squash(term))}\s+(?:also\s+)?includes?\b", sentence)
-            if said is not None:
+            # only where the other version speaks of the safeguard too: a definitions section added whole
+            # ("Court Order: A directive issued by a judge or magistrate. A court order includes but is not
+            # limited to warrants and subpoenas.", Western Washington University POL-U1000.13, 2025) widens
+            # nothing the old text had
+            other = versions[0] if added else versions[1]
+            if said is not None and _squash(term) in other:
                 ways.add(added)
                 named.append(term)
     if len(ways) != 1:
@@ -538,6 +551,7 @@ def _judge(
     moved: bool = False,
     mentions: Callable[[str, str], bool] | None = None,
     rules: Sequence[Provision] = (),
+    versions: tuple[str, str] = ("", ""),
     protective: frozenset[str] = frozenset(),
     terms: dict[str, dict[str, str]] | None = None,
     anchor: re.Pattern[str] | None = None,
@@ -553,7 +567,9 @@ def _judge(
             return _MOVED
         term = _safeguard_term(change, safeguards)
         effect = (
-            safeguard_effect(change, term) if term is not None else _safeguard_extended(change, safeguards)
+            safeguard_effect(change, term)
+            if term is not None
+            else _safeguard_extended(change, safeguards, versions)
         )
         if effect is not None:
             return replace(effect, provisions=provisions)
