@@ -186,11 +186,12 @@ _REFERS_BACK = re.compile(
     r"(?![\x27\u2019]s\s+(?:immigration|citizenship))\b",
     re.I,
 )
-_AUTHORITY_NAMED = re.compile(
-    r"\b(?:federal\s+)?immigration\s+(?:authorities|authority|officials?|officers?|agents?)\b|\b(?-i:ICE|DHS|CBP)\b|"
-    r"Immigration\s+and\s+Customs\s+Enforcement",
+_WHO_NAMED = re.compile(
+    r"\b(?:authorit(?:y|ies)|officials?|officers?|agents?|agenc(?:y|ies)|enforcement|service|security|patrol)$"
+    r"|^[A-Z]{2,5}$",
     re.I,
 )
+"""An object that names who the act is done for (an agency or its officers), not what is done."""
 _CONDITION_AFTER_NOTE = re.compile(r"^[^;:()]{0,80}\)\s*(?:when(?:ever)?|if|where|once|upon)\b", re.I)
 """A condition after cross-reference notes: "(cf. 5125.1 - Release of Directory Information) Upon …"."""
 _WHETHER = re.compile(
@@ -1356,16 +1357,13 @@ def read_unit(
         # "… Assistance to Federal Immigration Authorities. … no … official shall: … 7. Provide notice of a
         # detained individual's upcoming release from custody." (N.J. Immigrant Trust Directive II.A.7): an
         # item under a heading that names the immigration authority is done for it
-        named = _AUTHORITY_NAMED.search(context)
-        if named is not None:
-            told = f"{text} {named.group(0)}"
-            place = {id(a): k for k, a in enumerate(actions)}
-            users = [
-                a for a in actions if a.objects.fullmatch(named.group(0)) or a.objects.match(named.group(0))
-            ]
-            for at, _, action, verb in action_candidates(told, users):
+        for rank, lender in enumerate(actions):
+            named = lender.objects.search(context)
+            if named is None or not _WHO_NAMED.search(named.group(0)):
+                continue  # only whom the act is for is lent ("… Immigration Authorities"), no other object
+            for at, _, borrower, verb in action_candidates(f"{text} {named.group(0)}", [lender]):
                 if item_start <= at < len(text):
-                    candidates.append((at, place[id(action)], action, verb))
+                    candidates.append((at, rank, borrower, verb))
     if not candidates and unit.before and _POINTS_BACK.search(text):
         # "Section 287(g) agreements … are voluntary. DPD will refrain from entering into these
         # agreements": the verb is here, its object in the sentence before
