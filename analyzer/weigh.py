@@ -467,6 +467,24 @@ def _part_votes(old: Provision, new: Provision, protective: set[str]) -> list[Vo
             )
             if best is not None and moved is not None and best[1] < SAME_PART:
                 best = (moved, 1.0)
+            tail = _norm(part.text.split(" … ")[-1]) if " … " in part.text else ""
+            same_item = next(
+                (
+                    k
+                    for k, o in enumerate(before)
+                    if k not in matched
+                    and tail
+                    and " … " in o.text
+                    and _norm(o.text.split(" … ")[-1]) == tail
+                ),
+                None,
+            )
+            if best is not None and same_item is not None and best[1] < SAME_PART:
+                # the same item of a list whose stem was reworded ("… are expressly permitted to engage in the
+                # following activities …: (1) Solicit …" → "Nothing in division (A) … shall be construed to
+                # prohibit public servants from engaging in the following activities: (1) Solicit …", an edit
+                # of Hamtramck Ord. 2008-1): the stem's own change is weighed where the stem is
+                best = (same_item, 1.0)
             if best is not None and (
                 best[1] >= SAME_PART or (group == "approvals" and len(before) == len(after))
             ):

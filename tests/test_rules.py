@@ -3313,3 +3313,43 @@ def test_rules_a_safeguard_defined_in_a_section_added_whole_widens_nothing_the_o
         "and subpoenas.\n"
     )
     assert "expands_enforcement" not in _only(old, new)
+
+
+HAMTRAMCK_FULL = (
+    "(A) A public servant is prohibited from inquiring into the immigration status of any person or "
+    "engaging in activities designed to ascertain the immigration status of any person, while "
+    "acting within the scope of his or her authority or employment, as a public servant.\n"
+    "(B) Notwithstanding the prohibitions set forth in division (A) above of this section, public "
+    "servants are expressly permitted to engage in the following activities, which shall not "
+    "constitute a violation of this chapter:\n"
+    "(1) Solicit information concerning immigration status where specifically required by a "
+    "federal, state or city law or program as a condition of eligibility for the service sought;\n"
+    "(2) Solicit information concerning immigration status for the purpose of completing I-9 Forms, "
+    "and when relevant, in making hiring and payroll withholding decisions, including, but not "
+    "limited to, completing I-9 Forms, questioning a person to complete the I-9 Form, obtaining "
+    "documents that support the I-9 Form, and allowing federal authorities to audit an I-9 Form in "
+    "accordance with law;\n"
+    "(3) Solicit information concerning immigration status for a subpoena issued in a criminal "
+    "proceeding, civil litigation or an administrative proceeding for the production of city "
+    "documents or for testimony of a public servant, including where related to immigration issues "
+    "or other security issues; or\n"
+    "(4) Solicitation of information concerning immigration status by a public servant, who is a "
+    "police officer, as set forth in § 38.005.\n"
+    "(Ord. 2008-1, passed 1-22-2008) Penalty, see § 38.999"
+)
+"""Hamtramck, Michigan, Code of Ordinances ch. 38 (Ord. 2008-1), (A) and (B)(1)-(4) with its history note."""
+
+
+def test_rules_a_list_stem_reworded_as_a_double_negation_is_not_read_one_way() -> None:
+    # an edit of it: the same activities, permitted the other way round
+    turned = HAMTRAMCK_FULL.replace(
+        "Notwithstanding the prohibitions set forth in division (A) above of this section, public servants "
+        "are expressly permitted to engage in the following activities, which shall not constitute a "
+        "violation of this chapter:",
+        "Nothing in division (A) of this section shall be construed to prohibit public servants from "
+        "engaging in the following activities:",
+    )
+    assert turned != HAMTRAMCK_FULL
+    got = set(_only(HAMTRAMCK_FULL, turned))
+    # read one way only if one direction is claimed without the other (as the scorer reads a pair)
+    assert ("limits_enforcement" in got) == ("expands_enforcement" in got)
