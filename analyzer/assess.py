@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .models import Assessment, Direction, Signal
+from .weigh import covers_more
 
 ACTIONS = {
     "cooperate",
@@ -389,8 +390,6 @@ def _judge_pair(signals: list[tuple[Signal, int]], old: Stance, new: Stance, pro
     added = [c for c in new.conditions if _plain(c) not in {_plain(o) for o in old.conditions}]
     removed = [c for c in old.conditions if _plain(c) not in {_plain(n) for n in new.conditions}]
     if len(added) == 1 and len(removed) == 1:
-        from .weigh import covers_more  # weigh reads provisions; this reads one clause's wording
-
         wider = covers_more(removed[0], added[0])
         if wider is not None:
             # the same condition with one more thing that must hold, or one more way through

@@ -336,6 +336,11 @@ _ORPHAN_EXCEPTION = re.compile(
     r"|^(?:sub)?(?:division|section|paragraph)s?\s+\(?[\w.()§-]{1,20}\s+(?:shall|does|do|will)\s+not\s+apply",
     re.IGNORECASE,
 )
+_SWITCHED_OFF = re.compile(
+    r"(?:however,?\s+)?(?:this|these|such|that)\s+(?:\w+\s+){0,2}?(?:shall|does|do|will)\s+not\s+apply\b",
+    re.I,
+)
+"""A sentence that switches the rule before it off ("This paragraph does not apply to …")."""
 _LABEL_WORDS = {
     w: str(n)
     for n, w in enumerate(
@@ -758,7 +763,8 @@ def _find_action(text: str, candidates: Sequence[_Candidate]) -> tuple[ActionSpe
     own = "" if trailing is None else text[trailing.end() : _span_end(text, trailing.start())].split(". ")[0]
     if trailing is not None and _STRONG_MODAL.search(own):
         candidates = [c for c in candidates if c[0] < trailing.start()]
-    if modal is not None:
+    nouns = [c for c in candidates if _NOUN_ENDING.search(c[3].group(0))]
+    if modal is not None and nouns:
         # a noun in a trailing exception names no act ("Provide students and parents/guardians with any
         # documents provided by the immigration enforcement officer, unless such disclosure is prohibited
         # by a subpoena …", Kerman Unified School District AR 5145.13)
@@ -767,14 +773,8 @@ def _find_action(text: str, candidates: Sequence[_Candidate]) -> tuple[ActionSpe
             for m in _EXCEPTION.finditer(text)
             if m.start() > modal.start() and m.group(0).lower().startswith(("unless", "except"))
         ]
-        candidates = [
-            c
-            for c in candidates
-            if not (
-                re.search(r"(?:ure|ance|ence|tion|ment)s?$", c[3].group(0), re.I)
-                and any(a <= c[0] < b for a, b in spans)
-            )
-        ]
+        inside = {id(c) for c in nouns if any(a <= c[0] < b for a, b in spans)}
+        candidates = [c for c in candidates if id(c) not in inside]
     governed = [
         c
         for c in candidates
@@ -792,6 +792,8 @@ def _find_action(text: str, candidates: Sequence[_Candidate]) -> tuple[ActionSpe
     return None if best is None else (best[2], best[3])
 
 
+_NOUN_ENDING = re.compile(r"(?:ure|ance|ence|tion|ment)s?$", re.I)
+"""A word a verb pattern matched that is a noun ("disclosure", "assistance", "notification")."""
 _STRONG_MODAL = re.compile(r"\b(?:shall|must|will|should|may|can|could|cannot|never)\b|\bnot\b", re.I)
 _PASSIVE_SUBJECT = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:may|shall|must|will|should|can)\s+(?:not\s+)?(?:\w+ly\s+)?(?P<be>be)\s+\w+(?:ed|en)\b",
@@ -1325,11 +1327,7 @@ def read_unit(
     text = unit.text
     if preamble(text):
         return []  # "The purpose of this order is to establish policies regarding …": no rule
-    if not unit.items and re.match(
-        r"(?:however,?\s+)?(?:this|these|such|that)\s+(?:\w+\s+){0,2}?(?:shall|does|do|will)\s+not\s+apply\b",
-        text,
-        re.I,
-    ):
+    if not unit.items and _SWITCHED_OFF.match(text):
         # "This paragraph does not apply to personnel acting under an agreement entered into pursuant to
         # 8 U.S.C. 1357(g)" (an edit of Mounds View, Minn., Ord. 1056): it switches a rule off — the rule's
         # exception (`attach_orphans`), whatever acts it names
@@ -1685,9 +1683,7 @@ def read_unit(
         )
         if exception_stem and cumulative:
             # "unless: (A) … ; and (B) …": the items together make one exception
-            joined = " and ".join(
-                re.sub(r"[;,]\s*(?:and|or)\s*$", "", item, flags=re.I).rstrip(" ;,") for _, item in unit.items
-            )
+            joined = " and ".join(_bare_item(item) for _, item in unit.items)
             first = unit.items[0][0]
             exceptions.append(Part(joined, first.id, first.page_start, _polarity(-sign), "exception"))
         for clause, item in [] if exception_stem and cumulative else unit.items:
@@ -1700,7 +1696,7 @@ def read_unit(
                 target = conditions
                 kind = "item"
                 conditional_list = not cumulative
-            item = re.sub(r"[;,]\s*(?:and|or)\s*$", "", item, flags=re.I).rstrip(" ;,")
+            item = _bare_item(item)
             target.append(Part(item, clause.id, clause.page_start, _polarity(vote), kind))
     clauses = [unit.clause.id] + [c.id for c, _ in unit.items]
     second: list[_Draft] = []
@@ -1843,13 +1839,7 @@ def attach_orphans(units: list[_Unit], drafts: list[list[_Draft]]) -> None:
             last.body.append(unit.text)
         elif _ORPHAN_EXCEPTION.search(unit.text) and unit.items:
             # "This section shall not apply when … a person who:" (1) …, (2) …: each item is an exception
-            for clause, item in unit.items:
-                text = re.sub(r"[;,]\s*(?:and|or)\s*$", "", item, flags=re.I).rstrip(" ;,")
-                last.exceptions.append(
-                    Part(text, clause.id, clause.page_start, _polarity(-sign), "exception")
-                )
-            last.clauses.extend([unit.clause.id] + [c.id for c, _ in unit.items])
-            last.body.extend([unit.text] + [item for _, item in unit.items])
+            _attach_exception(last, unit)
         elif (orphan := _ORPHAN_EXCEPTION.search(unit.text)) and not _own_rule_after(unit.text):
             named = orphan.groupdict().get("named") or ""
             # "Sections V.C. and V.D. … do not apply": the exception of each rule named, the last ones read
@@ -1859,17 +1849,7 @@ def attach_orphans(units: list[_Unit], drafts: list[list[_Draft]]) -> None:
                 )
             )
             for rule in [d for found in recent[-count:] for d in found] if count > 1 else [last]:
-                rule.exceptions.append(
-                    Part(
-                        unit.text,
-                        unit.clause.id,
-                        unit.clause.page_start,
-                        _polarity(-_rule_sign(rule.binding)),
-                        "exception",
-                    )
-                )
-                rule.clauses.append(unit.clause.id)
-                rule.body.append(unit.text)
+                _attach_exception(rule, unit)
 
 
 def _own_rule_after(text: str) -> bool:
@@ -1897,17 +1877,25 @@ def _cross_reference(unit: _Unit, ref: re.Match[str], units: list[_Unit], drafts
         c.id for c in clauses.values() if any(c.path[: len(p)] == p for p in under)
     }
     targets = [d for found in drafts for d in found if ids & set(d.clauses)]
-    if not targets:
-        return False
-    pieces = [(c, re.sub(r"[;,]\s*(?:and|or)\s*$", "", t, flags=re.I).rstrip(" ;,")) for c, t in unit.items]
     for rule in targets:
-        for clause, text in pieces or [(unit.clause, unit.text)]:
-            rule.exceptions.append(
-                Part(text, clause.id, clause.page_start, _polarity(-_rule_sign(rule.binding)), "exception")
-            )
-        rule.clauses.extend([unit.clause.id] + [c.id for c, _ in unit.items])
-        rule.body.extend([unit.text] + [t for _, t in unit.items])
-    return True
+        _attach_exception(rule, unit)
+    return bool(targets)
+
+
+def _attach_exception(rule: _Draft, unit: _Unit) -> None:
+    """A sentence of its own that excepts from ``rule``: the sentence, or each of its items, becomes
+    an exception that works against the rule (widens a prohibition, narrows a duty)."""
+    polarity = _polarity(-_rule_sign(rule.binding))
+    pieces = [(c, _bare_item(t)) for c, t in unit.items] or [(unit.clause, unit.text)]
+    for clause, text in pieces:
+        rule.exceptions.append(Part(text, clause.id, clause.page_start, polarity, "exception"))
+    rule.clauses.extend([unit.clause.id] + [c.id for c, _ in unit.items])
+    rule.body.extend([unit.text] + [t for _, t in unit.items])
+
+
+def _bare_item(item: str) -> str:
+    """A list item without the "; and" / ", or" that joins it to the next."""
+    return re.sub(r"[;,]\s*(?:and|or)\s*$", "", item, flags=re.I).rstrip(" ;,")
 
 
 def fold_permissions(drafts: list[_Draft]) -> list[_Draft]:

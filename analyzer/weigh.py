@@ -877,6 +877,10 @@ _BOUND = re.compile(
 )
 
 
+_SETS_APART = re.compile(r"(?:other\s+than|except|excluding|but\s+not)\b")
+"""Words that set people apart from those a rule binds ("other than a police officer")."""
+
+
 def _bound_member(was: str, now: str) -> tuple[bool, str] | None:
     """Those a rule binds, listed before its modal ("Police officers, peace officers, and school resource
     officers shall not …"): one member of the list added (True) or dropped (False), with its words;
@@ -901,7 +905,7 @@ def _bound_member(was: str, now: str) -> tuple[bool, str] | None:
     who = (gained or lost)[0]
     if len(who.split()) > 6 or not _BOUND.search(who) or set(who.split()) & {"not", "no", "unless"}:
         return None
-    if re.match(r"(?:other\s+than|except|excluding|but\s+not)\b", who):
+    if _SETS_APART.match(who):
         # "A public servant, other than a police officer, is prohibited from inquiring …" (an edit of
         # Hamtramck Ord. 2008-1): those set apart are bound no longer, so the rule binds fewer
         return not gained, who
@@ -1112,12 +1116,9 @@ def _pair_votes(
         # and peace officers shall not …": the rule binds fewer, so it covers less
         wider, who = bound
         note = f"the rule {'now' if wider else 'no longer'} binds {_q(who)}"
-        if re.match(r"(?:other\s+than|except|excluding|but\s+not)\b", who):
-            note = (
-                f"the rule {'no longer sets apart' if wider else 'now sets apart'} {_q(who)}: it binds fewer"
-            )
-            if wider:
-                note = f"the rule no longer sets apart {_q(who)}: it binds more"
+        if _SETS_APART.match(who):
+            how = "no longer sets apart" if wider else "now sets apart"
+            note = f"the rule {how} {_q(who)}: it binds {'more' if wider else 'fewer'}"
         signal = Signal("coverage_widened" if wider else "coverage_narrowed", old.quote, new.quote, note)
         votes.append(Vote(signal, (sign if wider else -sign) * flip, "new", main_new))
         coverage = who

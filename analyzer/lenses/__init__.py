@@ -211,11 +211,12 @@ def apply_lens(
     def mentions(action: str, text: str) -> bool:
         return action in by_id and speaks_of(by_id[action], text)
 
-    # each version's words, to tell whether the other version speaks of a safeguard at all
-    versions = (
-        _squash(" ".join(c.text for ch in changes for c in ch.old)),
-        _squash(" ".join(c.text for ch in changes for c in ch.new)),
-    )
+    @functools.cache
+    def versions(side: str) -> str:
+        """One version's words, read only when a safeguard's "includes" asks whether the other version
+        speaks of it at all."""
+        return _squash(" ".join(c.text for ch in changes for c in (ch.old if side == "old" else ch.new)))
+
     for change in changes:
         topics: dict[str, list[Evidence]] = {}
         stances = _Stances(stance_of)
@@ -478,7 +479,7 @@ def _defines(clause: Clause, term: str) -> bool:
 
 
 def _safeguard_extended(
-    change: Change, safeguards: Sequence[str], versions: tuple[str, str] = ("", "")
+    change: Change, safeguards: Sequence[str], versions: Callable[[str], str] | None = None
 ) -> Assessment | None:
     """A sentence added or dropped that says what a safeguard also counts ("For purposes of this
     resolution, a "judicial warrant" includes an order of removal or warrant issued by an immigration
@@ -496,8 +497,11 @@ def _safeguard_extended(
             # ("Court Order: A directive issued by a judge or magistrate. A court order includes but is not
             # limited to warrants and subpoenas.", Western Washington University POL-U1000.13, 2025) widens
             # nothing the old text had
-            other = versions[0] if added else versions[1]
-            if said is not None and _squash(term) in other:
+            if (
+                said is not None
+                and versions is not None
+                and _squash(term) in versions("old" if added else "new")
+            ):
                 ways.add(added)
                 named.append(term)
     if len(ways) != 1:
@@ -551,7 +555,7 @@ def _judge(
     moved: bool = False,
     mentions: Callable[[str, str], bool] | None = None,
     rules: Sequence[Provision] = (),
-    versions: tuple[str, str] = ("", ""),
+    versions: Callable[[str], str] | None = None,
     protective: frozenset[str] = frozenset(),
     terms: dict[str, dict[str, str]] | None = None,
     anchor: re.Pattern[str] | None = None,
