@@ -1293,8 +1293,9 @@ def _disregarded(phrase: str, *quotes: str) -> bool:
 def _modifier_votes(old: Provision, new: Provision, sign: int) -> list[Vote]:
     """Words that narrow what the rule acts on, added or dropped after its verb ("will not undertake
     any immigration-related investigation" → "… immigration-related deportation or detainer
-    investigation"): the rule now covers less (or more). ``sign``: +1 where the rule lets enforcement
-    happen, -1 where it forbids it."""
+    investigation"): the rule now covers less (or more). Several such edits are weighed together
+    when each can be read and they all point the same way. ``sign``: +1 where the rule lets
+    enforcement happen, -1 where it forbids it."""
 
     def main(p: Provision) -> str:
         text = p.quote or p.body
@@ -1307,11 +1308,76 @@ def _modifier_votes(old: Provision, new: Provision, sign: int) -> list[Vote]:
     if not modal or not a or not b:
         return []
     ops = _ops(a, b)
-    if len(ops) != 1 or ops[0][0] not in ("insert", "delete"):
+    if not ops or len(ops) > 3:
         return []
-    tag, i1, i2, j1, j2 = ops[0]
-    block, words, at = (b[j1:j2], b, j1) if tag == "insert" else (a[i1:i2], a, i1)
-    verb_at = next((k for k in range(len(words)) if words[k : k + len(modal)] == modal), None)
+    readings = []
+    for op in ops:
+        reading = _reach_edit(op, a, b, modal, main(old), main(new), _plain(old.modal or ""))
+        if reading is None:
+            return []
+        if reading[0] is not None:
+            readings.append(reading)
+    ways = {wider for wider, _phrase, _listed in readings}
+    if len(ways) != 1:
+        return []
+    wider = bool(ways.pop())
+    phrase = " … ".join(phrase for _wider, phrase, _listed in readings)
+    listed = all(lst for _wider, _phrase, lst in readings)
+    if listed:
+        # one of a list of acts or things ("stop, question, or detain"): the rule covers more with it
+        note = f"the rule {'now' if wider else 'no longer'} covers {_q(phrase)}"
+    elif wider:
+        note = f"the rule no longer says {_q(phrase)}: it covers more"
+    else:
+        note = f"the rule now acts only on what is {_q(phrase)}: it covers less"
+    signal = Signal("coverage_widened" if wider else "coverage_narrowed", old.quote, new.quote, note)
+    return [Vote(signal, sign if wider else -sign, "new", c) for c in new.clauses[:3]]
+
+
+_DETERMINERS = frozenset(["a", "an", "the", "any"])
+_NEGATING = frozenset(["not", "no", "never", "nor", "neither", "without", "except", "unless", "excluding"])
+_LEADING_CONDITION = frozenset(["if", "when", "whenever", "where", "upon", "once", "after"])
+_RELATING = frozenset(
+    ["as", "they", "it", "relate", "relates", "to", "with", "respect", "regarding", "concerning", "relating"]
+)
+
+
+def _reach_edit(
+    op: tuple[str, int, int, int, int],
+    a: list[str],
+    b: list[str],
+    modal: list[str],
+    was: str,
+    now: str,
+    was_modal: list[str] | None = None,
+) -> tuple[bool | None, str, bool] | None:
+    """One word edit of a rule's own words after its verb, read as (wider?, its words, a list
+    member?): a member of a list of acts or things gained widens, a narrowing word or a restricting
+    clause gained narrows; (None, …) for an edit of determiners only ("a purpose" → "the purpose");
+    None where the edit cannot be read that way."""
+    tag, i1, i2, j1, j2 = op
+    verb_at = next((k for k in range(len(b)) if b[k : k + len(modal)] == modal), None)
+    if tag == "replace":
+        # "a purpose" → "the primary purpose": determiners aside, words only gained (or only lost)
+        lost = [w for w in a[i1:i2] if w not in _DETERMINERS]
+        got = [w for w in b[j1:j2] if w not in _DETERMINERS]
+        if {*lost, *got} == {"neither", "not"}:
+            return None, "", True  # "will neither make … nor" → "will not make"
+        leading = verb_at is not None and 0 < j1 < verb_at and b[0] in _LEADING_CONDITION
+        if verb_at is None or (j1 <= verb_at + len(modal) and not leading):
+            return None
+        if not lost and not got or set(lost + got) <= _RELATING:
+            return None, "", True  # "as they relate to" → "with respect to"
+        if lost and got:
+            return None
+        block = got or lost
+        if any(w not in _QUALIFIERS and w not in ("primary", "principal", "sole", "main") for w in block):
+            return None
+        return not got, " ".join(block), False
+    block, words, at, text = (b[j1:j2], b, j1, now) if tag == "insert" else (a[i1:i2], a, i1, was)
+    if tag == "delete":
+        modal = was_modal or modal
+        verb_at = next((k for k in range(len(a)) if a[k : k + len(modal)] == modal), None)
     # "honor an ICE detainer [accompanied by a judicial warrant]": a participle or relative clause
     # that ends the rule narrows its object
     trailing = (
@@ -1320,48 +1386,48 @@ def _modifier_votes(old: Provision, new: Provision, sign: int) -> list[Vote]:
         and (
             (block[0].endswith("ed") and block[1] == "by")
             or block[0] in ("that", "which", "who", "whose", "issued", "signed")
+            # "any other individuals [reasonably suspected of being involved in a crime]" (an edit of 8
+            # U.S.C. 1373(b)): a participle phrase on whom the rule acts
+            or (block[0] in ("reasonably", "suspected", "believed") and len(block) >= 3)
         )
     )
     # "the immigration status of any individual [who has been arrested for a criminal offense],
     # including …" (Tenn. Code 7-68-105(a), SB 17 of 2025): a clause on whom the rule acts on narrows it
     # wherever it stands
     trailing = trailing or (block[0] in ("who", "whom", "whose") and len(block) >= 3)
+    # "If a person is arrested … for a felony, gang-related crime, [any misdemeanor,] or is …, the
+    # officer may notify ICE" (an edit of Hanover Park PD Directive 210-P, V): a condition the rule
+    # opens with bounds the cases it applies in as its object does
+    leading = verb_at is not None and 0 < at < verb_at and words[0] in _LEADING_CONDITION
+    if verb_at is None or (at <= verb_at + len(modal) and not leading):
+        return None
+    if _after_regardless(words, at):
+        return None  # a ground the rule disregards, not an act it covers
+    alternative = block[0] in ("or", "nor") or block[-1] == "or"
+    if alternative and 2 <= len(block) <= 6 and not set(block) & _NEGATING - {"nor"}:
+        # "a joint … task force [which includes ICE, or] for which a purpose is …" (an edit of Humboldt
+        # County Code 9121-6(b)): an alternative of what the rule acts on, gained or lost
+        return tag == "insert", " ".join(w for w in block if w not in ("or", "nor")), True
+    listed = not trailing and (
+        (at > 0 and words[at - 1] in ("or", "and"))
+        or (at + len(block) < len(words) and words[at + len(block)] in ("or", "and"))
+        or bool(re.search(rf"\b{re.escape(block[-1])}\s*,", text, re.I))
+    )
     if (
-        verb_at is None
-        or at <= verb_at + len(modal)
-        or len(block) > (10 if trailing else 4)
+        len(block) > (10 if trailing else 8 if listed else 4)
         or block[0] in ("or", "and")
         or block[-1] in ("or", "and")
-        or set(block) & _NOT_MODIFIER
+        or set(block) & (_NEGATING if listed else _NOT_MODIFIER)
         or any(w.isdigit() for w in block)
     ):
-        return []
+        return None
     if at + len(block) >= len(words) and not trailing:
-        return []  # words at the end of the rule add to it rather than narrow a noun
+        return None  # words at the end of the rule add to it rather than narrow a noun
     if _after_regardless(words, at):
-        return []  # a ground the rule disregards, not an act it covers
-    phrase = " ".join(block)
-    listed = not trailing and (
-        (at > 0 and words[at - 1] in ("or", "and")) or words[at + len(block)] in ("or", "and")
-    )
-    listed = listed or (
-        not trailing
-        and bool(re.search(rf"\b{re.escape(block[-1])}\s*,", main(new if tag == "insert" else old), re.I))
-    )
+        return None  # a ground the rule disregards, not an act it covers
     if listed:
-        # one of a list of acts or things ("stop, question, or detain"): the rule covers more with it
-        wider = tag == "insert"
-        note = f"the rule {'now' if wider else 'no longer'} covers {_q(phrase)}"
-        signal = Signal("coverage_widened" if wider else "coverage_narrowed", old.quote, new.quote, note)
-        return [Vote(signal, sign if wider else -sign, "new", c) for c in new.clauses[:3]]
-    narrower = tag == "insert"
-    note = (
-        f"the rule now acts only on what is {_q(phrase)}: it covers less"
-        if narrower
-        else f"the rule no longer says {_q(phrase)}: it covers more"
-    )
-    signal = Signal("coverage_narrowed" if narrower else "coverage_widened", old.quote, new.quote, note)
-    return [Vote(signal, -sign if narrower else sign, "new", c) for c in new.clauses[:3]]
+        return tag == "insert", " ".join(block), True
+    return tag == "delete", " ".join(block), False
 
 
 _ONLY_WHEN = re.compile(
@@ -1463,9 +1529,15 @@ def _fold_like(mine: Sequence[Provision], theirs: Sequence[Provision]) -> list[P
     return out
 
 
-def weigh(old: Sequence[Provision], new: Sequence[Provision], protective: set[str]) -> list[Verdict]:
+def weigh(
+    old: Sequence[Provision],
+    new: Sequence[Provision],
+    protective: set[str],
+    stem_kept: Callable[[Provision, Side], bool] | None = None,
+) -> list[Verdict]:
     """Every provision of either version in one verdict, in the order of the lens's actions as they
-    first appear (new version first)."""
+    first appear (new version first). ``stem_kept(rule, side)``: does the other version have, word for
+    word, the stem of a list whose item gives the rule on ``side``?"""
     old, new = _fold_like(old, new), _fold_like(new, old)
     actions = list(dict.fromkeys([p.action for p in new] + [p.action for p in old]))
     verdicts: list[Verdict] = []
@@ -1487,15 +1559,50 @@ def weigh(old: Sequence[Provision], new: Sequence[Provision], protective: set[st
                 verdicts.append(Verdict(o, n, tuple(_pair_votes(o, n, protective, siblings))))
             elif n is not None:
                 twin = _absorbed(n, [p for p in old if p.action == action])
-                votes = () if twin else tuple(_whole(n, "new", +1, protective, bounds=fresh))
+                if twin is None and stem_kept is not None and _only_item(n) and stem_kept(n, "new"):
+                    votes = _only_item_votes(n, "new", protective)
+                else:
+                    votes = () if twin else tuple(_whole(n, "new", +1, protective, bounds=fresh))
                 verdicts.append(Verdict(twin, n, votes))
             elif o is not None:
                 twin = _absorbed(o, [p for p in new if p.action == action])
                 rest = [p for p in new if p.action == action]
+                if twin is None and stem_kept is not None and _only_item(o) and stem_kept(o, "old"):
+                    verdicts.append(Verdict(o, None, _only_item_votes(o, "old", protective)))
+                    continue
                 verdicts.append(
                     Verdict(o, twin, () if twin else tuple(_whole(o, "old", -1, protective, rest)))
                 )
     return [_replaced(_item_only(v, verdicts), verdicts, protective) for v in verdicts]
+
+
+def _only_item(p: Provision) -> bool:
+    """A rule read from one item of a list of the only cases in which an act is allowed ("may
+    disclose information relating to a victim … only: (1) …; (2) …")."""
+    return (
+        " … " in p.quote
+        and len(p.clauses) >= 2
+        and p.binding in ("permitted", "required")
+        and bool(_EXCLUSIVE.search(p.quote.split(" … ")[0]))
+    )
+
+
+def _only_item_votes(p: Provision, side: Side, protective: set[str]) -> tuple[Vote, ...]:
+    """An item gained (or lost) under a stem both versions have, that allows an act *only* in the
+    cases it lists: one more case (or one fewer) in which the act is allowed. The rule is not new —
+    its stem stood before, read by the tool or not — so it does not limit as a new limited rule
+    would ("… MAY DISCLOSE INFORMATION RELATING TO A VICTIM … ONLY: (1) …; (2) …" gaining "(3) TO
+    FEDERAL IMMIGRATION AUTHORITIES, ON REQUEST, …", an edit of Md. Crim. Proc. 11-932(A))."""
+    item = p.quote.split(" … ")[-1]
+    gained = side == "new"
+    note = (
+        f"{'adds' if gained else 'drops'} the case {_q(item)} to the only cases in which the rule allows it"
+    )
+    signal = Signal(
+        "item_added" if gained else "item_removed", None if gained else item, item if gained else None, note
+    )
+    vote = (1 if gained else -1) * _flip(p, protective)
+    return tuple(Vote(signal, vote, side, c) for c in p.clauses[1:])
 
 
 def _item_only(verdict: Verdict, verdicts: list[Verdict]) -> Verdict:

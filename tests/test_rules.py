@@ -3353,3 +3353,102 @@ def test_rules_a_list_stem_reworded_as_a_double_negation_is_not_read_one_way() -
     got = set(_only(HAMTRAMCK_FULL, turned))
     # read one way only if one direction is claimed without the other (as the scorer reads a pair)
     assert ("limits_enforcement" in got) == ("expands_enforcement" in got)
+
+
+MD_11_932 = (
+    "11-932.\n\n"
+    "(A) A certifying entity or a certifying official may disclose information relating to a victim who is "
+    "seeking certification, or who is seeking or has obtained U nonimmigrant status only:\n\n"
+    "(1) To comply with federal law, a court order, or a discovery obligation in the prosecution of a "
+    "criminal offense; or\n\n"
+    "(2) If applicable, after the victim has waived confidentiality protections under the Violence Against "
+    "Women Act under 34 U.S.C. § 12291(B)(2).\n"
+)
+"""Md. Code, Crim. Proc. § 11-932(A) as SB 608 of 2025 (ch. 114) enacted it."""
+
+
+def test_rules_an_item_added_to_the_only_cases_a_rule_allows_widens_and_dropped_narrows() -> None:
+    # an edit of it: a third case in which the information may be disclosed, naming immigration authorities
+    more = MD_11_932.replace(
+        "criminal offense; or\n",
+        "criminal offense;\n",
+    ).replace(
+        "§ 12291(B)(2).\n",
+        "§ 12291(B)(2); or\n\n(3) To federal immigration authorities, on request, if the victim is subject "
+        "to "
+        "a final order of removal.\n",
+    )
+    assert more != MD_11_932 and "(3)" in more
+    added = compare_texts(MD_11_932, more)
+    item = next(c for c in added.changes if c.kind == "added")
+    assert item.assessment is not None and item.assessment.direction == "expands_enforcement"
+    assert "only cases" in item.assessment.explanation and "information_sharing" in item.topic_ids
+    dropped = compare_texts(more, MD_11_932)
+    gone = next(c for c in dropped.changes if c.kind == "removed")
+    assert gone.assessment is not None and gone.assessment.direction == "limits_enforcement"
+    # the whole list new, its stem too: a new rule that allows disclosure only in the cases listed
+    before = (
+        "(K) A certifying entity shall develop protocols to assist petitioners who have limited English "
+        "proficiency to proceed under this section.\n"  # § 11-931(K), as the same chapter enacted it
+    )
+    fresh = compare_texts(before, before + "\n" + more)
+    judged = {c.assessment.direction for c in fresh.changes if c.kind == "added" and c.assessment}
+    assert "limits_enforcement" in judged and "expands_enforcement" not in judged
+
+
+HUMBOLDT_B = (
+    "(b) No agency shall participate in a joint law enforcement task force which includes ICE, or for which "
+    "a purpose is enforcement of Federal immigration laws."
+)
+"""Humboldt County (Cal.) Code § 9121-6(b)."""
+
+
+@pytest.mark.parametrize(
+    ("new", "direction"),
+    [
+        # an edit of it: one alternative dropped and a narrowing word added, both of the task forces barred
+        (
+            "(b) No agency shall participate in a joint law enforcement task force for which the primary "
+            "purpose "
+            "is enforcement of Federal immigration laws.",
+            "expands_enforcement",
+        ),
+        # the same edits the other way round: more task forces barred
+        (None, "limits_enforcement"),
+        # determiners only: the same task forces
+        (
+            "(b) No agency shall participate in a joint law enforcement task force which includes ICE, or "
+            "for "
+            "which the purpose is enforcement of Federal immigration laws.",
+            None,
+        ),
+    ],
+)
+def test_rules_several_edits_of_what_a_rule_acts_on_are_weighed_together(
+    new: str | None, direction: str | None
+) -> None:
+    narrow = (
+        "(b) No agency shall participate in a joint law enforcement task force for which the primary purpose "
+        "is enforcement of Federal immigration laws."
+    )
+    old, now = (HUMBOLDT_B, new) if new is not None else (narrow, HUMBOLDT_B)
+    got = _only(old, now)
+    if direction is None:
+        assert not {"limits_enforcement", "expands_enforcement"} & set(got)
+    else:
+        assert got == [direction]
+
+
+def test_rules_an_act_dropped_from_a_neither_nor_prohibition_widens() -> None:
+    # City of Alexandria (Va.) 'Immigration Enforcement FAQs', quoting the City Council's 2007 resolution
+    old = (
+        "Beyond what is required by state and federal law, the City and its various agencies will neither "
+        "make "
+        "inquiries about nor report on the citizenship of those who seek the protection of its laws or the "
+        "use "
+        "of its services."
+    )
+    new = old.replace("will neither make inquiries about nor report on", "will not make inquiries about")
+    assert new != old
+    assert _only(old, new) == ["expands_enforcement"]
+    assert _only(new, old) == ["limits_enforcement"]

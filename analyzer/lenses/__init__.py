@@ -170,7 +170,21 @@ def apply_lens(
         old_provisions = read_provisions(_side_clauses(changes, "old"), spec)
         new_provisions = read_provisions(_side_clauses(changes, "new"), spec, start=len(old_provisions) + 1)
     protective = {a.id for a in spec.actions if a.protective}
-    verdicts = weigh(old_provisions, new_provisions, protective)
+    texts_of: dict[str, dict[str, str]] = {"old": {}, "new": {}}
+    for change in changes:
+        for side, clauses in (("old", change.old), ("new", change.new)):
+            for clause in clauses:
+                texts_of[side][clause.id] = clause.text
+
+    @functools.cache
+    def squashed(side: str) -> frozenset[str]:
+        return frozenset(_squash(t) for t in texts_of[side].values())
+
+    def stem_kept(rule: Provision, side: str) -> bool:
+        stem = texts_of[side].get(rule.clauses[0])
+        return stem is not None and _squash(stem) in squashed("new" if side == "old" else "old")
+
+    verdicts = weigh(old_provisions, new_provisions, protective, stem_kept)
     # only reworded clauses need lemmas and a parse; the named-entity recogniser is never used,
     # and the parser already marks sentences, so neither it nor `senter` runs here
     reworded = [c for c in changes if c.kind != "unchanged" and c.old_text != c.new_text]
