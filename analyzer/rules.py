@@ -1178,6 +1178,15 @@ def _rule_sign(binding: Binding) -> int:
     return -1 if binding == "prohibited" else +1
 
 
+_OWN_CONSENT = re.compile(
+    r"(?:unless|except)\s+(?:when\s+|if\s+|where\s+)?(?:such\s+|the\s+)?(?:individuals?|persons?|people|inmates?|"
+    r"detainees?|he|she|they)\s+(?:\w+\s+){0,2}?(?:consents?|agrees?|volunteers?)\b(?![^.;]{0,20}\bnot\b)",
+    re.I,
+)
+"""An exception that opens on the person's own consent ("unless such individuals consent to be
+interviewed in writing")."""
+
+
 def _polarity(vote: int) -> Polarity:
     return "allows" if vote > 0 else "forbids"
 
@@ -1651,8 +1660,13 @@ def read_unit(
             previous_end = end
             continue
         # "…; EXCEPT that nothing in this resolution shall restrict … sending to ICE": a carve-out from
-        # the rule itself, however it is nested
-        depth = 1 if _DOUBLE_NEGATION.search(span) else (depth + 1 if nested else 1)
+        # the rule itself, however it is nested; and so is the person's own consent ("may not give federal
+        # immigration authorities access to interview individuals …, except as required by state or
+        # federal law or by court order, unless such individuals consent to be interviewed in writing",
+        # RCW 10.93.160 as Wash. SB 5818 of 2025 would amend it): it can only open another way
+        depth = (
+            1 if _DOUBLE_NEGATION.search(span) or _OWN_CONSENT.match(span) else (depth + 1 if nested else 1)
+        )
         vote = -sign if depth % 2 == 1 else sign
         exceptions.append(
             Part(span, cid, page, _polarity(vote), "exception" if depth == 1 else "exception to an exception")

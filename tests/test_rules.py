@@ -3452,3 +3452,26 @@ def test_rules_an_act_dropped_from_a_neither_nor_prohibition_widens() -> None:
     assert new != old
     assert _only(old, new) == ["expands_enforcement"]
     assert _only(new, old) == ["limits_enforcement"]
+
+
+RCW_14 = (
+    "(14) The department of corrections may not give federal immigration authorities access to interview "
+    "individuals about federal immigration violations while they are in custody, except as required by state "
+    "or federal law or by court order, unless such individuals consent to be interviewed in writing. Before "
+    "agreeing to be interviewed, individuals must be advised that they will not be punished or suffer "
+    "retaliation for declining to be interviewed."
+)
+"""RCW 10.93.160(14) as Wash. SB 5818 (2025-26, as introduced) would amend it."""
+
+
+def test_rules_the_persons_consent_after_an_exception_is_another_exception_not_one_to_the_exception() -> None:
+    provisions, _clauses = provisions_of(RCW_14)
+    access = provisions["give_access"]
+    assert access.binding == "prohibited"
+    consent = next(e for e in access.exceptions if "consent" in e.text)
+    assert consent.kind == "exception" and consent.polarity == "allows"
+    # an edit of it: written consent no longer opens the way, only law or a court order does
+    narrower = RCW_14.replace(", unless such individuals consent to be interviewed in writing.", ".")
+    assert narrower != RCW_14
+    assert _only(RCW_14, narrower) == ["limits_enforcement"]
+    assert _only(narrower, RCW_14) == ["expands_enforcement"]
