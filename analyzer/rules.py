@@ -814,7 +814,9 @@ communicate … regarding the immigration status of any individual *who has been
 criminal offense" (Tenn. Code 7-68-105, SB 17 of 2025) is no rule on arrests."""
 _DESCRIBES_AGENCY = re.compile(
     r"\b(?:agenc(?:y|ies)|entit(?:y|ies)|department|authorit(?:y|ies)|bodies|body|office)\s+(?:that|which)\s+"
-    r"(?:\w+ly\s+)?$",
+    # "… a waiver … to a local law enforcement agency *that declined to honor* an immigration detainer"
+    # (an edit of Md. HB 675 of 2026): the agency's past act names it
+    r"(?:\w+ly\s+)?(?:(?:has|have|had)\s+)?(?:(?:\w+ed|\w+s|failed|refused)\s+to\s+)?$",
     re.I,
 )
 """A verb in a relative clause names the agency, not the rule's act: "shall not disclose … records … to

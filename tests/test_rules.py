@@ -3475,3 +3475,18 @@ def test_rules_the_persons_consent_after_an_exception_is_another_exception_not_o
     assert narrower != RCW_14
     assert _only(RCW_14, narrower) == ["limits_enforcement"]
     assert _only(narrower, RCW_14) == ["expands_enforcement"]
+
+
+def test_rules_what_an_agency_did_names_the_agency_not_the_rules_act() -> None:
+    # Md. HB 675 (2026), proposed Public Safety Art. 3-535, and an edit of it for the item (IV)
+    text = (
+        "(II) The Office may grant a one-time waiver to a local law enforcement agency to delay the date by "
+        "which the local law enforcement agency must enter into an immigration enforcement agreement.\n\n"
+        "(IV) The Office may not grant a waiver under this paragraph to a local law enforcement agency that "
+        "declined to honor an immigration detainer during the preceding 12 months."
+    )
+    provisions, _clauses = provisions_of(text)
+    assert "honor_detainer" not in provisions
+    # the agency's own act, where it is the rule's, is still read
+    ruled, _ = provisions_of("A local law enforcement agency shall not honor an immigration detainer.")
+    assert ruled["honor_detainer"].binding == "prohibited"
