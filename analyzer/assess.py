@@ -240,6 +240,18 @@ def read_stance(doc: Any, protective_phrases: tuple[str, ...]) -> Stance:
     # "no officer shall ..." — a negative determiner on the subject
     subjects = [c for c in (main.head.children if has_parse else []) if c.dep_ in ("nsubj", "nsubjpass")]
     subjects += [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")] if has_parse else []
+    if has_parse and not subjects:
+        # "Nothing in this section prohibits the collection, use, or disclosure of information …" (RCW
+        # 10.93.160 as Wash. SB 5818 of 2025 would amend it): the act is one of a list of objects; the
+        # subject is that of the verb that governs the list
+        ruler, steps = main, 0
+        while (
+            ruler.dep_ in ("conj", "dobj", "pobj", "prep", "appos") and ruler.head is not ruler and steps < 4
+        ):
+            ruler, steps = ruler.head, steps + 1
+            if ruler.pos_ in ("VERB", "AUX"):
+                subjects = [c for c in ruler.children if c.dep_ in ("nsubj", "nsubjpass")]
+                break
     for subject in subjects:
         stance.actor = stance.actor or subject.text
         negations.extend(c for c in subject.children if c.lower_ in ("no", "neither"))

@@ -3490,3 +3490,17 @@ def test_rules_what_an_agency_did_names_the_agency_not_the_rules_act() -> None:
     # the agency's own act, where it is the rule's, is still read
     ruled, _ = provisions_of("A local law enforcement agency shall not honor an immigration detainer.")
     assert ruled["honor_detainer"].binding == "prohibited"
+
+
+def test_rules_nothing_prohibits_a_list_of_acts_is_the_same_as_permits_them() -> None:
+    # RCW 10.93.160(16) as Wash. SB 5818 (2025-26, as introduced) would amend it; the edit says it plainly
+    old = RCW_14 + (
+        "\n\n(16) Nothing in this section prohibits the collection, use, or disclosure of information that "
+        "is:\n"
+        "(a) Required to comply with state or federal law; or\n"
+        "(b) In response to a lawfully issued court order."
+    )
+    new = old.replace("Nothing in this section prohibits", "This section permits")
+    assert new != old
+    got = _only(old, new)
+    assert got and not {"limits_enforcement", "expands_enforcement"} & set(got)
