@@ -3504,3 +3504,22 @@ def test_rules_nothing_prohibits_a_list_of_acts_is_the_same_as_permits_them() ->
     assert new != old
     got = _only(old, new)
     assert got and not {"limits_enforcement", "expands_enforcement"} & set(got)
+
+
+def test_rules_a_rule_on_granting_a_waiver_is_unclear_without_the_duty_it_relieves() -> None:
+    # Md. HB 675 (2026), proposed Public Safety Art. 3-535(b)(2)(II); the edits make the waiver automatic
+    # and then bar it for some agencies: each goes the way opposite to the duty waived, which is elsewhere
+    old = (
+        "(II) The Office may grant a one-time waiver to a local law enforcement agency to delay the date by "
+        "which the local law enforcement agency must enter into an immigration enforcement agreement."
+    )
+    new = old.replace("The Office may grant", "The Office shall grant")
+    assert new != old
+    assert _only(old, new) == ["unclear"]
+    barred = old + (
+        "\n\n(IV) The Office may not grant a waiver under this paragraph to a local law enforcement agency "
+        "that "
+        "declined to honor an immigration detainer during the preceding 12 months."
+    )
+    got = _only(old, barred)
+    assert got and not {"limits_enforcement", "expands_enforcement"} & set(got)

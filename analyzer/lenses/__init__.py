@@ -551,6 +551,14 @@ _DEFINED = Assessment(
 )
 
 
+_RELIEF = re.compile(
+    r"\b(?:grant\w*|issu\w*|approv\w*|apply\w*|appl(?:y|ies|ied)|request\w*|seek\w*|receiv\w*)\s+(?:for\s+)?"
+    r"(?:an?\s+|the\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:waivers?|exemptions?|extensions?)\b",
+    re.I,
+)
+"""A rule on granting (or seeking) a waiver, an exemption or an extension of time."""
+
+
 def _firm(clause: Assessment) -> bool:
     """The clause-by-clause reading rests on something firmer than words like "only" (which often
     just moved) or a duty: a duty added or dropped on a verb that is none of the lens's actions
@@ -618,6 +626,22 @@ def _judge(
                 clause.signals,
                 f"Direction open: the changed sentence {said}, but states no rule on an enforcement action "
                 "the tool could read, so which way it goes is not shown here: read it by hand.",
+                provisions,
+            )
+        relief = next(
+            (m.group(0) for m in map(_RELIEF.search, _changed_sentences(change)) if m is not None), None
+        )
+        if relief is not None:
+            # "THE OFFICE MAY GRANT A ONE-TIME WAIVER TO A LOCAL LAW ENFORCEMENT AGENCY TO DELAY THE DATE BY
+            # WHICH THE … AGENCY MUST ENTER INTO AN IMMIGRATION ENFORCEMENT AGREEMENT" (Md. HB 675 of 2026): a
+            # rule on relief from a duty goes the way opposite to the duty, and the duty is elsewhere
+            said = "; ".join(dict.fromkeys(sig.note for sig in clause.signals))
+            return Assessment(
+                "unclear",
+                clause.signals,
+                f"Direction open: the changed sentence {said}, but it rules on “{relief}” — relief from a "
+                "duty, which goes the way opposite to the duty it relieves: read that duty to tell which way "
+                "this goes.",
                 provisions,
             )
         return Assessment(
