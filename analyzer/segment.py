@@ -266,7 +266,11 @@ def classify(blocks: list[Block], doc: Document, settings: CompareSettings) -> l
                 if style.endswith("_roman"):
                     previous[style] = label
             block.label, block.style = label, style
-        body = block.text[len(block.label) :].strip() if block.label and not first.label else block.text
+        body = (
+            _after_label(block.text, block.label, block.style).strip()
+            if block.label and not first.label
+            else block.text
+        )
         letters = [ch for ch in body if ch.isalpha()]
         # "(1) THE PERSON IS BOOKED INTO A DETENTION FACILITY; OR" (a bill's new text in capitals) is a list
         # item, not a title
@@ -308,6 +312,15 @@ class _Entry:
     x0: float | None
 
 
+def _after_label(text: str, label: str, style: str | None) -> str:
+    """A block's words after its label; a section's label leaves out the stop or dash that ends it
+    ("Sec. 8. Federal-State Agreements.", Executive Order 13768)."""
+    rest = text[len(label) :]
+    if style == "section":
+        rest = re.sub(r"^\s*(?:[.:)]|[-–—](?=\s))", "", rest)
+    return rest.lstrip()
+
+
 def build_clauses(blocks: list[Block], doc: Document, *, id_prefix: str) -> list[tuple[Clause, Block, int]]:
     """Nest blocks by their numbering and headings; every block becomes one clause (returned with
     its block and label length, so that later stages can map text offsets back to pages)."""
@@ -316,7 +329,7 @@ def build_clauses(blocks: list[Block], doc: Document, *, id_prefix: str) -> list
     for block in blocks:
         first = block.lines[0]
         own_label = block.label if not first.label else None
-        body = block.text[len(own_label) :].lstrip() if own_label else block.text
+        body = _after_label(block.text, own_label, block.style) if own_label else block.text
         title = f"{block.label} {body}".strip() if block.label else body
         if block.label is not None:
             labeled_heading = block.heading

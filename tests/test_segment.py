@@ -65,3 +65,19 @@ def test_segment_cuts_a_long_clause_at_sentence_ends(blank: Any) -> None:
         "The receipt names the officer.",
     ]
     assert [c.number for c in cut[first : first + 3]] == ["2.1", None, None]  # the number stays on the first
+
+
+def test_segment_a_section_label_leaves_out_the_stop_or_dash_that_ends_it(blank: Any) -> None:
+    # "Sec. 8. Federal-State Agreements." opens Executive Order 13768, section 8
+    data = (
+        b"Sec. 8. Federal-State Agreements. It is the policy of the executive branch to empower State "
+        b"and local law enforcement agencies.\n\n"
+        b"Section 9 - Sanctuary Jurisdictions. The Secretary shall act.\n\n"
+        b"\xc2\xa7 10: Definitions. Terms have these meanings.\n"
+    )
+    found = clauses_of(data)
+    assert [(c.number, c.text.split(".")[0]) for c in found] == [
+        ("Sec. 8", "Federal-State Agreements"),
+        ("Section 9", "Sanctuary Jurisdictions"),
+        ("§ 10", "Definitions"),
+    ]
