@@ -1694,12 +1694,32 @@ def decide(signals: Sequence[tuple[Signal, int]]) -> Assessment:
     return Assessment("neutral", (), "No change in effect.")
 
 
+_IMMIGRATION_WORDS = re.compile(
+    r"\bimmigra\w*|\b(?-i:ICE|INS|DHS)\b|\baliens?\b|\bdeport\w*|\bremovable\b|\bcitizenship\b", re.I
+)
+
+
 def _keeps_rule(rule: Provision, text: str) -> str | None:
     """The other wording still has the rule's own modal and verb ("may not disclose the personal
     information to a federal agent or federal agency for the purpose of federal immigration
     enforcement" → "may not disclose … to a person or government agency for the purpose of
     immigration enforcement", Md. Transp. 4-320, HB 711 of 2026): the rule was reworded in a way the
     tool could not read, not dropped or added. Returns those words as ``text`` has them, or None."""
+    if _DOUBLE_NEGATION.search(rule.modal):
+        # "a Federal, State, or local government entity or official may not prohibit, or in any way restrict,
+        # any government entity or official from sending to, or receiving from, [ICE] information …" → "no
+        # Federal, State, or local government entity, and no individual, may prohibit or in any way restrict
+        # … from complying with the immigration laws …, or from assisting or cooperating with Federal law
+        # enforcement entities" (8 U.S.C. 1373(a) as H.R. 5825 of 2024 would amend it): the same frame,
+        # its act reworded — a permission the tool could not read there, not one dropped
+        # — where the sentence that keeps the frame still speaks of immigration at all: "SHALL NOT PROHIBIT
+        # OFFICERS FROM COMPLYING WITH VALID COURT ORDERS OR JUDICIAL WARRANTS" gaining "OR CIVIL IMMIGRATION
+        # WARRANTS" (an edit of N.Y. A5686 of 2023) names the act for the first time
+        for sentence in sentences(text):
+            frame = _DOUBLE_NEGATION.search(sentence)
+            if frame is not None and _IMMIGRATION_WORDS.search(sentence):
+                return frame.group(0)
+        return None
     if not re.fullmatch(r"(?:shall|will|may|must)(?:\s+not)?(?:\s+be)?", rule.modal, re.I):
         return None  # a permission or duty reworded out of the lens's words is read the same way
     modal = r"\s+".join(map(re.escape, rule.modal.split()))

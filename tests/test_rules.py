@@ -3523,3 +3523,44 @@ def test_rules_a_rule_on_granting_a_waiver_is_unclear_without_the_duty_it_reliev
     )
     got = _only(old, barred)
     assert got and not {"limits_enforcement", "expands_enforcement"} & set(got)
+
+
+USC_1373_A = (
+    "(a) In general\n"
+    "Notwithstanding any other provision of Federal, State, or local law, a Federal, State, or local "
+    "government "
+    "entity or official may not prohibit, or in any way restrict, any government entity or official from "
+    "sending to, or receiving from, the Immigration and Naturalization Service information regarding the "
+    "citizenship or immigration status, lawful or unlawful, of any individual."
+)
+"""8 U.S.C. 1373(a) as in force."""
+HR_5825_A = (
+    "(a) In general\n"
+    "Notwithstanding any other provision of Federal, State, or local law, no Federal, State, or local "
+    "government "
+    "entity, and no individual, may prohibit or in any way restrict, a Federal, State, or local government "
+    "entity, official, or other personnel from complying with the immigration laws (as defined in section "
+    "101(a)(17) of the Immigration and Nationality Act (8 U.S.C. 1101(a)(17))), or from assisting or "
+    "cooperating with Federal law enforcement entities, officials, or other personnel regarding the "
+    "enforcement of these laws."
+)
+"""8 U.S.C. 1373(a) as H.R. 5825 (2024) would amend it."""
+
+
+def test_rules_a_double_negation_kept_with_its_act_reworded_is_not_a_permission_dropped() -> None:
+    # the permission stands in both: the bill makes it reach further, and the tool cannot read its new act
+    got = _only(USC_1373_A, HR_5825_A)
+    assert "limits_enforcement" not in got
+    # the same frame over acts with no word of immigration (N.Y. A5686 of 2023, proposed CPL 145.55 and an
+    # edit of it) gains its act when "civil immigration warrants" are added: that widens
+    old = (
+        "THE PROVISIONS OF THIS ARTICLE SHALL NOT PROHIBIT OFFICERS FROM COMPLYING WITH VALID COURT ORDERS "
+        "OR "
+        "JUDICIAL WARRANTS ISSUED BY AN INDEPENDENT JUDGE APPOINTED PURSUANT TO ARTICLE III OF THE UNITED "
+        "STATES CONSTITUTION OR FEDERAL MAGISTRATE JUDGE APPOINTED PURSUANT TO 28 USC § 631."
+    )
+    new = old.replace(
+        "COURT ORDERS OR JUDICIAL WARRANTS", "COURT ORDERS, JUDICIAL WARRANTS, OR CIVIL IMMIGRATION WARRANTS"
+    )
+    assert new != old
+    assert _only(old, new) == ["expands_enforcement"]
