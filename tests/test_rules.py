@@ -3564,3 +3564,49 @@ def test_rules_a_double_negation_kept_with_its_act_reworded_is_not_a_permission_
     )
     assert new != old
     assert _only(old, new) == ["expands_enforcement"]
+
+
+HR_1680_D_G = (
+    "(d) Government Involvement in Immigration Detention\n"
+    "Not withstanding any other provision of Federal, State, or local law, no Federal, State, or "
+    "local government entity, and no individual, may in any way restrict a Federal, State, or local "
+    "government entity, official, or other personnel from—\n"
+    "(1) entering into an agreement for the detention of individuals in an immigration detention "
+    "facility that is owned, managed, or operated by a private entity;\n"
+    "(2) selling any government-owned property for the purpose of establishing an immigration "
+    "detention facility that is or will be owned, managed, or operated by a private entity;\n"
+    "(3) paying any costs related to the sale, purchase, construction, development, ownership, "
+    "management, or operation of an immigration detention facility that is or will be owned, managed,"
+    " or operated by a private entity; or\n"
+    "(4) receiving any payment related to the detention of individuals in an immigration detention "
+    "facility that is owned, managed, or operated by a private entity.\n"
+    "(f) Compliance\n"
+    "(1) Annual determination\n"
+    "The Secretary of Homeland Security shall determine, for each calendar year, which States or "
+    "local government entities are not in compliance with subsection (a) or (b) or (d) and shall "
+    "report such determinations to Congress by March 1 of each succeeding calendar year.\n"
+    "(2) Reports\n"
+    "The Secretary shall issue a report concerning the compliance with subsections (a) and (b) of any"
+    " particular State or local government entity at the request of the Committee on the Judiciary of"
+    " the House of Representatives or the Committee on the Judiciary of the Senate.\n"
+    "(g) Construction\n"
+    "Nothing in this section shall require law enforcement officials from States, or from local "
+    "government entities, to report or arrest victims of or witnesses to a criminal offense."
+)
+"""Proposed 8 U.S.C. 1373(d), (f) and (g) as H.R. 1680 (2025) would add them."""
+
+
+def test_rules_a_sentence_moved_away_from_its_title_is_moved_not_added() -> None:
+    # an edit of it: (g)'s sentence moved to the end of (d)(4), its title dropped
+    sentence = (
+        "Nothing in this section shall require law enforcement officials from States, or from local "
+        "government "
+        "entities, to report or arrest victims of or witnesses to a criminal offense."
+    )
+    last = "operated by a private entity.\n(f) Compliance"
+    moved = HR_1680_D_G.replace("\n(g) Construction\n" + sentence, "").replace(
+        last, last.replace(".\n", ". " + sentence + "\n")
+    )
+    assert moved.count(sentence) == 1 and "(g)" not in moved and moved != HR_1680_D_G
+    got = _only(HR_1680_D_G, moved)
+    assert got and not {"limits_enforcement", "expands_enforcement"} & set(got)

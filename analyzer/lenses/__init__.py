@@ -143,12 +143,37 @@ def _sentence_moves(changes: list[Change]) -> dict[str, bool]:
     # counted once over all changes (not per change), so a long policy stays linear
     all_lost = Counter(x for sentences_ in lost.values() for x in sentences_)
     all_gained = Counter(x for sentences_ in gained.values() for x in sentences_)
+
+    # a sentence that moved with its clause's title run into it ("(g) Construction / Nothing in this
+    # section shall require …" read as "Construction Nothing in this section …", 8 U.S.C. 1373(g) as H.R.
+    # 1680 of 2025 would add it, moved to the end of (d)) is found by its own words after the title
+    def by_ending(pool: Counter[str]) -> dict[str, list[str]]:
+        index: dict[str, list[str]] = {}
+        for y in pool:
+            if len(y.split()) > 6:
+                index.setdefault(" ".join(y.split()[-6:]), []).append(y)
+        return index
+
+    ends_lost, ends_gained = by_ending(all_lost), by_ending(all_gained)
+
+    def elsewhere(x: str, pool: Counter[str], ends: dict[str, list[str]], mine: set[str]) -> bool:
+        if pool[x] - (x in mine) > 0:
+            return True
+        words = x.split()
+        return len(words) > 6 and any(
+            y != x
+            and y not in mine
+            and (y.endswith(" " + x) or x.endswith(" " + y))
+            and abs(len(y.split()) - len(words)) <= 4
+            for y in ends.get(" ".join(words[-6:]), ())
+        )
+
     moves = {}
     for cid in lost:
         mine_lost, mine_gained = lost[cid], gained[cid]
         moves[cid] = bool(mine_lost or mine_gained) and (
-            all(all_gained[x] - (x in mine_gained) > 0 for x in mine_lost)
-            and all(all_lost[x] - (x in mine_lost) > 0 for x in mine_gained)
+            all(elsewhere(x, all_gained, ends_gained, mine_gained) for x in mine_lost)
+            and all(elsewhere(x, all_lost, ends_lost, mine_lost) for x in mine_gained)
         )
     return moves
 
