@@ -300,8 +300,10 @@ _APPROVAL_VERB = re.compile(
     r"are\s+encouraged)\b[^.;]{0,40}?\b(?<!such\s)(?<!the\s)(?<!any\s)(?<!this\s)(?<!that\s)(?<!a\s)"
     r"(?:obtain|seek|secure|get|receive|have|request|require|be\s+approved|be\s+authori[sz]ed|"
     r"(?:notify|inform|consult|contact)(?=\s+" + _DETERMINER + _APPROVER + r"))"
-    # "shall be governed by the following requirements:" (Minneapolis 19.30(a)) asks for no approval
-    r"(?!ments?\b)",
+    # "shall be governed by the following requirements:" (Minneapolis 19.30(a)) asks for no approval; nor
+    # does a participle — "SHALL, IF REQUESTED BY FEDERAL IMMIGRATION AUTHORITIES: (I) DETAIN …" (Md. HB 675
+    # of 2026) is the condition of a duty
+    r"(?!ments?\b|ed\b|ing\b|d\b)",
     re.I,
 )
 _APPROVES_ACT = re.compile(

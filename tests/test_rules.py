@@ -3610,3 +3610,30 @@ def test_rules_a_sentence_moved_away_from_its_title_is_moved_not_added() -> None
     assert moved.count(sentence) == 1 and "(g)" not in moved and moved != HR_1680_D_G
     got = _only(HR_1680_D_G, moved)
     assert got and not {"limits_enforcement", "expands_enforcement"} & set(got)
+
+
+MD_HB675_D = (
+    "(D) (1) Beginning July 1, 2027, a local law enforcement agency that operates a correctional facility "
+    "that "
+    "has not met the requirements of subsection (C) of this section shall, if requested by federal "
+    "immigration authorities:\n\n"
+    "(I) Detain an individual for up to 48 hours in order to facilitate the transfer of the individual to "
+    "federal immigration authorities; and\n\n"
+    "(II) Transfer an individual to federal immigration authorities."
+)
+"""Md. HB 675 (2026), proposed Public Safety Art. 3-535(D)(1), in sentence case (the bill prints it in
+capitals)."""
+
+
+def test_rules_shall_if_requested_is_a_duty_and_a_hold_to_facilitate_transfer_is_a_hold() -> None:
+    provisions, _clauses = provisions_of(MD_HB675_D)
+    hold, hand_over = provisions["honor_detainer"], provisions["transfer_custody"]
+    assert hold.binding == "required" and hand_over.binding == "required"
+    assert any("if requested by federal immigration authorities" in c.text for c in hold.conditions)
+    # an edit of it: the duty to hand people over dropped, the hold kept
+    fewer = MD_HB675_D.replace(
+        "authorities; and\n\n(II) Transfer an individual to federal immigration authorities.", "authorities."
+    )
+    assert fewer != MD_HB675_D
+    got = _only(MD_HB675_D, fewer)
+    assert "limits_enforcement" in got and "expands_enforcement" not in got
