@@ -1403,6 +1403,17 @@ def _reach_edit(
         return None
     if _after_regardless(words, at):
         return None  # a ground the rule disregards, not an act it covers
+    bare = block[1:] if block[0] == "and" else block
+    if (
+        len(bare) >= 3
+        and bare[0] in ("with", "upon", "subject")
+        and set(bare[1:4]) & {"consent", "approval", "agreement", "concurrence", "authorization", "to"}
+        and not set(bare) & _NEGATING
+    ):
+        # "… shall, to the maximum extent permitted by law, [and with the consent of State or local officials
+        # as appropriate,] take appropriate action …" (Executive Order 14159, sec. 11, an edit of it): a
+        # consent or approval the act waits for, gained or lost
+        return tag == "delete", " ".join(bare), False
     alternative = block[0] in ("or", "nor") or block[-1] == "or"
     if alternative and 2 <= len(block) <= 6 and not set(block) & _NEGATING - {"nor"}:
         # "a joint … task force [which includes ICE, or] for which a purpose is …" (an edit of Humboldt

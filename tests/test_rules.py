@@ -3637,3 +3637,22 @@ def test_rules_shall_if_requested_is_a_duty_and_a_hold_to_facilitate_transfer_is
     assert fewer != MD_HB675_D
     got = _only(MD_HB675_D, fewer)
     assert "limits_enforcement" in got and "expands_enforcement" not in got
+
+
+def test_rules_a_consent_the_act_waits_for_dropped_widens() -> None:
+    # Executive Order 14159 (2025), sec. 11 (its first sentence, to "or otherwise,"), and an edit of it
+    old = (
+        "Sec. 11. Federal-State Agreements. To ensure State and local law enforcement agencies across the "
+        "United States can assist with the protection of the American people, the Secretary of Homeland "
+        "Security shall, to the maximum extent permitted by law, and with the consent of State or local "
+        "officials as appropriate, take appropriate action, through agreements under section 287(g) of the "
+        "INA (8 U.S.C. 1357(g)) or otherwise, to authorize State and local law enforcement officials, as the "
+        "Secretary of Homeland Security determines are qualified and appropriate, to perform the functions "
+        "of "
+        "immigration officers in relation to the investigation, apprehension, or detention of aliens in the "
+        "United States under the direction and the supervision of the Secretary of Homeland Security."
+    )
+    new = old.replace(", and with the consent of State or local officials as appropriate,", ",")
+    assert new != old
+    assert _only(old, new) == ["expands_enforcement"]
+    assert _only(new, old) == ["limits_enforcement"]
