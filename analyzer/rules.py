@@ -824,6 +824,13 @@ _DESCRIBES_AGENCY = re.compile(
 """A verb in a relative clause names the agency, not the rule's act: "shall not disclose … records … to
 any agency *that primarily enforces* immigration law" (N.Y. Veh. & Traf. Law § 201(12)) is a rule on
 disclosure, not on enforcing immigration law."""
+_DESCRIBES_TIME = re.compile(
+    r"\b(?:date|time|deadline|day|period)\s+(?:by|on|before|after|within|during)\s+which\b[^.;:]{0,100}$",
+    re.I,
+)
+"""A verb in a clause that names a date is not the rule's act: "… a one-time waiver … to delay the date
+*by which the local law enforcement agency must enter into* an immigration enforcement agreement" (Md.
+HB 675 of 2026)."""
 _PERSON_PARTICIPLE = re.compile(
     r"\b(?:officers?|employees?|personnel|deput(?:y|ies)|agents?|members?|staff)"
     r"(?:\s+(?:of|from)\s+(?:a|an|the|any)\s+[^.;,:]{0,80}?)?\s+$",
@@ -900,6 +907,8 @@ def action_candidates(text: str, actions: Sequence[ActionSpec]) -> list[_Candida
             if _DESCRIBES_PERSON.search(text, max(0, verb.start() - 40), verb.start()):
                 continue
             if _DESCRIBES_AGENCY.search(text, max(0, verb.start() - 60), verb.start()):
+                continue
+            if _DESCRIBES_TIME.search(text, max(0, verb.start() - 120), verb.start()):
                 continue
             if verb.group(0).lower().endswith("ing") and _PERSON_PARTICIPLE.search(
                 text, max(0, verb.start() - 120), verb.start()

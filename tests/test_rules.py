@@ -3656,3 +3656,29 @@ def test_rules_a_consent_the_act_waits_for_dropped_widens() -> None:
     assert new != old
     assert _only(old, new) == ["expands_enforcement"]
     assert _only(new, old) == ["limits_enforcement"]
+
+
+MD_HB675_C = (
+    "(C) (1) Except as provided in paragraph (2) of this subsection, on or before January 1, 2027, each "
+    "local "
+    "law enforcement agency that operates a correctional facility shall enter into an immigration "
+    "enforcement "
+    "agreement.\n\n"
+    "(2) (I) A local law enforcement agency may apply for a one-time waiver from the Office in order to "
+    "delay "
+    "the date by which the local law enforcement agency must enter into an immigration enforcement agreement."
+)
+"""Md. HB 675 (2026), proposed Public Safety Art. 3-535(C)(1) and (2)(I), in sentence case."""
+
+
+def test_rules_an_immigration_enforcement_agreement_is_a_joint_operation_and_a_dates_verb_no_act() -> None:
+    provisions, _clauses = provisions_of(MD_HB675_C)
+    agreement = provisions["joint_operations"]
+    assert agreement.binding == "required" and "shall enter into" in agreement.quote
+    # the waiver paragraph's "must enter into" names the date, not a duty of its own
+    assert "waiver" not in agreement.quote
+    assert [p.action for p in provisions.values() if "waiver" in p.quote] == []
+    # an edit of it: the mandate becomes a permission
+    softer = MD_HB675_C.replace("facility shall enter into", "facility may enter into")
+    assert softer != MD_HB675_C
+    assert _only(MD_HB675_C, softer) == ["limits_enforcement"]
