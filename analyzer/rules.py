@@ -1167,6 +1167,9 @@ def _leading_exception(text: str, verb_start: int) -> tuple[int, int] | None:
     return (lead.start(), comma.start()) if comma else None
 
 
+_INLINE_ITEM = re.compile(r"\s*(?:(?:or|and)\s+)?\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s", re.I)
+
+
 def _span_end(text: str, start: int) -> int:
     marker = _EXCEPTION.match(text, start) or _CONDITION.match(text, start)
     begin = marker.end() if marker else start + 1
@@ -1180,6 +1183,11 @@ def _span_end(text: str, start: int) -> int:
         # "except when immigration status is an element of the crime, when enforcing 8 U.S.C. 1324(c), or
         # when the person is the subject of an immigration detainer" (Minneapolis 19.30(a)): one exception
         # listing its cases
+        nxt = _BOUNDARY.search(text, nxt.end())
+    while nxt is not None and _INLINE_ITEM.match(text, nxt.end()) and ";" in nxt.group(0):
+        # "unless (a) … or (b) … the individual either (i) has illegally re-entered …; or (ii) has or is
+        # engaged in terrorist activity" (Beacon, N.Y., detainer policy): a list run into the sentence
+        # goes on past its semicolons
         nxt = _BOUNDARY.search(text, nxt.end())
     candidates = [m.start() for m in _EXCEPTION.finditer(text, max(begin, start + 3))]
     end = min([len(text)] + ([nxt.start()] if nxt else []) + candidates)

@@ -536,6 +536,25 @@ def _part_votes(old: Provision, new: Provision, protective: set[str]) -> list[Vo
                             part.clause,
                         )
                     )
+                elif (
+                    was.polarity == part.polarity and group == "exceptions" and _reworded(was.text, part.text)
+                ):
+                    # "unless … (b) the police chief has determined there is probable cause to believe …" →
+                    # "… (b) the arresting officer has determined there is reason to believe …" (an edit of
+                    # Beacon, N.Y.'s detainer policy): who decides, or on what grounds, changed — easier to
+                    # meet where both move down their ladders; else words the tool cannot rank, and not the
+                    # same exception either
+                    easier = _easier(was.text, part.text)
+                    if easier is not None:
+                        how = "easier" if easier else "harder"
+                        note = f"the {part.kind} {_q(was.text)} now reads {_q(part.text)}: {how} to meet"
+                        kind = f"exception_{'widened' if easier else 'narrowed'}"
+                        vote = _widens(part, new) * (1 if easier else -1) * flip
+                        votes.append(Vote(Signal(kind, was.text, part.text, note), vote, "new", part.clause))
+                    else:
+                        note = f"the {part.kind} {_q(was.text)} now reads {_q(part.text)}"
+                        signal = Signal("exception_reworded_open", was.text, part.text, note)
+                        votes.append(Vote(signal, 0, "new", part.clause))
                 elif was.polarity != part.polarity and was.kind == part.kind:
                     # "; and" became "; or": the items now each suffice
                     vote = 1 if part.polarity == "allows" else -1
@@ -1690,6 +1709,14 @@ def decide(signals: Sequence[tuple[Signal, int]]) -> Assessment:
             plain,
             f"Widens police involvement: {'; '.join(dict.fromkeys(s.note for s in expands))}.",
         )
+    if plain and all(s.kind == "exception_reworded_open" for s in plain):
+        return Assessment(
+            "unclear",
+            plain,
+            "Direction open: "
+            + "; ".join(dict.fromkeys(s.note for s in plain))
+            + " — in words the tool cannot weigh: read it by hand.",
+        )
     if any(s.kind.endswith("_open") for s in plain):
         return Assessment(
             "unclear",
@@ -1708,6 +1735,76 @@ def decide(signals: Sequence[tuple[Signal, int]]) -> Assessment:
 _IMMIGRATION_WORDS = re.compile(
     r"\bimmigra\w*|\b(?-i:ICE|INS|DHS)\b|\baliens?\b|\bdeport\w*|\bremovable\b|\bcitizenship\b", re.I
 )
+
+
+_WHO_DECIDES = [
+    (re.compile(r"\bchief\b|\bsheriff\b|\bdirector\b|\bjudge\b|\bcourt\b|\bmagistrate\b", re.I), 5),
+    (re.compile(r"\bcommander|\bcaptain|officer.in.charge|\blieutenant", re.I), 3),
+    (re.compile(r"\bsergeant|\bsupervisor", re.I), 2),
+    (re.compile(r"\b(?:arresting|any|an?|the)\s+(?:officer|deputy|member|employee)s?\b", re.I), 1),
+]
+"""Who decides, highest first: a lower one is easier to satisfy."""
+_GROUNDS = [
+    (re.compile(r"\bprobable\s+cause\b|\bclear\s+and\s+convincing\b", re.I), 3),
+    (
+        re.compile(
+            r"\breasonabl[ey]\s+(?:suspicion|suspects?|believes?|belief)|\breason\s+to\s+(?:believe|suspect)",
+            re.I,
+        ),
+        2,
+    ),
+    (re.compile(r"\b(?:suspicion|suspects?|believes?|belief)\b", re.I), 1),
+]
+"""On what grounds, firmest first."""
+_LADDER_WORDS = frozenset(
+    ["police", "arresting", "probable", "cause", "reason", "reasonable", "reasonably", "officer", "believe"]
+    + ["suspect", "suspicion", "belief", "chief", "sheriff", "director", "commander", "captain", "lieutenant"]
+    + ["sergeant", "supervisor", "deputy", "member", "employee", "judge", "court", "magistrate"]
+)
+
+
+def _level(text: str, ladder: list[tuple[re.Pattern[str], int]]) -> int | None:
+    return next((rank for pattern, rank in ladder if pattern.search(text)), None)
+
+
+def _easier(was: str, now: str) -> bool | None:
+    """A part reworded only in who decides ("the police chief has determined" → "the arresting officer
+    has determined") or on what grounds ("probable cause to believe" → "reason to believe"): True where it
+    is now easier to meet, False harder, None where that cannot be told or the two pull apart."""
+    if (set(_plain(was)) ^ set(_plain(now))) - _STOP - _LADDER_WORDS:
+        return None  # something else changed too
+    ways = set()
+    for ladder in (_WHO_DECIDES, _GROUNDS):
+        a, b = _level(was, ladder), _level(now, ladder)
+        if a is not None and b is not None and a != b:
+            ways.add(b < a)
+    return ways.pop() if len(ways) == 1 else None
+
+
+def _reworded(was: str, now: str) -> bool:
+    """Two wordings of a part whose own words differ: a word of substance gained and one lost (not only
+    ending, case, punctuation or small words)."""
+    a, b = set(_plain(was)) - _STOP - _REFERENCE, set(_plain(now)) - _STOP - _REFERENCE
+    a, b = {w for w in a if len(w) > 1}, {w for w in b if len(w) > 1}  # list labels ("(A)") aside
+    return bool(a - b) and bool(b - a) and len((a - b) | (b - a)) >= 2
+
+
+_REFERENCE = frozenset(
+    [
+        "herein",
+        "hereunder",
+        "hereof",
+        "this",
+        "section",
+        "subsection",
+        "paragraph",
+        "subparagraph",
+        "division",
+    ]
+    + ["chapter", "article", "part", "title", "policy", "order", "ordinance", "act", "above", "below"]
+)
+"""Words that point to where a part applies ("Nothing herein" → "Nothing in paragraph (A)"), not what it
+says."""
 
 
 def _keeps_rule(rule: Provision, text: str) -> str | None:

@@ -3682,3 +3682,90 @@ def test_rules_an_immigration_enforcement_agreement_is_a_joint_operation_and_a_d
     softer = MD_HB675_C.replace("facility shall enter into", "facility may enter into")
     assert softer != MD_HB675_C
     assert _only(MD_HB675_C, softer) == ["limits_enforcement"]
+
+
+BEACON_2 = (
+    "2. Detainer Requests. City employees and officials shall decline to respond affirmatively to a "
+    '"civil immigration detainer" or similar request, unless (a) the request is accompanied by a judicial '
+    "warrant, or (b) the police chief has determined there is probable cause to believe that the individual "
+    "either (i) has illegally re-entered the country after a previous removal and has been convicted of a "
+    "New York Penal Law Class A felony or Class B violent felony (or of an equivalent federal crime or crime "
+    "under the law of another state); or (ii) has or is engaged in terrorist activity."
+)
+"""Beacon, N.Y., detainer policy as quoted in local reporting; it follows the N.Y. Attorney General's model
+provisions for local law enforcement."""
+
+
+@pytest.mark.parametrize(
+    ("edit", "direction"),
+    [
+        # a third case run into the sentence's list, past its semicolons
+        (
+            (
+                "; or (ii) has or is engaged in terrorist activity.",
+                "; (ii) has or is engaged in terrorist activity; "
+                "or (iii) is the subject of a final order of removal.",
+            ),
+            "expands_enforcement",
+        ),
+        # a lower decision-maker and a lower standard: the exception is easier to meet
+        (
+            (
+                "the police chief has determined there is probable cause",
+                "the arresting officer has determined there is reason",
+            ),
+            "expands_enforcement",
+        ),
+        (("the police chief has determined", "a supervisor has determined"), "expands_enforcement"),
+        # one goes down, the other up: which way is not told
+        (
+            (
+                "the police chief has determined there is probable cause",
+                "a supervisor has determined there is probable cause, signed by a judge,",
+            ),
+            "unclear",
+        ),
+    ],
+)
+def test_rules_an_exceptions_inline_list_and_who_decides_on_what_grounds(
+    edit: tuple[str, str], direction: str
+) -> None:
+    new = BEACON_2.replace(*edit)
+    assert new != BEACON_2
+    assert _only(BEACON_2, new) == [direction]
+
+
+MOUNDS_VIEW_2_02 = (
+    "2.02 PROHIBITION ON USE OF CITY-OWNED PROPERTY\n"
+    "(A) All City-owned or City-controlled parking lots, ramps, vacant lots, and garages are not "
+    "open to the general public without restrictions. No federal, state, or local government "
+    "entity or personnel is authorized to use any city-owned or city-controlled parking lot or "
+    "ramp, vacant lot, or garage as a staging area, processing location, operations base, or any "
+    "other similar use including for enforcing civil immigration laws. Such spaces are not "
+    "available to the general public for similar activities, and federal, state, or local "
+    "government entities or personnel will not receive special or enhanced access to city "
+    "property for operations enforcing civil immigration laws. Nothing herein shall prohibit the "
+    "City police department from using any city property for any law enforcement purpose.\n"
+    "(B) The city restricts access to non-public City spaces. Non-public City spaces are not open"
+    " for the purposes of enforcement of civil immigration laws except with a judicial warrant or"
+    " when access is otherwise required by law. City employees do not have the legal authority to"
+    " consent to permit access to non-public City spaces in situations where a judicial warrant "
+    "or other legal obligation would otherwise be necessary to gain access."
+)
+"""Mounds View (Minn.) Ord. 1056 (draft v2, 2026), 2.02 (A) and (B)."""
+
+
+def test_rules_where_a_carve_out_applies_reworded_is_the_same_carve_out() -> None:
+    # an edit of it: the police carve-out moved to a paragraph of its own, pointing at (A)
+    new = MOUNDS_VIEW_2_02.replace(
+        " Nothing herein shall prohibit the City police department from using any city property for any law "
+        "enforcement purpose.",
+        "",
+    ).replace(
+        "would otherwise be necessary to gain access.",
+        "would otherwise be necessary to gain access.\n(C) Nothing in paragraph (A) shall prohibit the City "
+        "police department from using any city property for any law enforcement purpose.",
+    )
+    assert new != MOUNDS_VIEW_2_02 and "(C)" in new
+    got = _only(MOUNDS_VIEW_2_02, new)
+    assert not {"limits_enforcement", "expands_enforcement", "unclear"} & set(got)
