@@ -3769,3 +3769,31 @@ def test_rules_where_a_carve_out_applies_reworded_is_the_same_carve_out() -> Non
     assert new != MOUNDS_VIEW_2_02 and "(C)" in new
     got = _only(MOUNDS_VIEW_2_02, new)
     assert not {"limits_enforcement", "expands_enforcement", "unclear"} & set(got)
+
+
+def test_rules_a_practice_of_not_sharing_someones_status_is_a_prohibition_on_sharing() -> None:
+    # Sacramento Police Department FAQ (2025), and an edit of it adding a sentence on victims and witnesses
+    old = (
+        "The policy is to provide equal enforcement of the law and equal service to all members of the "
+        "public "
+        "regardless of an individual's immigration status."
+    )
+    new = old + (
+        " SPD does not share the immigration status of victims or witnesses with federal immigration "
+        "authorities."
+    )
+    provisions, _clauses = provisions_of(new)
+    assert provisions["share_information"].binding == "prohibited"
+    assert _only(old, new) == ["limits_enforcement"]
+    # "lawful immigration status" named as what a person proved shares nothing (Tex. Code Crim. Proc.
+    # art. 2.251(a) with its (b) run in)
+    texas, _ = provisions_of(
+        "(a) A law enforcement agency that has custody of a person subject to an immigration detainer "
+        "request "
+        "issued by United States Immigration and Customs Enforcement shall comply with, honor, and fulfill "
+        "any "
+        "request made in the detainer request provided by the federal government, except with respect to a "
+        "person who has provided proof that the person is a citizen of the United States or that the person "
+        "has lawful immigration status in the United States."
+    )
+    assert "share_information" not in texas
