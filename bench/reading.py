@@ -16,6 +16,7 @@ import argparse
 import json
 import os
 import resource
+import statistics
 import subprocess
 import sys
 import time
@@ -57,8 +58,11 @@ def pair(pages: int, seed: int, careful: bool, baselines: bool = True) -> dict[s
     return _timed(row, old, new, folder, pages, careful, baselines)
 
 
-def real_pair(old: Path, new: Path, careful: bool) -> dict[str, Any]:
-    """A real pair of published PDFs (``--real OLD NEW``): ruled tables, drawings, running heads."""
+def real_pair(old: Path, new: Path, careful: bool, repeat: int = 1) -> dict[str, Any]:
+    """A real pair of published PDFs (``--real OLD NEW``): ruled tables, drawings, running heads.
+    With ``repeat`` above 1, pdfplumber and our cold run are timed in turn that many times and
+    each ratio is kept (``ratios``, with their median): on a machine shared with other jobs a
+    ratio of two runs taken side by side is steadier than one of two runs far apart."""
     import pypdfium2 as pdfium
 
     folder = OUT / f"real-{old.stem}-{new.stem}"
@@ -67,7 +71,19 @@ def real_pair(old: Path, new: Path, careful: bool) -> dict[str, Any]:
         "pair": f"{old} / {new}",
         "pages": [len(pdfium.PdfDocument(str(p))) for p in (old, new)],
     }
-    return _timed(row, old, new, folder, f"{old.name}/{new.name}", careful, True)
+    row = _timed(row, old, new, folder, f"{old.name}/{new.name}", careful, True)
+    if repeat > 1:
+        ratios = [row["cold_over_pdfplumber"]]
+        for _ in range(repeat - 1):
+            base = run.measure("pdfplumber", old, new).get("seconds")
+            for leftover in folder.glob("reading.db*"):
+                leftover.unlink()
+            cold = _cli(old, new, folder / "reading.db").get("seconds")
+            ratios.append(round(cold / base, 3) if base and cold else None)
+            print(f"[{old.name}/{new.name}] pdfplumber {base} s, ours cold {cold} s", file=sys.stderr)
+        row["ratios"] = ratios
+        row["ratio_median"] = statistics.median(r for r in ratios if r is not None)
+    return row
 
 
 def _timed(
@@ -134,11 +150,12 @@ def main(argv: list[str] | None = None) -> int:
         help="time pdfplumber and pypdfium2 only up to this many pages",
     )
     parser.add_argument("--real", type=Path, nargs=2, metavar=("OLD", "NEW"), help="also time a real pair")
+    parser.add_argument("--repeat", type=int, default=1, help="time the real pair's ratio this many times")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args(argv)
     results: dict[str, Any] = {"machine": {"cores": os.cpu_count(), "load": os.getloadavg()}}
     if args.real:
-        results["real"] = real_pair(*args.real, args.careful)
+        results["real"] = real_pair(*args.real, args.careful, args.repeat)
         print(json.dumps(results["real"]), file=sys.stderr)
     for pages in args.pages:
         results[f"pair_{pages}"] = pair(pages, args.seed, args.careful, pages <= args.baseline_max)
