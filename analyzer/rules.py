@@ -242,6 +242,12 @@ _PEOPLE = (
 _PERSON_OBJECT = re.compile(_PEOPLE + r"\b|\s+(?:him|her|them)\b", re.I)
 _GIVING = re.compile(r"provid|giv", re.I)
 _BY_AGENT = re.compile(r"\s+by\s+", re.I)
+_NOUN_BEFORE_PARTICIPLE = re.compile(
+    r"\b(?!(?:is|are|was|were|be|been|being|shall|will|may|must|should|can|could|would|not|has|have|had)\b)"
+    r"[a-z]{3,}\s+$",
+    re.I,
+)
+"""The word before a participle is not a form of "be", a modal or "have": the participle describes it."""
 _GIVEN_TO_PERSON = re.compile(
     _PEOPLE + r"(?![\x27\u2019]s)(?:(?:\s+and|\s*/|,)\s*[\w/-]+){0,3}\s+with\b", re.I
 )
@@ -936,6 +942,17 @@ def action_candidates(text: str, actions: Sequence[ActionSpec]) -> list[_Candida
                 and any(by.end() <= o.start() <= by.end() + 20 for o in objects)
             ):
                 continue  # "any documents provided by the immigration enforcement officer": ICE gave them
+            if (
+                verb.group(0).lower().endswith("ed")
+                and _BY_AGENT.match(text, verb.end()) is not None
+                and _NOUN_BEFORE_PARTICIPLE.search(text, max(0, verb.start() - 40), verb.start())
+                # "Resources and data collected by the district shall not be used …": a subject's participle
+                # before the rule's own modal is left as it was read
+                and not _MODAL_WORDS.search(re.split(r"[.;:]", text[verb.end() : verb.end() + 80])[0])
+            ):
+                # "the criminal enterprise of illegal aliens initiated by breach of federal law" (Anne Arundel
+                # County PD policy 606): a participle that describes a noun, not the rule's act
+                continue
             if (
                 not action.protective
                 and _GIVING.match(verb.group(0))

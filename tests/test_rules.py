@@ -3797,3 +3797,58 @@ def test_rules_a_practice_of_not_sharing_someones_status_is_a_prohibition_on_sha
         "has lawful immigration status in the United States."
     )
     assert "share_information" not in texas
+
+
+ANNE_ARUNDEL_606 = (
+    "ILLEGAL IMMIGRATION\n"
+    "\n"
+    "INDEX CODE: 606 EFFECTIVE DATE: 09-19-08\n"
+    "\n"
+    "I. POLICY\n"
+    "\n"
+    "The department is committed to reducing all illegal activity within Anne Arundel County, "
+    "including crimes committed by illegal aliens and the criminal enterprise of illegal aliens "
+    "initiated by breach of federal law pertaining to legal residency. This reduction will be "
+    "accomplished by:\n"
+    "\n"
+    "A. Cooperating with federal immigration authorities as requested and/or in response to local"
+    " matters,\n"
+    "\n"
+    "B. Establishing legal authority to enforce immigration law with the proper federal "
+    "authority.\n"
+    "\n"
+    "C. Responding to citizen and community requests for action regarding illegal aliens, and\n"
+    "\n"
+    "D. Proactively assessing legality of employment through a combination of document & benefit "
+    "fraud investigations and worksite enforcement.\n"
+    "\n"
+    "Pursuant to the Immigration and Nationality Act and regulations promulgated by the Attorney "
+    "General and the Secretary of the Department of Homeland Security, only officers and "
+    "employees of U.S. Immigration and Customs Enforcement (ICE) and certain specifically "
+    "designated local law enforcement officers may arrest persons for being in this country "
+    "illegally.\n"
+    "\n"
+    "Pursuant to this policy, officers shall attempt to establish positive identification of all "
+    "detainees before release, to include immigration status of individuals who willingly admit, "
+    "or are reasonably believed or suspected to be in the United States illegally."
+)
+"""Anne Arundel County (Md.) Police Department policy 606 'Illegal Immigration' (effective 09-19-08), I."""
+
+
+def test_rules_a_participle_describing_a_noun_is_no_act_and_a_by_stem_lends_its_modal_to_each_act() -> None:
+    provisions, _clauses = provisions_of(ANNE_ARUNDEL_606)
+    # "… illegal aliens initiated by breach of federal law" reads no rule; "This reduction will be
+    # accomplished by: A. Cooperating with federal immigration authorities … B. Establishing legal authority to enforce
+    # immigration law …" reads one per item
+    assert "stop_for_status" not in provisions
+    assert provisions["cooperate_requests"].binding == "required"
+    assert provisions["act_as_authority"].binding == "required"
+    # an edit of it: a fifth means added, joining ICE operations and task forces
+    more = ANNE_ARUNDEL_606.replace(
+        "worksite enforcement.",
+        "worksite enforcement, and\n\nE. Participating in joint operations and task forces with ICE upon "
+        "request.",
+    )
+    assert more != ANNE_ARUNDEL_606
+    assert "expands_enforcement" in _only(ANNE_ARUNDEL_606, more)
+    assert "limits_enforcement" not in _only(ANNE_ARUNDEL_606, more)
