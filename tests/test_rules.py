@@ -3838,8 +3838,8 @@ ANNE_ARUNDEL_606 = (
 def test_rules_a_participle_describing_a_noun_is_no_act_and_a_by_stem_lends_its_modal_to_each_act() -> None:
     provisions, _clauses = provisions_of(ANNE_ARUNDEL_606)
     # "… illegal aliens initiated by breach of federal law" reads no rule; "This reduction will be
-    # accomplished by: A. Cooperating with federal immigration authorities … B. Establishing legal authority to enforce
-    # immigration law …" reads one per item
+    # accomplished by: A. Cooperating with federal immigration authorities … B. Establishing legal
+    # authority to enforce immigration law …" reads one per item
     assert "stop_for_status" not in provisions
     assert provisions["cooperate_requests"].binding == "required"
     assert provisions["act_as_authority"].binding == "required"
