@@ -900,6 +900,24 @@ _SETS_APART = re.compile(r"(?:other\s+than|except|excluding|but\s+not)\b")
 """Words that set people apart from those a rule binds ("other than a police officer")."""
 
 
+_WAY_THROUGH = re.compile(r"\b(?:without|absent|unless|except|other\s+than|in\s+the\s+absence\s+of)\b", re.I)
+
+
+def _in_way_through(text: str, phrase: str) -> bool:
+    """``phrase`` stands in a list after "without", "absent", "unless" or "except" in its sentence of
+    ``text``: one of the things that let a prohibited act through, not one of the acts."""
+    for sentence in sentences(text):
+        for part in re.split(r"[;:]", sentence):
+            plain = _norm(_ENUM.sub(" ", _canon(part)))
+            at = plain.find(phrase)
+            if at < 0:
+                continue
+            before = plain[max(0, at - 160) : at]
+            way = list(_WAY_THROUGH.finditer(before))
+            return bool(way) and not _BOUND_MODAL.search(before[way[-1].end() :])
+    return False
+
+
 def _bound_member(was: str, now: str) -> tuple[bool, str] | None:
     """Those a rule binds, listed before its modal ("Police officers, peace officers, and school resource
     officers shall not …"): one member of the list added (True) or dropped (False), with its words;
@@ -1125,10 +1143,23 @@ def _pair_votes(
         coverage = None  # "regardless of their [national origin or] immigration status": see _modifier_votes
     if coverage and not coverage.startswith("except "):
         narrower = len(new.quote) < len(old.quote)  # an "or …" alternative of what the rule covers dropped
-        note = f"the rule {'no longer' if narrower else 'now'} covers {_q(coverage)}"
-        signal = Signal("coverage_narrowed" if narrower else "coverage_widened", old.quote, new.quote, note)
-        # the words may sit in the stem, the item or the item it continues: the vote goes to each
-        votes.extend(Vote(signal, (-sign if narrower else sign) * flip, "new", c) for c in new.clauses[:3])
+        fuller = old.quote if narrower else new.quote
+        if _in_way_through(fuller, coverage):
+            # "shall not be disclosed to immigration law enforcement authorities without parental consent, a
+            # court order, judicial subpoena[, or an administrative warrant issued by ICE]" (an edit of Kerman
+            # USD AR 5145.13): one more thing that lets the act through — the rule covers less
+            note = f"the rule {'no longer' if narrower else 'now'} lets it through with {_q(coverage)}"
+            kind = "exception_narrowed" if narrower else "exception_widened"
+            signal = Signal(kind, old.quote, new.quote, note)
+            votes.extend(Vote(signal, (-1 if narrower else 1) * flip, "new", c) for c in new.clauses[:3])
+        else:
+            note = f"the rule {'no longer' if narrower else 'now'} covers {_q(coverage)}"
+            kind = "coverage_narrowed" if narrower else "coverage_widened"
+            signal = Signal(kind, old.quote, new.quote, note)
+            # the words may sit in the stem, the item or the item it continues: the vote goes to each
+            votes.extend(
+                Vote(signal, (-sign if narrower else sign) * flip, "new", c) for c in new.clauses[:3]
+            )
     bound = None if coverage else _bound_member(old.quote, new.quote)
     if bound is not None:
         # "Police officers, peace officers, and school resource officers shall not …" → "Police officers

@@ -3852,3 +3852,46 @@ def test_rules_a_participle_describing_a_noun_is_no_act_and_a_by_stem_lends_its_
     assert more != ANNE_ARUNDEL_606
     assert "expands_enforcement" in _only(ANNE_ARUNDEL_606, more)
     assert "limits_enforcement" not in _only(ANNE_ARUNDEL_606, more)
+
+
+KERMAN_5145_13 = (
+    "Responding to Requests for Information\n"
+    "Unless authorized by the Family Educational Rights and Privacy Act pursuant to 20 USC 1232g, student "
+    "information shall not be disclosed to immigration law enforcement authorities without parental "
+    "consent, a "
+    "court order, or judicial subpoena."
+)
+"""Kerman Unified School District (Cal.) AR 5145.13, 'Responding to Requests for Information', first
+sentence."""
+
+
+@pytest.mark.parametrize(
+    ("edit", "direction"),
+    [
+        # one more paper that lets the disclosure through: the ban covers less
+        (
+            (
+                "a court order, or judicial subpoena.",
+                "a court order, judicial subpoena, or an administrative warrant issued by ICE.",
+            ),
+            "expands_enforcement",
+        ),
+        # the FERPA route out of the ban dropped: the ban covers more
+        (
+            (
+                "Unless authorized by the Family Educational Rights and Privacy Act pursuant to 20 USC 1232g, "
+                "student information",
+                "Student information",
+            ),
+            "limits_enforcement",
+        ),
+    ],
+)
+def test_rules_immigration_law_enforcement_authorities_and_the_papers_that_let_a_disclosure_through(
+    edit: tuple[str, str], direction: str
+) -> None:
+    provisions, _clauses = provisions_of(KERMAN_5145_13)
+    assert provisions["share_information"].binding == "prohibited"
+    new = KERMAN_5145_13.replace(*edit)
+    assert new != KERMAN_5145_13
+    assert _only(KERMAN_5145_13, new) == [direction]
