@@ -3879,8 +3879,8 @@ sentence."""
         # the FERPA route out of the ban dropped: the ban covers more
         (
             (
-                "Unless authorized by the Family Educational Rights and Privacy Act pursuant to 20 USC 1232g, "
-                "student information",
+                "Unless authorized by the Family Educational Rights and Privacy Act pursuant to 20 USC "
+                "1232g, student information",
                 "Student information",
             ),
             "limits_enforcement",
