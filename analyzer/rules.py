@@ -434,7 +434,8 @@ def _plain_label(number: str | None) -> str:
 
 
 _PROTECTION = re.compile(
-    r"\b(?:regardless|irrespective)\s+of\b|\bwithout\s+regard\s+to\b|\bnot\s+(?:be\s+)?(?:contingent|dependent|conditioned)\s+"
+    r"\b(?:regardless|irrespective)\s+of\b|\bwithout\s+regard\s+to\b|\bwhatever\s+(?:his\s+or\s+her|their|its)\b|"
+    r"\bno\s+matter\s+what\b|\bnot\s+(?:be\s+)?(?:contingent|dependent|conditioned)\s+"
     r"(?:up)?on\b|\bwill\s+not\s+be\s+denied\b|\bshall\s+not\s+be\s+denied\b",
     re.IGNORECASE,
 )

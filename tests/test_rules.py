@@ -3895,3 +3895,22 @@ def test_rules_immigration_law_enforcement_authorities_and_the_papers_that_let_a
     new = KERMAN_5145_13.replace(*edit)
     assert new != KERMAN_5145_13
     assert _only(KERMAN_5145_13, new) == [direction]
+
+
+def test_rules_whatever_their_status_is_regardless_of_status() -> None:
+    # UC San Diego police page ("Immigration Enforcement on Campus"), and an edit of its opening sentence
+    old = (
+        "UC San Diego is committed to cultivating and maintaining a campus environment that is safe and "
+        "welcoming "
+        "for all members of our community, regardless of immigration status. This information will help you "
+        "know your rights and the steps to take in the event federal immigration agents come on campus to "
+        "enforce the law."
+    )
+    new = old.replace(
+        "cultivating and maintaining a campus environment that is safe and welcoming for all members of our "
+        "community, regardless of immigration status",
+        "a safe and welcoming campus for every member of our community, whatever their immigration status",
+    )
+    assert new != old
+    got = _only(old, new)
+    assert got and not {"limits_enforcement", "expands_enforcement", "unclear"} & set(got)
