@@ -1425,6 +1425,10 @@ def _reach_edit(
             return None
         return not got, " ".join(block), False
     block, words, at, text = (b[j1:j2], b, j1, now) if tag == "insert" else (a[i1:i2], a, i1, was)
+    if all(w in ("with", "the", "a", "an", "of", "by", "upon", "from") for w in block):
+        # what is left where a part was taken out ("…, with the [approval of a shift commander], as
+        # requested", an edit of Anne Arundel County PD policy 606): weighed as that part
+        return None, "", True
     if tag == "delete":
         modal = was_modal or modal
         verb_at = next((k for k in range(len(a)) if a[k : k + len(modal)] == modal), None)

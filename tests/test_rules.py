@@ -3914,3 +3914,14 @@ def test_rules_whatever_their_status_is_regardless_of_status() -> None:
     assert new != old
     got = _only(old, new)
     assert got and not {"limits_enforcement", "expands_enforcement", "unclear"} & set(got)
+
+
+def test_rules_an_approval_added_inside_an_item_is_an_approval_not_more_coverage() -> None:
+    # an edit of Anne Arundel County PD policy 606, item A
+    new = ANNE_ARUNDEL_606.replace(
+        "A. Cooperating with federal immigration authorities as requested",
+        "A. Cooperating with federal immigration authorities, with the approval of a shift commander, as "
+        "requested",
+    )
+    assert new != ANNE_ARUNDEL_606
+    assert _only(ANNE_ARUNDEL_606, new) == ["limits_enforcement"]
