@@ -867,7 +867,7 @@ def _alternative(before: Sequence[Part], matched: set[int], part: Part) -> tuple
     return None
 
 
-def _list_member(long_words: list[str], short_words: list[str]) -> str | None:
+def _list_member(long_words: list[str], short_words: list[str], longest: int = 8) -> str | None:
     """ "a victim or witness" → "a victim, witness, or seeking police services": a list of
     alternatives that gained a member (its "or" moves to the new last member)."""
     if "or" not in long_words or "or" not in short_words:
@@ -875,7 +875,7 @@ def _list_member(long_words: list[str], short_words: list[str]) -> str | None:
     a = [w for w in short_words if w != "or"]
     b = [w for w in long_words if w != "or"]
     ops = [op for op in SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes() if op[0] != "equal"]
-    if len(ops) != 1 or ops[0][0] != "insert" or ops[0][4] - ops[0][3] > 8:
+    if len(ops) != 1 or ops[0][0] != "insert" or ops[0][4] - ops[0][3] > longest:
         return None
     block = b[ops[0][3] : ops[0][4]]
     if set(block) & {"not", "no", "never", "except", "unless", "and"}:
@@ -909,7 +909,7 @@ def _in_way_through(text: str, phrase: str) -> bool:
     for sentence in sentences(text):
         for part in re.split(r"[;:]", sentence):
             plain = _norm(_ENUM.sub(" ", _canon(part)))
-            at = plain.find(phrase)
+            at = plain.find(" ".join(phrase.split()[:2]))  # the phrase may have lost its determiners
             if at < 0:
                 continue
             before = plain[max(0, at - 160) : at]
@@ -1357,6 +1357,18 @@ def _modifier_votes(old: Provision, new: Provision, sign: int) -> list[Vote]:
     modal = _plain(new.modal or "")
     if not modal or not a or not b:
         return []
+    bare_a, bare_b = [w for w in a if w not in _DETERMINERS], [w for w in b if w not in _DETERMINERS]
+    for longer, shorter, gained in ((bare_b, bare_a, True), (bare_a, bare_b, False)):
+        member = _list_member(longer, shorter, longest=12)
+        if member is not None and _in_way_through(main(new if gained else old), member):
+            # "without parental consent, a court order, [or→a] judicial subpoena[, or an administrative
+            # subpoena issued by the Department of Homeland Security]" (an edit of Kerman USD AR 5145.13): a
+            # member of the list of what lets the act through, its "or" moved to the new last one
+            how = "now" if gained else "no longer"
+            note = f"the rule {how} lets it through with {_q(member)}"
+            kind = "exception_widened" if gained else "exception_narrowed"
+            signal = Signal(kind, old.quote, new.quote, note)
+            return [Vote(signal, -sign if gained else sign, "new", c) for c in new.clauses[:3]]
     ops = _ops(a, b)
     if not ops or len(ops) > 3:
         return []
@@ -1469,10 +1481,17 @@ def _reach_edit(
         # consent or approval the act waits for, gained or lost
         return tag == "delete", " ".join(bare), False
     alternative = block[0] in ("or", "nor") or block[-1] == "or"
-    if alternative and 2 <= len(block) <= 6 and not set(block) & _NEGATING - {"nor"}:
-        # "a joint … task force [which includes ICE, or] for which a purpose is …" (an edit of Humboldt
-        # County Code 9121-6(b)): an alternative of what the rule acts on, gained or lost
-        return tag == "insert", " ".join(w for w in block if w not in ("or", "nor")), True
+    if alternative and 2 <= len(block) <= 12 and not set(block) & _NEGATING - {"nor"}:
+        phrase = " ".join(w for w in block if w not in ("or", "nor"))
+        if _in_way_through(text, phrase):
+            # "… shall not be disclosed … without parental consent, a court order, [a] judicial subpoena[, or
+            # an administrative subpoena issued by the Department of Homeland Security]" (an edit of Kerman
+            # USD AR 5145.13): one more way through the rule, which then covers less
+            return tag != "insert", phrase, True
+        if len(block) <= 6:
+            # "a joint … task force [which includes ICE, or] for which a purpose is …" (an edit of Humboldt
+            # County Code 9121-6(b)): an alternative of what the rule acts on, gained or lost
+            return tag == "insert", phrase, True
     listed = not trailing and (
         (at > 0 and words[at - 1] in ("or", "and"))
         or (at + len(block) < len(words) and words[at + len(block)] in ("or", "and"))

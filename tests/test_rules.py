@@ -3876,6 +3876,15 @@ sentence."""
             ),
             "expands_enforcement",
         ),
+        # the same with its "or" moved and a longer paper named: one more way through
+        (
+            (
+                "a court order, or judicial subpoena.",
+                "a court order, a judicial subpoena, or an administrative subpoena issued by the Department of "
+                "Homeland Security.",
+            ),
+            "expands_enforcement",
+        ),
         # the FERPA route out of the ban dropped: the ban covers more
         (
             (
