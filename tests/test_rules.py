@@ -3880,7 +3880,8 @@ sentence."""
         (
             (
                 "a court order, or judicial subpoena.",
-                "a court order, a judicial subpoena, or an administrative subpoena issued by the Department of "
+                "a court order, a judicial subpoena, or an administrative subpoena issued by the "
+                "Department of "
                 "Homeland Security.",
             ),
             "expands_enforcement",
