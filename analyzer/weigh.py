@@ -1383,15 +1383,17 @@ def _modifier_votes(old: Provision, new: Provision, sign: int) -> list[Vote]:
     if len(ways) != 1:
         return []
     wider = bool(ways.pop())
-    phrase = " … ".join(phrase for _wider, phrase, _listed in readings)
-    listed = all(lst for _wider, _phrase, lst in readings)
+    listed = [phrase for _wider, phrase, lst in readings if lst]
+    qualified = [phrase for _wider, phrase, lst in readings if not lst]
+    said = []
     if listed:
         # one of a list of acts or things ("stop, question, or detain"): the rule covers more with it
-        note = f"the rule {'now' if wider else 'no longer'} covers {_q(phrase)}"
-    elif wider:
-        note = f"the rule no longer says {_q(phrase)}: it covers more"
-    else:
-        note = f"the rule now acts only on what is {_q(phrase)}: it covers less"
+        said.append(f"the rule {'now' if wider else 'no longer'} covers {_q(' … '.join(listed))}")
+    if qualified and wider:
+        said.append(f"the rule no longer says {_q(' … '.join(qualified))}")
+    elif qualified:
+        said.append(f"the rule now acts only on what is {_q(' … '.join(qualified))}")
+    note = "; ".join(said) + ("" if len(said) > 1 or listed else f": it covers {'more' if wider else 'less'}")
     signal = Signal("coverage_widened" if wider else "coverage_narrowed", old.quote, new.quote, note)
     return [Vote(signal, sign if wider else -sign, "new", c) for c in new.clauses[:3]]
 
@@ -1488,9 +1490,10 @@ def _reach_edit(
             # an administrative subpoena issued by the Department of Homeland Security]" (an edit of Kerman
             # USD AR 5145.13): one more way through the rule, which then covers less
             return tag != "insert", phrase, True
-        if len(block) <= 6:
+        if len(block) <= (10 if block[0] in ("or", "nor") else 6):
             # "a joint … task force [which includes ICE, or] for which a purpose is …" (an edit of Humboldt
-            # County Code 9121-6(b)): an alternative of what the rule acts on, gained or lost
+            # County Code 9121-6(b)), "the subject of an arrest warrant issued by a federal magistrate [or of
+            # an administrative warrant issued by ICE]": an alternative of what the rule acts on
             return tag == "insert", phrase, True
     listed = not trailing and (
         (at > 0 and words[at - 1] in ("or", "and"))
@@ -1657,7 +1660,41 @@ def weigh(
                 verdicts.append(
                     Verdict(o, twin, () if twin else tuple(_whole(o, "old", -1, protective, rest)))
                 )
+    verdicts = _same_sentence(verdicts, protective)
     return [_replaced(_item_only(v, verdicts), verdicts, protective) for v in verdicts]
+
+
+def _same_sentence(verdicts: list[Verdict], protective: set[str]) -> list[Verdict]:
+    """A rule dropped and a rule added that are one sentence reworded, read as two actions because its
+    objects changed ("an officer may arrest any person who is the subject of an arrest warrant issued by
+    a federal magistrate for a criminal violation of federal immigration laws" → "… a federal magistrate
+    or of an administrative warrant issued by ICE for a violation …", an edit of Forest Grove (Or.) PD
+    policy 412.3, read first as a stop for status, then as honouring ICE's warrants): one rule, weighed
+    as one — its words that changed say which way."""
+    dropped = [k for k, v in enumerate(verdicts) if v.new is None and v.old is not None]
+    added = [k for k, v in enumerate(verdicts) if v.old is None and v.new is not None]
+    merged: dict[int, Verdict] = {}
+    gone: set[int] = set()
+    for i in dropped:
+        was = verdicts[i].old
+        assert was is not None
+        for j in added:
+            now = verdicts[j].new
+            assert now is not None
+            if (
+                j in gone
+                or now.action == was.action
+                or now.binding != was.binding
+                or now.modal.lower() != was.modal.lower()
+                or len(was.clauses) != 1
+                or len(now.clauses) != 1
+                or _sim(was.quote, now.quote) < 0.8
+            ):
+                continue
+            merged[i] = Verdict(was, now, tuple(_pair_votes(was, now, protective)))
+            gone.add(j)
+            break
+    return [merged.get(k, v) for k, v in enumerate(verdicts) if k not in gone]
 
 
 def _only_item(p: Provision) -> bool:

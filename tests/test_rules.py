@@ -3935,3 +3935,24 @@ def test_rules_an_approval_added_inside_an_item_is_an_approval_not_more_coverage
     )
     assert new != ANNE_ARUNDEL_606
     assert _only(ANNE_ARUNDEL_606, new) == ["limits_enforcement"]
+
+
+FOREST_GROVE_412 = (
+    "The U.S. Immigration and Customs Enforcement (ICE) has primary jurisdiction for enforcement of the "
+    "provisions of Title 8 of the United States Code dealing with illegal entry. This department does not "
+    "participate in routine immigration investigation and enforcement activities. However, an officer may "
+    "arrest any person who is the subject of an arrest warrant issued by a federal magistrate for a criminal "
+    "violation of federal immigration laws (ORS 181A.820)."
+)
+"""Forest Grove (Or.) Police Department policy 412 'Immigration Violations' (Lexipol-derived), a paragraph."""
+
+
+def test_rules_one_sentence_read_as_two_actions_after_its_objects_changed_is_one_rule() -> None:
+    # an edit of it: ICE's own administrative warrants added, "criminal" dropped
+    new = FOREST_GROVE_412.replace(
+        "issued by a federal magistrate for a criminal violation",
+        "issued by a federal magistrate or of an administrative warrant issued by ICE for a violation",
+    )
+    assert new != FOREST_GROVE_412
+    assert _only(FOREST_GROVE_412, new) == ["expands_enforcement"]
+    assert _only(new, FOREST_GROVE_412) == ["limits_enforcement"]
