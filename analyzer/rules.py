@@ -1188,6 +1188,13 @@ def _leading_exception(text: str, verb_start: int) -> tuple[int, int] | None:
 _INLINE_ITEM = re.compile(r"\s*(?:(?:or|and)\s+)?\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s", re.I)
 
 
+_LEFT_BEFORE_APPROVAL = re.compile(
+    r"(?:[\s,;:]|\b(?:and|or|with|upon|after|absent|without|the|a|an|written|prior|express|advance|in)\b)*$",
+    re.I,
+)
+"""The words that lead into an approval ("…, with the written [approval of …]")."""
+
+
 def _span_end(text: str, start: int) -> int:
     marker = _EXCEPTION.match(text, start) or _CONDITION.match(text, start)
     begin = marker.end() if marker else start + 1
@@ -1658,7 +1665,13 @@ def read_unit(
         end = _span_end(text[:main_end], m.start())
         inside = [a for a, b in approval_spans if a < end and m.start() < b]
         if inside and min(inside) <= m.end() + 30:
-            continue  # "only with prior approval of the Watch Commander" is the approval, read below
+            # "only with prior approval of the Watch Commander" is the approval, read below; "when requested
+            # and the Chief of Police or a designee has approved the assistance" (an edit of the Port
+            # Chester PD immigration page) keeps "when requested" as its condition
+            before = _LEFT_BEFORE_APPROVAL.sub("", text[m.start() : min(inside)])
+            if len(before.split()) >= 2 and not _APPROVAL.search(before):
+                conditions.append(Part(before.strip(" ,;:"), cid, page, _polarity(-sign), "condition"))
+            continue
         if inside:  # "when … is present, with the approval of a supervisor": the condition stops there
             end = min(inside)
         span = text[m.start() : end].strip(" ,;:")

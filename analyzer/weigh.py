@@ -1399,6 +1399,11 @@ def _modifier_votes(old: Provision, new: Provision, sign: int) -> list[Vote]:
 
 
 _DETERMINERS = frozenset(["a", "an", "the", "any"])
+_LEFT_OF_A_PART = frozenset(
+    ["with", "the", "a", "an", "of", "by", "upon", "from", "written", "prior", "express", "advance", "in"]
+)
+"""Words an approval leaves behind where it is taken out of its rule ("with the written [approval of the
+Chief of Police]")."""
 _NEGATING = frozenset(["not", "no", "never", "nor", "neither", "without", "except", "unless", "excluding"])
 _LEADING_CONDITION = frozenset(["if", "when", "whenever", "where", "upon", "once", "after"])
 _RELATING = frozenset(
@@ -1439,7 +1444,7 @@ def _reach_edit(
             return None
         return not got, " ".join(block), False
     block, words, at, text = (b[j1:j2], b, j1, now) if tag == "insert" else (a[i1:i2], a, i1, was)
-    if all(w in ("with", "the", "a", "an", "of", "by", "upon", "from") for w in block):
+    if all(w in _LEFT_OF_A_PART for w in block):
         # what is left where a part was taken out ("…, with the [approval of a shift commander], as
         # requested", an edit of Anne Arundel County PD policy 606): weighed as that part
         return None, "", True

@@ -3956,3 +3956,28 @@ def test_rules_one_sentence_read_as_two_actions_after_its_objects_changed_is_one
     assert new != FOREST_GROVE_412
     assert _only(FOREST_GROVE_412, new) == ["expands_enforcement"]
     assert _only(new, FOREST_GROVE_412) == ["limits_enforcement"]
+
+
+PORT_CHESTER = (
+    "It is the Department's policy to assist immigration authorities when requested. This usually involves "
+    "cases in which prisoners in our custody are the subject of immigration warrants referred to as "
+    "detainers. The policy followed by the Port Chester Police Department mirrors that of most local law "
+    "enforcement agencies in the New York metropolitan area."
+)
+"""Port Chester (N.Y.) Police Department, 'Department Immigration Policy' web page, its last paragraph."""
+
+
+@pytest.mark.parametrize(
+    "approved",
+    [
+        "when requested and the Chief of Police or a designee has approved the assistance",
+        "when requested, with the written approval of the Chief of Police",
+    ],
+)
+def test_rules_a_condition_keeps_its_words_when_an_approval_joins_it(approved: str) -> None:
+    # edits of it: the assistance now needs the chief's approval as well as a request
+    new = PORT_CHESTER.replace("when requested", approved)
+    assert new != PORT_CHESTER
+    provisions, _clauses = provisions_of(new)
+    assert any(c.text == "when requested" for c in provisions["cooperate_requests"].conditions)
+    assert _only(PORT_CHESTER, new) == ["limits_enforcement"]
