@@ -1745,7 +1745,9 @@ def read_unit(
         # attorney present" (Denver RMC 28-252(b)): the items are what the proviso asks for
         exception_stem = bool(_EXCEPTION_STEM.search(text) or _PROVISO_STEM.search(text))
         cumulative = bool(_ALL_OF.search(text)) or any(
-            re.search(r"[;,]\s*and\s*$", item, re.I) for _, item in unit.items[:-1]
+            # "- It there is a judicial warrant and," (Philadelphia's 2023 page on Executive Order 5-16)
+            re.search(r"(?:[;,]\s*and|\band\s*[;,])\s*$", item, re.I)
+            for _, item in unit.items[:-1]
         )
         if exception_stem and cumulative:
             # "unless: (A) … ; and (B) …": the items together make one exception
@@ -1961,7 +1963,7 @@ def _attach_exception(rule: _Draft, unit: _Unit) -> None:
 
 def _bare_item(item: str) -> str:
     """A list item without the "; and" / ", or" that joins it to the next."""
-    return re.sub(r"[;,]\s*(?:and|or)\s*$", "", item, flags=re.I).rstrip(" ;,")
+    return re.sub(r"(?:[;,]\s*(?:and|or)|\s(?:and|or)\s*[;,])\s*$", "", item, flags=re.I).rstrip(" ;,")
 
 
 def fold_permissions(drafts: list[_Draft]) -> list[_Draft]:

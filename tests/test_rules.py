@@ -3981,3 +3981,25 @@ def test_rules_a_condition_keeps_its_words_when_an_approval_joins_it(approved: s
     provisions, _clauses = provisions_of(new)
     assert any(c.text == "when requested" for c in provisions["cooperate_requests"].conditions)
     assert _only(PORT_CHESTER, new) == ["limits_enforcement"]
+
+
+PHILADELPHIA_5_16 = (
+    "In 2016, Mayor Kenney signed Executive Order 5-16. This states that the City will only follow federal "
+    "detainer requests by ICE for immigrants in custody if:\n\n"
+    "- It there is a judicial warrant and,\n\n"
+    "- Pertains to an individual being released from custody following a conviction for a violent first or "
+    "second-degree felony."
+)
+"""City of Philadelphia, 'Interactions between immigrants and Philadelphia police officers' (2023), on
+Executive Order 5-16 (its typo "It there" kept)."""
+
+
+def test_rules_items_joined_by_a_trailing_and_comma_must_all_hold() -> None:
+    provisions, _clauses = provisions_of(PHILADELPHIA_5_16)
+    items = [c for c in provisions["honor_detainer"].conditions if c.kind == "item"]
+    assert [c.text for c in items][0] == "It there is a judicial warrant"
+    assert all(c.polarity == "forbids" for c in items)
+    # an edit of it: the warrant no longer needed, a conviction alone suffices
+    fewer = PHILADELPHIA_5_16.replace("- It there is a judicial warrant and,\n\n", "")
+    assert fewer != PHILADELPHIA_5_16
+    assert _only(PHILADELPHIA_5_16, fewer) == ["expands_enforcement"]
