@@ -2036,6 +2036,13 @@ def summary_of(draft: _Draft) -> str:
     return " ".join(out.split()).rstrip(".;, ") + "."
 
 
+_REPORTED_SPEECH = re.compile(
+    r'\s*["“][^"”]{10,600}?[,.?!]["”]\s+(?:said|says|stated|states|added|adds|noted|notes|explained|told)\b',
+    re.I,
+)
+"""A paragraph that opens on a quoted remark and its speaker ('"…," said the Mayor')."""
+
+
 def read_provisions(clauses: Sequence[Clause], spec: LensSpec, *, start: int = 1) -> tuple[Provision, ...]:
     """The provisions of one version, in reading order, numbered from ``start`` (p0001 …)."""
     if not spec.actions:
@@ -2051,6 +2058,12 @@ def read_provisions(clauses: Sequence[Clause], spec: LensSpec, *, start: int = 1
         # enforcement operations …" / "… officials may participate … in a joint law enforcement taskforce"
         # (N.J. Immigrant Trust Directive II.A.3, II.A.5) — else the permission is read only once it
         # names immigration itself, and one version's silence looks like a rule added in the other
+        if _REPORTED_SPEECH.match(unit.clause.text):
+            # '"Since 1985, Sacramento has been a self-designated sanctuary city, and I'm proud …," said Mayor
+            # Pro Tem Eric Guerra. "With this and state law, Sacramento police officers are prohibited from
+            # asking for immigration status …"' (City of Sacramento release, January 2025): what someone said
+            # about the policy, not the policy
+            return []
         before = previous.text if previous is not None and previous.section == unit.section else unit.before
         context = " ".join([before, unit.text, *(item for _, item in unit.items), *unit.section])
         if anchor is None or anchor.search(context):

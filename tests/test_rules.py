@@ -4003,3 +4003,30 @@ def test_rules_items_joined_by_a_trailing_and_comma_must_all_hold() -> None:
     fewer = PHILADELPHIA_5_16.replace("- It there is a judicial warrant and,\n\n", "")
     assert fewer != PHILADELPHIA_5_16
     assert _only(PHILADELPHIA_5_16, fewer) == ["expands_enforcement"]
+
+
+SACRAMENTO_2025 = (
+    "The City of Sacramento and Sacramento Police Department (SPD) are committed to the safety and "
+    "well-being "
+    "of all community members. California state law (Senate Bill 54) prohibits state and local law "
+    "enforcement agencies from enforcing federal civil immigration laws\u2014this is handled exclusively by "
+    "federal agencies.\n\n"
+    "In addition, the City's sanctuary city ordinance makes it clear that no City official, employee or "
+    "agent "
+    "of the City, while in the course and scope of employment, shall use any City funds or resources to "
+    "enforce federal civil immigration law.\n\n"
+    "\"Since 1985, Sacramento has been a self-designated sanctuary city, and I'm proud those same values are "
+    'reflected today, 40 years later," said Mayor Pro Tem Eric Guerra. "With this and state law, Sacramento '
+    "police officers are prohibited from asking for immigration status or assisting in immigration "
+    'enforcement. Sacramento will not turn its back on the community."'
+)
+"""City of Sacramento news release (January 2025), its first paragraphs (one quote left out)."""
+
+
+def test_rules_a_quoted_remark_is_not_the_policy() -> None:
+    # the later edition of the statement drops the Mayor Pro Tem's remark; the rules stay word for word
+    without = SACRAMENTO_2025[: SACRAMENTO_2025.index('\n\n"Since 1985')]
+    assert "Since 1985" not in without
+    provisions, _clauses = provisions_of(SACRAMENTO_2025)
+    assert "inquire_status" not in provisions  # "prohibited from asking for immigration status" is quoted
+    assert _only(SACRAMENTO_2025, without) == ["neutral"]

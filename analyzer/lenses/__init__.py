@@ -17,7 +17,7 @@ from typing import Any
 from ..assess import compare_stances, read_stance
 from ..models import Assessment, Change, Clause, Evidence, Notice, Provision, Signal, TopicHit, pages_label
 from ..nlp import load_pipeline
-from ..rules import _DEFINITION, preamble, read_provisions, sentences, speaks_of
+from ..rules import _DEFINITION, _REPORTED_SPEECH, preamble, read_provisions, sentences, speaks_of
 from ..settings import CompareSettings
 from ..weigh import Verdict, assess_change, covers_more, weigh
 from .lens import Lens, LensSpec, read_lens
@@ -626,6 +626,13 @@ def _judge(
             return replace(effect, provisions=provisions)
         if _definitions_only(change):
             return replace(definition_effect(change, rules, protective, terms), provisions=provisions)
+        if all(_REPORTED_SPEECH.match(c.text) for c in change.old + change.new):
+            return Assessment(
+                "neutral",
+                (),
+                "A quoted remark: what someone said about the policy, not the policy's own words.",
+                provisions,
+            )
         if _purpose_only(change, anchor):
             return Assessment(
                 "neutral",
