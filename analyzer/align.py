@@ -727,6 +727,7 @@ def _align(old: Sequence[Clause], new: Sequence[Clause], settings: CompareSettin
     match_leftovers(state, settings)
     extend_moves(state, settings)
     find_splits(state, settings)  # and again for what moved pairing left
+    absorb_stems(state)
     for i in range(len(old)):
         if i not in state.old_to:
             state.pair("removed", (i,), (), None)
@@ -734,6 +735,33 @@ def _align(old: Sequence[Clause], new: Sequence[Clause], settings: CompareSettin
         if j not in state.new_to:
             state.pair("added", (), (j,), None)
     return [m for m in state.matches if m.old or m.new]
+
+
+def absorb_stems(state: _State) -> None:
+    """A list's stem left alone before its items merged into one paragraph ("If a federal immigration
+    official requests access to:" / "- a school or District facility," … → "If a federal immigration
+    official requests access to a school or District facility, …", Antioch USD guidelines, an edit
+    re-paragraphing them), or the reverse: the stem belongs to the merge (or split) its words begin."""
+    for index, match in enumerate(state.matches):
+        if match.kind not in ("merged", "split") or not match.old or not match.new:
+            continue
+        many, one = (match.old, match.new) if match.kind == "merged" else (match.new, match.old)
+        side_many = state.old if match.kind == "merged" else state.new
+        side_one = state.new if match.kind == "merged" else state.old
+        taken = state.old_to if match.kind == "merged" else state.new_to
+        k = min(many) - 1
+        if k < 0 or k in taken or not side_many[k].text.rstrip().endswith((":", "-", "\u2014")):
+            continue
+        stem = _norm(side_many[k].text).rstrip(":-\u2014 ")
+        if not stem or not _norm(side_one[one[0]].text).startswith(stem):
+            continue
+        grown = (k, *many)
+        if match.kind == "merged":
+            state.matches[index] = Match("merged", grown, match.new, match.similarity)
+            state.old_to[k] = index
+        else:
+            state.matches[index] = Match("split", match.old, grown, match.similarity)
+            state.new_to[k] = index
 
 
 def apply_overrides(

@@ -4030,3 +4030,59 @@ def test_rules_a_quoted_remark_is_not_the_policy() -> None:
     provisions, _clauses = provisions_of(SACRAMENTO_2025)
     assert "inquire_status" not in provisions  # "prohibited from asking for immigration status" is quoted
     assert _only(SACRAMENTO_2025, without) == ["neutral"]
+
+
+ANTIOCH_GUIDELINES = (
+    "Federal Immigration Enforcement Communications Guidelines and Procedures\n"
+    "\n"
+    "Federal Immigration Officials on Campus\n"
+    "\n"
+    "The actual and perceived threats of immigration enforcement proceedings against undocumented"
+    " students and their families could adversely affect students' sense of well-being and "
+    "ability to learn. Therefore, the District has developed the following guidelines for all "
+    "District faculty, staff, administrators, and students to follow should federal immigration "
+    "enforcement officials, such as Immigration and Customs Enforcement (ICE) agents, seek access"
+    " to District facilities or request student records/information.\n"
+    "\n"
+    "If a federal immigration official requests access to:\n"
+    "\n"
+    "- a school or District facility,\n"
+    "- school or District records,\n"
+    "- or student information\n"
+    "\n"
+    "or if you have concerns about the presence of a federal immigration official on campus:\n"
+    "\n"
+    "1. Stay calm.\n"
+    "2. Request the official's name, identification number, and agency affiliation.\n"
+    "3. Ask for a copy of the warrant or court order.\n"
+    "4. Inform the officer you are not impeding the agency's process, but simply adhering to "
+    "established District protocol to address such requests.\n"
+    "5. Contact a District administrator.\n"
+    "\n"
+    "The District administrator will work with the District's legal counsel to make a final "
+    "determination as to whether the request for such access is lawful and will respond "
+    "accordingly.\n"
+    "\n"
+    "If a federal immigration enforcement official refuses to follow the protocol, do not "
+    "confront the federal official yourself. Instead, call a District administrator immediately."
+)
+"""Antioch Unified School District (Cal.), 'Federal Immigration Enforcement Communications Guidelines and
+Procedures', section 'Federal Immigration Officials on Campus'."""
+
+
+def test_rules_a_list_run_into_one_sentence_is_a_merge_with_the_same_words() -> None:
+    # an edit of it: the stem and its three bullets set out as one sentence, not one word changed
+    run_in = ANTIOCH_GUIDELINES.replace(
+        "requests access to:\n\n- a school or District facility,\n- school or District records,\n- or "
+        "student "
+        "information\n\nor if you have concerns",
+        "requests access to a school or District facility, school or District records, or student "
+        "information, "
+        "or if you have concerns",
+    )
+    assert run_in != ANTIOCH_GUIDELINES
+    result = compare_texts(ANTIOCH_GUIDELINES, run_in)
+    changed = [c for c in result.changes if c.kind != "unchanged"]
+    assert [c.kind for c in changed] == ["merged"]
+    assert len(changed[0].old) == 5 and changed[0].old[0].text.endswith("access to:")
+    assert changed[0].assessment is not None and changed[0].assessment.direction == "neutral"

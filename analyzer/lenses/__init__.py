@@ -584,6 +584,23 @@ _RELIEF = re.compile(
 """A rule on granting (or seeking) a waiver, an exemption or an extension of time."""
 
 
+_SAME_WORDS = Assessment(
+    "neutral",
+    (),
+    "Same words: the text was re-paragraphed or re-punctuated (a list run into one sentence, or one sentence "
+    "set out as a list), which changes nothing it says.",
+)
+
+
+def _same_words(change: Change) -> bool:
+    """Both sides say the same words once list labels, bullets and punctuation are set aside."""
+
+    def words(clauses: Sequence[Any]) -> list[str]:
+        return re.findall(r"\w+", " ".join(_LABEL_AT_START.sub("", c.text) for c in clauses).lower())
+
+    return words(change.old) == words(change.new)
+
+
 def _firm(clause: Assessment) -> bool:
     """The clause-by-clause reading rests on something firmer than words like "only" (which often
     just moved) or a duty: a duty added or dropped on a verb that is none of the lens's actions
@@ -684,6 +701,8 @@ def _judge(
             provisions,
         )
 
+    if change.old and change.new and _same_words(change):
+        return _SAME_WORDS
     assessment = assess_change(change, verdicts, mentions)
     if assessment is None:
         return by_clause()
