@@ -130,7 +130,9 @@ SCOPE_WORDS = (
 assist in the enforcement of the *civil* provisions of immigration law"), added to a permission
 they narrow it."""
 _SCOPE = re.compile(
-    r"\b(solely|routinely|automatically|exclusively|merely|generally|only\s+(?:violation|offen[cs]e|basis|reason|ground)|only|independently|by\s+itself|in\s+and\s+of\s+itself|"
+    r"\b(solely|routinely|routine(?=\s+(?:\w+\s+)?(?:immigration|enforcement|inquir|investigation|checks?|questions?))|"
+    r"automatically|exclusively|merely|generally|only\s+(?:violation|offen[cs]e|basis|reason|ground)|only|independently|"
+    r"by\s+itself|in\s+and\s+of\s+itself|"
     r"(?<!criminal or )(?<!criminal and )civil(?!\s+(?:immigration\s+)?(?:warrants?|detainers?|"
     r"arrest\s+warrants?|actions?))(?!\s+(?:\w+\s+)?(?:or|and)\s+(?:an?\s+)?criminal)|sole(?=\s+(?:purpose|basis|reason|objective|intent|aim|ground)))\b"
     r"(?!\s+(?:when|if|where|after|once|in\s+cases))",
@@ -148,7 +150,12 @@ _PRACTICE = re.compile(
 )
 """A department stating what it does, in the present tense ("The Department participates in the 287(g)
 task force"): its practice, a rule in all but the modal."""
-_SCOPE_WORD = {"sole": "solely", "by itself": "solely", "in and of itself": "solely"} | {
+_SCOPE_WORD = {
+    "sole": "solely",
+    "by itself": "solely",
+    "in and of itself": "solely",
+    "routine": "routinely",
+} | {
     # "persons whose only violation of law is that they are … present … in violation of federal
     # immigration laws" (ORS 181A.820(1) before 2021)
     f"only {w}": "solely"

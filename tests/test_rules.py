@@ -4086,3 +4086,20 @@ def test_rules_a_list_run_into_one_sentence_is_a_merge_with_the_same_words() -> 
     assert [c.kind for c in changed] == ["merged"]
     assert len(changed[0].old) == 5 and changed[0].old[0].text.endswith("access to:")
     assert changed[0].assessment is not None and changed[0].assessment.direction == "neutral"
+
+
+def test_rules_routine_immigration_investigation_is_a_scope_word_on_acting_as_an_authority() -> None:
+    # Forest Grove (Or.) PD policy 412 (its second sentence), and an edit of it dropping "routine"
+    old = "This department does not participate in routine immigration investigation and enforcement activities."
+    provisions, _clauses = provisions_of(old)
+    rule = provisions["act_as_authority"]
+    assert rule.binding == "prohibited" and "routinely" in rule.scope
+    new = old.replace("routine ", "")
+    assert _only(old, new) == ["limits_enforcement"]
+    # a person "suspected of participating in" something is no act of the rule
+    suspected, _ = provisions_of(
+        "Officers shall not inquire into immigration status except when the person is reasonably suspected "
+        "of "
+        "participating in criminal activity."
+    )
+    assert "act_as_authority" not in suspected
