@@ -4090,7 +4090,10 @@ def test_rules_a_list_run_into_one_sentence_is_a_merge_with_the_same_words() -> 
 
 def test_rules_routine_immigration_investigation_is_a_scope_word_on_acting_as_an_authority() -> None:
     # Forest Grove (Or.) PD policy 412 (its second sentence), and an edit of it dropping "routine"
-    old = "This department does not participate in routine immigration investigation and enforcement activities."
+    old = (
+        "This department does not participate in routine immigration investigation and enforcement "
+        "activities."
+    )
     provisions, _clauses = provisions_of(old)
     rule = provisions["act_as_authority"]
     assert rule.binding == "prohibited" and "routinely" in rule.scope
