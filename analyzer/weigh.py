@@ -1515,8 +1515,6 @@ def _reach_edit(
         return None
     if at + len(block) >= len(words) and not trailing:
         return None  # words at the end of the rule add to it rather than narrow a noun
-    if _after_regardless(words, at):
-        return None  # a ground the rule disregards, not an act it covers
     if listed:
         return tag == "insert", " ".join(block), True
     return tag == "delete", " ".join(block), False
