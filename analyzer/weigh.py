@@ -1691,6 +1691,7 @@ def _same_sentence(verdicts: list[Verdict], protective: set[str]) -> list[Verdic
                 or now.modal.lower() != was.modal.lower()
                 or len(was.clauses) != 1
                 or len(now.clauses) != 1
+                or _norm(was.quote).split()[:2] != _norm(now.quote).split()[:2]  # cheap, before the ratio
                 or _sim(was.quote, now.quote) < 0.8
             ):
                 continue
