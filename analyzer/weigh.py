@@ -1689,8 +1689,7 @@ def _same_sentence(verdicts: list[Verdict], protective: set[str]) -> list[Verdic
                 or now.action == was.action
                 or now.binding != was.binding
                 or now.modal.lower() != was.modal.lower()
-                or len(was.clauses) != 1
-                or len(now.clauses) != 1
+                or len(was.clauses) != len(now.clauses)
                 or _norm(was.quote).split()[:2] != _norm(now.quote).split()[:2]  # cheap, before the ratio
                 or _sim(was.quote, now.quote) < 0.8
             ):
@@ -1879,7 +1878,9 @@ def _easier(was: str, now: str) -> bool | None:
 def _reworded(was: str, now: str) -> bool:
     """Two wordings of a part whose own words differ: a word of substance gained and one lost (not only
     ending, case, punctuation or small words)."""
-    a, b = set(_plain(was)) - _STOP - _REFERENCE, set(_plain(now)) - _STOP - _REFERENCE
+    same = {"individual": "person", "individuals": "person", "persons": "person", "people": "person"}
+    a = {same.get(w, w) for w in _plain(was)} - _STOP - _REFERENCE
+    b = {same.get(w, w) for w in _plain(now)} - _STOP - _REFERENCE
     a, b = {w for w in a if len(w) > 1}, {w for w in b if len(w) > 1}  # list labels ("(A)") aside
     return bool(a - b) and bool(b - a) and len((a - b) | (b - a)) >= 2
 

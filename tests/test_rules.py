@@ -4106,3 +4106,44 @@ def test_rules_routine_immigration_investigation_is_a_scope_word_on_acting_as_an
         "participating in criminal activity."
     )
     assert "act_as_authority" not in suspected
+
+
+SAN_JUAN_9_24_010_A2 = (
+    "2. Neither the County sheriff nor any employee of the sheriff's department or other local law "
+    "enforcement "
+    "officer shall stop, question, interrogate, investigate or arrest an individual based solely on any of "
+    "the "
+    "following:\n\n"
+    "a. Actual or suspected civil immigration status, nationality, place of birth, race, inability to "
+    "speak or "
+    "understand English or to read or write; or\n\n"
+    "b. Civil immigration warrant, an administrative warrant, or civil immigration detainer whether it "
+    "names a "
+    "specific person or is general in nature unless accompanied by a judicial order."
+)
+"""San Juan County (Wash.) Code 9.24.010 A.2."""
+
+
+def test_rules_based_in_whole_or_in_part_is_a_ground_and_an_item_read_as_two_actions_is_one_rule() -> None:
+    # an edit of it: any part of the reason, not only the sole reason
+    wider_ban = SAN_JUAN_9_24_010_A2.replace("based solely on", "based in whole or in part on")
+    assert wider_ban != SAN_JUAN_9_24_010_A2
+    provisions, _clauses = provisions_of(wider_ban)
+    assert provisions["stop_for_status"].binding == "prohibited"
+    got = _only(SAN_JUAN_9_24_010_A2, wider_ban)
+    assert "expands_enforcement" not in got and got != ["unclear"]
+
+
+def test_rules_the_same_exception_naming_the_person_another_way_is_not_reworded() -> None:
+    # Md. HB 711 (2026), proposed section (b)(1), and an edit of it: "the individual" / "the person"
+    old = (
+        "(b) An entity operating a database shall:\n\n(1) deny access to the database to any individual "
+        "who is "
+        "seeking access for the purpose of enforcing federal immigration law, unless the individual "
+        "presents a "
+        "valid warrant issued by a federal court or a court of this State; and"
+    )
+    new = old.replace("unless the individual presents", "unless the person presents")
+    assert new != old
+    got = _only(old, new)
+    assert not {"limits_enforcement", "expands_enforcement", "unclear"} & set(got)
