@@ -396,7 +396,9 @@ _CROSS_REFERENCE = re.compile(
     # "13. NOTWITHSTANDING ANY OTHER PROVISION OF LAW TO THE CONTRARY, SUBDIVISIONS EIGHT, NINE, TEN,
     # ELEVEN, AND TWELVE OF THIS SECTION SHALL NOT APPLY TO COUNTIES WHICH …" (N.Y. A5145 of 2023)
     r"^(?:notwithstanding\b[^.;:]{0,160}?,\s*)?(?:the\s+(?:provisions|requirements?|prohibitions?)\s+of\s+)?"
-    r"(?P<named>" + _REF_LABELS + r")(?:\s+of\s+this\s+\w+)?\s+(?:shall|does|do|will)\s+not\s+apply"
+    r"(?P<named>"
+    + _REF_LABELS
+    + r")(?:\s+of\s+this\s+\w+)?\s+(?:shall|does|do|will)\s+not\s+(?:apply|authori[sz]e)"
     # "(b) A law enforcement agency is not required to perform a duty imposed by Subsection (a) with respect
     # to a person who has provided proof that the person is a citizen …" (Tex. Code Crim. Proc. art. 2.251)
     r"|\b(?:is\s+not|are\s+not|shall\s+not\s+be|will\s+not\s+be)\s+required\s+to\s+(?:perform|comply\s+with|"

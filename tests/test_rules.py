@@ -4147,3 +4147,51 @@ def test_rules_the_same_exception_naming_the_person_another_way_is_not_reworded(
     assert new != old
     got = _only(old, new)
     assert not {"limits_enforcement", "expands_enforcement", "unclear"} & set(got)
+
+
+EUGENE_2_495 = (
+    "2.495 Protections for Individuals.\n"
+    "\n"
+    "(1) The city shall not use city law enforcement moneys, equipment or personnel for the "
+    "purpose of detecting or apprehending persons whose only violation of law is that they are "
+    "persons of foreign citizenship present in the United States in violation of federal "
+    "immigration laws.\n"
+    "\n"
+    "(2) Notwithstanding subsection (1) of this section, city law enforcement personnel may "
+    "exchange information with the United States Bureau of Immigration and Customs Enforcement, "
+    "the United States Bureau of Citizenship and Immigration Services and the United States "
+    "Bureau of Customs and Border Protection in order to:\n"
+    "\n"
+    "(a) Verify the immigration status of a person if the person is arrested for any criminal "
+    "offense; or\n"
+    "\n"
+    "(b) Request criminal investigation information with reference to persons named in records of"
+    " the United States Bureau of Immigration and Customs Enforcement, the United States Bureau "
+    "of Citizenship and Immigration Services or the United States Bureau of Customs and Border "
+    "Protection.\n"
+    "\n"
+    "(3) Notwithstanding subsection (1) of this section, city law enforcement personnel may "
+    "arrest any person who:\n"
+    "\n"
+    "(a) Is charged by the United States with a criminal violation of federal immigration laws "
+    "under Title II of the Immigration and Nationality Act or 18 U.S.C. 1015, 1422 to 1429 or "
+    "1505; and\n"
+    "\n"
+    "(b) Is subject to arrest for the crime pursuant to a warrant of arrest issued by a federal "
+    "magistrate.\n"
+    "\n"
+    '(4) As used in this section, "warrant of arrest" has the meaning given that term in ORS '
+    "131.005."
+)
+"""Eugene (Or.) Code 2.495 (Ord. 20579, 2017), (1)-(4), as reproduced in the council's 2019 work-session
+packet."""
+
+
+def test_rules_a_subsection_that_does_not_authorize_narrows_the_permission_it_names() -> None:
+    # an edit of it: a subsection (5) that takes release dates and addresses out of (2)'s permission
+    new = EUGENE_2_495 + (
+        "\n\n(5) Subsection (2) of this section does not authorize city law enforcement personnel to "
+        "provide any "
+        "information about a person's release date, home address or work address."
+    )
+    assert _only(EUGENE_2_495, new) == ["limits_enforcement"]
