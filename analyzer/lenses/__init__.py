@@ -195,11 +195,10 @@ def apply_lens(
         old_provisions = read_provisions(_side_clauses(changes, "old"), spec)
         new_provisions = read_provisions(_side_clauses(changes, "new"), spec, start=len(old_provisions) + 1)
     protective = {a.id for a in spec.actions if a.protective}
-    texts_of: dict[str, dict[str, str]] = {"old": {}, "new": {}}
-    for change in changes:
-        for side, clauses in (("old", change.old), ("new", change.new)):
-            for clause in clauses:
-                texts_of[side][clause.id] = clause.text
+    texts_of = {
+        side: {c.id: c.text for change in changes for c in (change.old if side == "old" else change.new)}
+        for side in ("old", "new")
+    }
 
     @functools.cache
     def squashed(side: str) -> frozenset[str]:
@@ -594,11 +593,9 @@ _SAME_WORDS = Assessment(
 
 def _same_words(change: Change) -> bool:
     """Both sides say the same words once list labels, bullets and punctuation are set aside."""
-
-    def words(clauses: Sequence[Any]) -> list[str]:
-        return re.findall(r"\w+", " ".join(_LABEL_AT_START.sub("", c.text) for c in clauses).lower())
-
-    return words(change.old) == words(change.new)
+    return " ".join(_words_only(c.text) for c in change.old) == " ".join(
+        _words_only(c.text) for c in change.new
+    )
 
 
 def _firm(clause: Assessment) -> bool:
