@@ -20,7 +20,7 @@ from difflib import SequenceMatcher
 from rapidfuzz import fuzz
 
 from .models import Assessment, Change, Direction, Part, Provision, ProvisionLink, Side, Signal
-from .rules import _DOUBLE_NEGATION, LEVEL, SCOPE_WORDS, sentences
+from .rules import _APPROVER_RANK, _DOUBLE_NEGATION, LEVEL, SCOPE_WORDS, sentences
 
 SAME_PART = 0.86
 """Two parts (items, exceptions …) with at least this similarity are the same part reworded."""
@@ -1832,12 +1832,12 @@ _IMMIGRATION_WORDS = re.compile(
 
 
 _WHO_DECIDES = [
-    (re.compile(r"\bchief\b|\bsheriff\b|\bdirector\b|\bjudge\b|\bcourt\b|\bmagistrate\b", re.I), 5),
-    (re.compile(r"\bcommander|\bcaptain|officer.in.charge|\blieutenant", re.I), 3),
-    (re.compile(r"\bsergeant|\bsupervisor", re.I), 2),
+    (re.compile(r"\bjudge\b|\bcourt\b|\bmagistrate\b", re.I), 5),
+    *_APPROVER_RANK,
     (re.compile(r"\b(?:arresting|any|an?|the)\s+(?:officer|deputy|member|employee)s?\b", re.I), 1),
 ]
-"""Who decides, highest first: a lower one is easier to satisfy."""
+"""Who decides, highest first (the approvers' ranks, with a court above and an officer below): a lower
+one is easier to satisfy."""
 _GROUNDS = [
     (re.compile(r"\bprobable\s+cause\b|\bclear\s+and\s+convincing\b", re.I), 3),
     (
