@@ -1826,11 +1826,6 @@ def decide(signals: Sequence[tuple[Signal, int]]) -> Assessment:
     return Assessment("neutral", (), "No change in effect.")
 
 
-_IMMIGRATION_WORDS = re.compile(
-    r"\bimmigra\w*|\b(?-i:ICE|INS|DHS)\b|\baliens?\b|\bdeport\w*|\bremovable\b|\bcitizenship\b", re.I
-)
-
-
 _WHO_DECIDES = [
     (re.compile(r"\bjudge\b|\bcourt\b|\bmagistrate\b", re.I), 5),
     *_APPROVER_RANK,
@@ -1903,12 +1898,14 @@ _REFERENCE = frozenset(
 says."""
 
 
-def _keeps_rule(rule: Provision, text: str) -> str | None:
+def _keeps_rule(rule: Provision, text: str, anchor: re.Pattern[str] | None = None) -> str | None:
     """The other wording still has the rule's own modal and verb ("may not disclose the personal
     information to a federal agent or federal agency for the purpose of federal immigration
     enforcement" → "may not disclose … to a person or government agency for the purpose of
     immigration enforcement", Md. Transp. 4-320, HB 711 of 2026): the rule was reworded in a way the
-    tool could not read, not dropped or added. Returns those words as ``text`` has them, or None."""
+    tool could not read, not dropped or added. Returns those words as ``text`` has them, or None.
+    ``anchor``: the lens's words for its subject (immigration), which a double negation's sentence must
+    still have; None where the lens has none."""
     if _DOUBLE_NEGATION.search(rule.modal):
         # "a Federal, State, or local government entity or official may not prohibit, or in any way restrict,
         # any government entity or official from sending to, or receiving from, [ICE] information …" → "no
@@ -1921,7 +1918,7 @@ def _keeps_rule(rule: Provision, text: str) -> str | None:
         # WARRANTS" (an edit of N.Y. A5686 of 2023) names the act for the first time
         for sentence in sentences(text):
             frame = _DOUBLE_NEGATION.search(sentence)
-            if frame is not None and _IMMIGRATION_WORDS.search(sentence):
+            if frame is not None and (anchor is None or anchor.search(sentence)):
                 return frame.group(0)
         return None
     if not re.fullmatch(r"(?:shall|will|may|must)(?:\s+not)?(?:\s+be)?", rule.modal, re.I):
@@ -1956,7 +1953,10 @@ def _lost_counterparty(quote: str, other: str, kept: str) -> bool:
 
 
 def assess_change(
-    change: Change, verdicts: Sequence[Verdict], mentions: Callable[[str, str], bool] | None = None
+    change: Change,
+    verdicts: Sequence[Verdict],
+    mentions: Callable[[str, str], bool] | None = None,
+    anchor: re.Pattern[str] | None = None,
 ) -> Assessment | None:
     """The direction of one change from the verdicts on the provisions its clauses carry; None
     where its clauses carry no provision (the caller then reads the clause alone).
@@ -1964,7 +1964,8 @@ def assess_change(
     ``mentions(action, text)``: does ``text`` still speak of the action? A rule found on one side of
     a reworded clause and not on the other, where the other side still speaks of its action, was most
     likely not *read* there rather than dropped or added: the change is then unclear, never limits
-    or expands on the strength of a rule the tool failed to read."""
+    or expands on the strength of a rule the tool failed to read. ``anchor``: the lens's words for its
+    subject (see ``_keeps_rule``)."""
     old_ids = {c.id for c in change.old}
     new_ids = {c.id for c in change.new}
     touching = [
@@ -1999,7 +2000,7 @@ def assess_change(
         rule = v.old or v.new
         assert rule is not None and mentions is not None
         there: Side = "new" if v.new is None else "old"
-        kept = _keeps_rule(rule, other)
+        kept = _keeps_rule(rule, other, anchor)
         elsewhere = read_there(rule, there)
         if kept is not None and (
             not elsewhere

@@ -700,7 +700,7 @@ def _judge(
 
     if change.old and change.new and _same_words(change):
         return _SAME_WORDS
-    assessment = assess_change(change, verdicts, mentions)
+    assessment = assess_change(change, verdicts, mentions, anchor)
     if assessment is None:
         return by_clause()
     if not (assessment.signals and assessment.signals[0].kind == "restated" and change.old and change.new):
