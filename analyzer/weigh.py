@@ -903,6 +903,14 @@ _SETS_APART = re.compile(r"(?:other\s+than|except|excluding|but\s+not)\b")
 _WAY_THROUGH = re.compile(r"\b(?:without|absent|unless|except|other\s+than|in\s+the\s+absence\s+of)\b", re.I)
 
 
+def _through_votes(old: Provision, new: Provision, phrase: str, gained: bool, vote: int) -> list[Vote]:
+    """One thing that lets a prohibited act through ("without …, a court order, …") gained or lost,
+    voted on the rule's clauses."""
+    note = f"the rule {'now' if gained else 'no longer'} lets it through with {_q(phrase)}"
+    signal = Signal("exception_widened" if gained else "exception_narrowed", old.quote, new.quote, note)
+    return [Vote(signal, vote, "new", c) for c in new.clauses[:3]]
+
+
 def _in_way_through(text: str, phrase: str) -> bool:
     """``phrase`` stands in a list after "without", "absent", "unless" or "except" in its sentence of
     ``text``: one of the things that let a prohibited act through, not one of the acts."""
@@ -1148,10 +1156,7 @@ def _pair_votes(
             # "shall not be disclosed to immigration law enforcement authorities without parental consent, a
             # court order, judicial subpoena[, or an administrative warrant issued by ICE]" (an edit of Kerman
             # USD AR 5145.13): one more thing that lets the act through — the rule covers less
-            note = f"the rule {'no longer' if narrower else 'now'} lets it through with {_q(coverage)}"
-            kind = "exception_narrowed" if narrower else "exception_widened"
-            signal = Signal(kind, old.quote, new.quote, note)
-            votes.extend(Vote(signal, (-1 if narrower else 1) * flip, "new", c) for c in new.clauses[:3])
+            votes.extend(_through_votes(old, new, coverage, not narrower, (-1 if narrower else 1) * flip))
         else:
             note = f"the rule {'no longer' if narrower else 'now'} covers {_q(coverage)}"
             kind = "coverage_narrowed" if narrower else "coverage_widened"
@@ -1364,11 +1369,7 @@ def _modifier_votes(old: Provision, new: Provision, sign: int) -> list[Vote]:
             # "without parental consent, a court order, [or→a] judicial subpoena[, or an administrative
             # subpoena issued by the Department of Homeland Security]" (an edit of Kerman USD AR 5145.13): a
             # member of the list of what lets the act through, its "or" moved to the new last one
-            how = "now" if gained else "no longer"
-            note = f"the rule {how} lets it through with {_q(member)}"
-            kind = "exception_widened" if gained else "exception_narrowed"
-            signal = Signal(kind, old.quote, new.quote, note)
-            return [Vote(signal, -sign if gained else sign, "new", c) for c in new.clauses[:3]]
+            return _through_votes(old, new, member, gained, -sign if gained else sign)
     ops = _ops(a, b)
     if not ops or len(ops) > 3:
         return []
@@ -1681,6 +1682,7 @@ def _same_sentence(verdicts: list[Verdict], protective: set[str]) -> list[Verdic
     for i in dropped:
         was = verdicts[i].old
         assert was is not None
+        opening = _norm(was.quote).split()[:2]
         for j in added:
             now = verdicts[j].new
             assert now is not None
@@ -1690,7 +1692,7 @@ def _same_sentence(verdicts: list[Verdict], protective: set[str]) -> list[Verdic
                 or now.binding != was.binding
                 or now.modal.lower() != was.modal.lower()
                 or len(was.clauses) != len(now.clauses)
-                or _norm(was.quote).split()[:2] != _norm(now.quote).split()[:2]  # cheap, before the ratio
+                or _norm(now.quote).split()[:2] != opening  # cheap, before the ratio
                 or _sim(was.quote, now.quote) < 0.8
             ):
                 continue
