@@ -420,6 +420,11 @@ def test_rules_pair_evaluator_scores_each_labelled_edit_and_backs_mixed_clauses(
     assert (total.changes, total.directional, total.right, total.opposite) == (3, 2, 1, 1)
     assert total.missed == 1 and total.neutral_right == 1  # an unflagged neutral edit is right
     assert scores["label: limits_enforcement"].accuracy == 0.5
+    # how often a claim was right: the "limits" claim was, the "expands" claim was not
+    assert total.precision("limits_enforcement") == 1.0
+    assert total.precision("expands_enforcement") == 0.0
+    # what was said for the limiting edit not judged so, counted without naming it
+    assert dict(total.why) == {"the other way": 1}
 
 
 def test_rules_a_second_rule_in_the_same_sentence_is_read_too() -> None:

@@ -1,6 +1,6 @@
 """Score each labelled change of real policy version pairs, not one edit per case.
 
-    python -m analyzer.lenses.evaluate_pairs tests/data/heldout/pairs.jsonl [--show-mistakes]
+    python -m analyzer.lenses.evaluate_pairs tests/data/heldout/pairs.jsonl [--show-mistakes] [--why]
 
 A pair (JSON line) has ``old`` and ``new`` texts and a list of ``changes``, each quoting the words it
 rests on (``quote_old`` / ``quote_new``, verbatim), with its ``label`` (``limits_enforcement``,
@@ -10,7 +10,13 @@ result as the changes whose old (or new) text holds its quote; their directions 
 pair's situation; "opposite" counts changes judged the other way, or limits/expands where the label
 is neutral — the mistake a reporter would print — unless another labelled edit in the same changed
 clause has the direction given (the clause then holds edits both ways and its judgement is backed
-by one of them; it still counts as wrong for this edit)."""
+by one of them; it still counts as wrong for this edit).
+
+Below the table: how often a claim was right — of the edits the tool judged "limits" (or
+"expands"), the share labelled so; a claim on an edit labelled otherwise is wrong, one backed by
+another edit of its clause is left out. ``--why`` counts, for the edits that limit or expand but
+were not judged so, what the tool said instead (the head of its explanation), without naming the
+edits, so that a set kept unread can be looked into without reading it."""
 
 from __future__ import annotations
 
@@ -44,6 +50,11 @@ class Score:
     tp: int = 0
     fp: int = 0
     fn: int = 0
+    claims: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    """Per direction claimed (limits / expands): how many edits were judged so, and (``right_…``)
+    how many of them were labelled so; claims backed by another edit of the clause are left out."""
+    why: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    """What the tool said for edits that limit or expand but were not judged so, by its head."""
     mistakes: list[str] = field(default_factory=list)
 
     def add(self, want: str, got: str, topics: set[str], expected: set[str], backed: bool = False) -> bool:
@@ -70,7 +81,14 @@ class Score:
             wrong = got == OPPOSITE[want]
         wrong = wrong and not backed
         self.opposite += wrong
+        if got in OPPOSITE and (got == want or not backed):
+            self.claims[got] += 1
+            self.claims[f"right_{got}"] += got == want
         return wrong
+
+    def precision(self, direction: str) -> float | None:
+        made = self.claims[direction]
+        return self.claims[f"right_{direction}"] / made if made else None
 
     @property
     def accuracy(self) -> float | None:
@@ -137,6 +155,8 @@ def score(pairs: list[dict[str, object]], settings: CompareSettings) -> dict[str
             backed = got in OPPOSITE and any(got in labels_at[c.id] for c in found)
             rows = ("ALL", f"label: {want}", f"pair: {pair['situation']}")
             wrong = [scores[row].add(want, got, topics, expected, backed) for row in rows][0]
+            if want in OPPOSITE and got != want:
+                scores["ALL"].why[_said(got, found)] += 1
             if got != want and not (want == "neutral" and got == "missed"):
                 why = "; ".join(
                     f"{c.id} {c.kind} {c.assessment.direction}: {c.assessment.explanation[:200]}"
@@ -150,6 +170,19 @@ def score(pairs: list[dict[str, object]], settings: CompareSettings) -> dict[str
     return scores
 
 
+def _said(got: str, found: list[Change]) -> str:
+    """What the tool said for an edit it did not judge the labelled way, in a few words."""
+    if got in ("missed",) or got in OPPOSITE:
+        return got if got == "missed" else "the other way"
+    heads = sorted(
+        {
+            re.sub(r"\s*[:(“\"—].*", "", c.assessment.explanation)[:48] if c.assessment else "no topic found"
+            for c in found
+        }
+    )
+    return f"{got}: {' | '.join(heads)}"
+
+
 def _fmt(value: float | None) -> str:
     return "   —" if value is None else f"{value:5.2f}"
 
@@ -158,6 +191,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("pairs", type=Path)
     parser.add_argument("--show-mistakes", action="store_true")
+    parser.add_argument("--why", action="store_true", help="count what was said for edits not judged right")
     args = parser.parse_args(argv)
     lines = args.pairs.read_text(encoding="utf-8").splitlines()
     pairs = [json.loads(line) for line in lines if line.strip()]
@@ -176,8 +210,19 @@ def main(argv: list[str] | None = None) -> int:
         "\ndir.acc: share of limits/expands changes judged the labelled way; neutral: share of neutral"
         " changes not judged limits or expands; missed: no changed clause holds the quoted words."
     )
+    total = scores["ALL"]
+    said = []
+    for direction in ("limits_enforcement", "expands_enforcement"):
+        made, precision = total.claims[direction], total.precision(direction)
+        right = total.claims[f"right_{direction}"]
+        said.append(f"{direction.split('_')[0]} {made} ({right} right, {_fmt(precision).strip()})")
+    print("claims: " + " · ".join(said))
+    if args.why:
+        print("\nedits that limit or expand, not judged so — what was said:")
+        for head, count in sorted(total.why.items(), key=lambda kv: (-kv[1], kv[0])):
+            print(f"  {count:4d}  {head}")
     if args.show_mistakes:
-        print("\n" + "\n".join(scores["ALL"].mistakes))
+        print("\n" + "\n".join(total.mistakes))
     return 0
 
 
