@@ -899,6 +899,14 @@ def _any_object(objects: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p.pattern})" for p in objects), re.IGNORECASE)
 
 
+_FALLBACK_FRAME = re.compile(
+    r"\b(?:polic(?:y|ies)|ordinances?|regulations?|rules?|practices?|procedures?|prohibit\w*|restrict\w*|"
+    r"limit\w*|prevent\w*|preclud\w*|requir\w*\s+that|Secretary|Attorney\s+General|Director|Commissioner)\b",
+    re.I,
+)
+_FALLBACK_MODAL = re.compile(r"\b(?:shall|will|may|must|should|can|cannot)\b[^.;:,]*$", re.I)
+
+
 def action_candidates(text: str, actions: Sequence[ActionSpec]) -> list[_Candidate]:
     found: list[_Candidate] = []
     if len(actions) > 1:
@@ -914,6 +922,13 @@ def action_candidates(text: str, actions: Sequence[ActionSpec]) -> list[_Candida
         if action.needs is not None and not action.needs.search(text):
             continue
         for verb in action.verbs.finditer(text):
+            if action.fallback and (
+                not _FALLBACK_MODAL.search(text, max(0, verb.start() - 50), verb.start())
+                or _FALLBACK_FRAME.search(text, max(0, verb.start() - 80), verb.start())
+            ):
+                # a rule read only from its words needs a modal ("shall", "may not") before its verb, and no
+                # frame that turns it round ("may not adopt a policy under which it will not enforce …")
+                continue
             if any(a < verb.start() < b and any(a < o.start() < b for o in objects) for a, b in quoted):
                 # noted as “ICE Warrant not enforced, administrative warrant only”: a label, verb and object
                 # within it (Officers will not “routinely inquire” into the immigration status … is a rule)
@@ -987,8 +1002,9 @@ def action_candidates(text: str, actions: Sequence[ActionSpec]) -> list[_Candida
     # one verb, two actions' objects near it: a protective act whose object is the nearer one is the
     # act ("… are permitted access to an individual …, the officer shall provide the individual with a
     # written consent form"); otherwise the lens's order decides
-    for k, (at, order, action, verb) in enumerate(found):
-        rivals = [nearest[(a, o)] for a, o, _, _ in found if a == at and o != order]
+    read = list(found)  # as found: a protective act moved to the front below is still its own rival
+    for k, (at, order, action, verb) in enumerate(read):
+        rivals = [nearest[(a, o)] for a, o, _, _ in read if a == at and o != order]
         if action.protective and rivals and nearest[(at, order)] < min(rivals):
             found[k] = (at, -1, action, verb)
     return found
@@ -1445,6 +1461,8 @@ def read_unit(
         candidates = [c for c in candidates if c[0] >= item_start] or candidates
     if after:
         candidates = [c for c in candidates if c[0] >= after]
+    if any(not c[2].fallback for c in candidates):
+        candidates = [c for c in candidates if not c[2].fallback]
     found = _find_action(text, candidates)
     if unit.items and _OPEN_STEM.search(text) and not _PROVISO_STEM.search(text):
         found = None  # "… shall require any third party to:" — the items say what is required

@@ -1406,6 +1406,7 @@ _LEFT_OF_A_PART = frozenset(
 """Words an approval leaves behind where it is taken out of its rule ("with the written [approval of the
 Chief of Police]")."""
 _NEGATING = frozenset(["not", "no", "never", "nor", "neither", "without", "except", "unless", "excluding"])
+_RELATIVE_COPULA = frozenset(["that", "which", "who", "is", "are", "was", "were", "be", "been"])
 _LEADING_CONDITION = frozenset(["if", "when", "whenever", "where", "upon", "once", "after"])
 _RELATING = frozenset(
     ["as", "they", "it", "relate", "relates", "to", "with", "respect", "regarding", "concerning", "relating"]
@@ -1448,6 +1449,10 @@ def _reach_edit(
     if all(w in _LEFT_OF_A_PART for w in block):
         # what is left where a part was taken out ("…, with the [approval of a shift commander], as
         # requested", an edit of Anne Arundel County PD policy 606): weighed as that part
+        return None, "", True
+    if all(w in _RELATIVE_COPULA for w in block):
+        # "office space [that is] exclusively dedicated for immigration authorities" (an edit of Cal. Gov.
+        # Code 7284.6(a)(1)(E)): a relative pronoun and its verb "to be" name the same thing
         return None, "", True
     if tag == "delete":
         modal = was_modal or modal

@@ -4200,3 +4200,77 @@ def test_rules_a_subsection_that_does_not_authorize_narrows_the_permission_it_na
         "information about a person's release date, home address or work address."
     )
     assert _only(EUGENE_2_495, new) == ["limits_enforcement"]
+
+
+NOSCI = (
+    "III. General Principles\n\n"
+    "School personnel shall not take any action that could expose students to immigration enforcement, "
+    "except when required by law."
+)
+"""New Orleans Charter Science and Mathematics High School, "School Policy on Interactions with Law
+Enforcement and Immigration Authorities (ICE)", III (2025)."""
+
+
+def test_rules_a_rule_no_action_of_the_lens_names_is_read_from_its_modal_and_words() -> None:
+    """No action of the lens names "expose students to immigration enforcement"; the rule is still read
+    (as "other involvement"), with its exception, so that edits of it are weighed as edits of a rule."""
+    found, _ = provisions_of(NOSCI)
+    rule = found["other_enforcement"]
+    assert rule.binding == "prohibited"
+    assert [p.text for p in rule.exceptions] == ["except when required by law."]
+    wider = NOSCI.replace("required by law", "required or permitted by law")
+    assert _only(NOSCI, wider) == ["expands_enforcement"]
+    assert _only(NOSCI, NOSCI.replace("shall not take", "may take")) == ["expands_enforcement"]
+    # where an action of the lens names the act, the rule is that action's, not "other involvement"
+    named, _ = provisions_of("Officers shall not notify ICE when booking arrestees at the county jail.")
+    assert set(named) == {"share_information"}
+
+
+def test_rules_a_rule_read_from_its_words_alone_needs_a_modal_and_no_frame_that_turns_it_round() -> None:
+    # Lisle (Ill.) PD Policy 415.5 (Lexipol, 2020): what immigration officials do is no rule of the policy
+    found, _ = provisions_of(
+        "Immigration officials routinely interview suspected undocumented aliens who are booked into the "
+        "county jail on criminal charges."
+    )
+    assert "other_enforcement" not in found
+    # Texas HB 1256 (2007), Local Gov't Code 370.003: "may not adopt a policy under which the entity will not
+    # fully enforce" laws on immigration is a duty to enforce them, not a ban; words alone cannot read it
+    found, _ = provisions_of(
+        "The governing body of a municipality may not adopt a policy under which the entity will not fully "
+        "enforce federal law relating to immigrants or immigration."
+    )
+    assert "other_enforcement" not in found
+
+
+def test_rules_a_rule_read_from_its_words_in_one_version_only_is_not_a_rule_added() -> None:
+    """An edit of NOSCI: "take any action that could expose students to" → "subject students to". The
+    new verb is none the reading from words knows, so the rule is read in the old version only; the
+    clause stands in both, so that is no rule dropped (which would be "expands"): read it by hand."""
+    new = NOSCI.replace("take any action that could expose students to", "subject students to")
+    result = compare_texts(NOSCI, new)
+    changed = [c for c in result.changes if c.kind != "unchanged" and c.assessment is not None]
+    assert [c.assessment.direction for c in changed] == ["unclear"]
+    assert "read from its words alone" in changed[0].assessment.explanation
+
+
+def test_rules_candidates_of_three_actions_on_one_verb_are_ranked_without_losing_any() -> None:
+    """A protective act whose object is nearest its verb goes first; the others on the same verb are still
+    compared with it (this raised a KeyError when a third action shared the verb)."""
+    import re
+
+    from analyzer.lenses.lens import ActionSpec
+    from analyzer.rules import action_candidates
+
+    def spec(name: str, objects: str, protective: bool = False) -> ActionSpec:
+        return ActionSpec(
+            name, "ice_cooperation", name, re.compile(r"provid\w*"), re.compile(objects), protective
+        )
+
+    text = (
+        "The officer shall provide the person a consent form before ICE agents hold an immigration interview."
+    )
+    found = action_candidates(
+        text, [spec("inform", "consent form", True), spec("share", "ICE"), spec("other", "immigration")]
+    )
+    assert {c[2].id for c in found} == {"inform", "share", "other"}
+    assert next(c for c in found if c[2].id == "inform")[1] == -1  # the nearest protective act first

@@ -63,7 +63,9 @@ def in_reading_order(clauses: Iterable[Clause]) -> list[Clause]:
     return sorted(found.values(), key=lambda c: (c.char_start, c.id))
 
 
-def _provision_topics(change: Change, verdicts: list[Verdict]) -> dict[str, list[Evidence]]:
+def _provision_topics(
+    change: Change, verdicts: list[Verdict], unsure: frozenset[str] = frozenset()
+) -> dict[str, list[Evidence]]:
     """A clause that belongs to a provision (a list item, an approval in its own sentence) carries the
     provision's topic; the evidence quotes the rule's own words where they stand in this clause,
     else (empty span) the words of the stem it was found in."""
@@ -73,8 +75,8 @@ def _provision_topics(change: Change, verdicts: list[Verdict]) -> dict[str, list
         text = change.old_text if side == "old" else change.new_text
         for verdict in verdicts:
             provision = verdict.old if side == "old" else verdict.new
-            if provision is None or not ids & set(provision.clauses):
-                continue
+            if provision is None or not ids & set(provision.clauses) or provision.id in unsure:
+                continue  # a rule read from its words alone has no topic of its own to lend
             quote = provision.quote.split(" … ")[0]
             at = text.find(quote)
             # an empty span where the words stand in another clause (a list's stem)
@@ -255,6 +257,8 @@ def apply_lens(
         speaks of it at all."""
         return _squash(" ".join(c.text for ch in changes for c in (ch.old if side == "old" else ch.new)))
 
+    fallback = {a.id for a in spec.actions if a.fallback}
+    unsure = frozenset(p.id for p in (*old_provisions, *new_provisions) if p.action in fallback)
     for change in changes:
         topics: dict[str, list[Evidence]] = {}
         stances = _Stances(stance_of)
@@ -276,7 +280,10 @@ def apply_lens(
             for topic, evidence in _definition_topics(change, (*old_provisions, *new_provisions)).items():
                 topics.setdefault(topic, evidence)
         if change.kind != "unchanged":
-            ruled = _provision_topics(change, verdicts)
+            ruled = _provision_topics(change, verdicts, unsure)
+            if not topics and not ruled:
+                # a rule read from its words alone lends its topic only to a clause with none
+                ruled = _provision_topics(change, verdicts)
             for topic, evidence in ruled.items():
                 if topic not in topics:
                     topics[topic] = evidence
@@ -308,6 +315,7 @@ def apply_lens(
                     terms=terms,
                     anchor=spec.anchor,
                     safeguards=spec.safeguards,
+                    unsure=unsure,
                 )
         out.append(replace(change, topics=hits, assessment=assessment))
     return out, summarise(out, spec, verdicts), [], {"old": old_provisions, "new": new_provisions}
@@ -621,6 +629,7 @@ def _judge(
     terms: dict[str, dict[str, str]] | None = None,
     anchor: re.Pattern[str] | None = None,
     safeguards: Sequence[str] = (),
+    unsure: frozenset[str] = frozenset(),
 ) -> Assessment:
     """A change's direction from the rules its clauses carry; the clause's own reading (its main
     verb, modal, negation) only where no rule covers it, or where the sentence that changed states
@@ -703,6 +712,25 @@ def _judge(
     assessment = assess_change(change, verdicts, mentions, anchor)
     if assessment is None:
         return by_clause()
+    lone = [link.old or link.new for link in assessment.provisions if not (link.old and link.new)]
+    if (
+        change.old
+        and change.new
+        and assessment.direction in ("limits_enforcement", "expands_enforcement")
+        and lone
+        and len(lone) == len(assessment.provisions)
+        and set(lone) <= unsure
+    ):
+        # a rule read from its words alone (no action of the lens names it) in one version's wording and
+        # not in the other's, though the clause stands in both: the reading, not the rule, may differ
+        return Assessment(
+            "unclear",
+            assessment.signals,
+            f"Direction open: {assessment.explanation[0].lower()}{assessment.explanation[1:]} — but that "
+            "rule was read from its words alone in one version, and the clause stands in both: read it by "
+            "hand.",
+            assessment.provisions,
+        )
     if not (assessment.signals and assessment.signals[0].kind == "restated" and change.old and change.new):
         return assessment
     if moved or not _unread_sentences(change, verdicts):

@@ -47,6 +47,8 @@ class ActionSpec:
     protective: bool = False
     needs: re.Pattern[str] | None = None
     window: int = 160
+    fallback: bool = False
+    """Read only where a sentence names none of the lens's other actions."""
 
 
 @dataclass(frozen=True)
@@ -227,6 +229,7 @@ def _parse_actions(
                 protective=bool(raw.get("protective", False)),
                 needs=_alternatives([needs], agency, f"{where} needs", source, fix) if needs else None,
                 window=int(raw.get("window", 160)),
+                fallback=bool(raw.get("fallback", False)),
             )
         )
     return tuple(actions)
