@@ -2110,3 +2110,50 @@ def assess_change(
     else:
         assessment = decide(mine)
     return Assessment(assessment.direction, assessment.signals, assessment.explanation, links)
+
+
+_REACH_SCOPE = frozenset(["solely", "only", "exclusively", "routinely", "primarily", "principally"])
+_REACH_NEUTRAL = frozenset(
+    ["a", "an", "the", "any", "all", "that", "which", "who", "is", "are", "be", "been"]
+)
+_REACH_EXCEPT = re.compile(r"\b(?:unless|except|other\s+than|without|absent)\b", re.I)
+
+
+def sentence_reach(was: str, now: str) -> tuple[bool, list[str]] | None:
+    """Whether a rule's sentence, reworded, now reaches more cases (True) or fewer (False), read from
+    each of its word edits: an alternative ("or …", "in whole or in part") gained or lost, a narrowing
+    qualifier ("serious", "signed by …") or a limiting word ("solely", "routinely") gained or lost —
+    an edit inside an exception ("unless …") counting the other way; with the words that changed.
+    None where any edit is none of these, or the edits disagree."""
+    a, b = _plain(was), _plain(now)
+    ways: set[bool] = set()
+    said: list[str] = []
+
+    def reach(block: list[str], words: list[str], at: int, gained: bool) -> bool | None:
+        bare = [w for w in block if w not in _REACH_NEUTRAL]
+        if not bare or _after_regardless(words, at):
+            return None  # "regardless of their [national origin or] immigration status": a ground disregarded
+        if (
+            bare[0] in ("or", "nor")
+            or bare[-1] == "or"
+            or (" ".join(bare) in ("in whole or in part", "whole or in part", "or in part"))
+        ):
+            wider = gained  # one more (or one fewer) alternative
+        elif all(w in _QUALIFIERS or w in _REACH_SCOPE or w == "civil" for w in bare):
+            wider = not gained  # a narrowing word gained (or lost)
+        elif bare[0] in ("signed", "issued") and len(bare) >= 3 and bare[1] == "by":
+            wider = not gained  # "a warrant [signed by a federal judge]"
+        else:
+            raise ValueError
+        inside = _REACH_EXCEPT.search(" ".join(words[max(0, at - 25) : at]))
+        return wider != bool(inside)
+
+    try:
+        for _tag, i1, i2, j1, j2 in _ops(a, b):
+            for block, words, at, gained in ((a[i1:i2], a, i1, False), (b[j1:j2], b, j1, True)):
+                if block and (way := reach(block, words, at, gained)) is not None:
+                    ways.add(way)
+                    said.append(" ".join(block))
+    except ValueError:
+        return None
+    return (ways.pop(), said) if len(ways) == 1 else None

@@ -4274,3 +4274,43 @@ def test_rules_candidates_of_three_actions_on_one_verb_are_ranked_without_losing
     )
     assert {c[2].id for c in found} == {"inform", "share", "other"}
     assert next(c for c in found if c[2].id == "inform")[1] == -1  # the nearest protective act first
+
+
+SAN_JUAN_924 = (
+    "2. Neither the County sheriff nor any employee of the sheriff's department or other local law "
+    "enforcement officer shall stop, question, interrogate, investigate or arrest an individual based "
+    "solely on any of the following:\n\n"
+    "a. Actual or suspected immigration or citizenship status; or\n\n"
+    "b. A civil immigration warrant, administrative warrant, or an immigration detainer."
+)
+"""San Juan County (Wash.) Code 9.24.010 A.2 (items shortened to two)."""
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "want"),
+    [
+        # a prohibition that reaches more: "solely" gives way to "in whole or in part"
+        ("based solely on", "based in whole or in part on", "limits_enforcement"),
+        # … or fewer: only a civil detainer is a ground it forbids acting on now
+        ("or an immigration detainer", "or a civil immigration detainer", "expands_enforcement"),
+    ],
+)
+def test_rules_a_sentence_that_reads_the_same_rule_but_reaches_more_or_fewer_cases(
+    old: str, new: str, want: str
+) -> None:
+    """The provisions compare equal ("restated"), but the one sentence reworded gained or lost an
+    alternative, a qualifier or a limiting word: the rule whose sentence it is says which way it goes."""
+    assert old in SAN_JUAN_924
+    result = compare_texts(SAN_JUAN_924, SAN_JUAN_924.replace(old, new, 1))
+    judged = [c.assessment for c in result.changes if c.kind != "unchanged" and c.assessment is not None]
+    assert [a.direction for a in judged] == [want]
+    assert "reaches" in judged[0].explanation
+
+
+def test_rules_a_reworded_sentence_of_other_words_is_still_restated() -> None:
+    """Words that neither add an alternative nor narrow leave it restated: only the listed kinds of
+    edit are read as reach."""
+    new = SAN_JUAN_924.replace("Neither the County sheriff", "Neither the Sheriff of the County")
+    result = compare_texts(SAN_JUAN_924, new)
+    judged = [c.assessment for c in result.changes if c.kind != "unchanged" and c.assessment is not None]
+    assert judged and all(a.direction == "neutral" for a in judged)

@@ -15,11 +15,22 @@ from pathlib import Path
 from typing import Any
 
 from ..assess import compare_stances, read_stance
-from ..models import Assessment, Change, Clause, Evidence, Notice, Provision, Signal, TopicHit, pages_label
+from ..models import (
+    Assessment,
+    Change,
+    Clause,
+    Direction,
+    Evidence,
+    Notice,
+    Provision,
+    Signal,
+    TopicHit,
+    pages_label,
+)
 from ..nlp import load_pipeline
 from ..rules import _DEFINITION, _REPORTED_SPEECH, preamble, read_provisions, sentences, speaks_of
 from ..settings import CompareSettings
-from ..weigh import Verdict, assess_change, covers_more, weigh
+from ..weigh import Verdict, assess_change, covers_more, sentence_reach, weigh
 from .lens import Lens, LensSpec, read_lens
 
 __all__ = ["Lens", "LensSpec", "apply_lens", "get_lens", "read_lens", "topic_labels"]
@@ -733,12 +744,68 @@ def _judge(
         )
     if not (assessment.signals and assessment.signals[0].kind == "restated" and change.old and change.new):
         return assessment
+    reached = None if moved else _reach_of_restated(change, assessment, verdicts, protective)
+    if reached is not None:
+        return reached
     if moved or not _unread_sentences(change, verdicts):
         return assessment
     clause = by_clause(assessment.provisions)
     return (
         clause if clause.direction in ("limits_enforcement", "expands_enforcement", "unclear") else assessment
     )
+
+
+def _reach_of_restated(
+    change: Change, assessment: Assessment, verdicts: list[Verdict], protective: frozenset[str]
+) -> Assessment | None:
+    """A rule that reads the same to the provisions, in one sentence reworded so that it reaches more
+    (or fewer) cases by an alternative, a qualifier or a limiting word gained or lost ("cooperate with
+    immigration authorities in cases involving [serious→any] criminal charges", an edit of Port Chester
+    PD's immigration policy): the rule whose sentence it is says which way that goes."""
+    if _definitions_only(change) or any(_DEFINITION.search(c.text) for c in change.old + change.new):
+        return None  # what a term covers is weighed where the rules that use it are
+    old = {_squash(x): x for x in sentences(change.old_text)}
+    new = {_squash(x): x for x in sentences(change.new_text)}
+    gone, came = [old[k] for k in old.keys() - new.keys()], [new[k] for k in new.keys() - old.keys()]
+    if len(gone) != 1 or len(came) != 1:
+        return None  # one sentence reworded
+    found = sentence_reach(gone[0], came[0])
+    if found is None:
+        return None
+    wider, words = found
+    by_id = {p.id: p for v in verdicts for p in (v.old, v.new) if p is not None}
+    rules = [
+        by_id[i]
+        for link in assessment.provisions
+        for i in (link.old, link.new)
+        if i in by_id
+        and any(_squash(x) in _squash(by_id[i].body or by_id[i].quote) for x in (gone[0], came[0]))
+    ]
+    head = {_squash(x)[:60] for x in (gone[0], came[0])}
+
+    def carved(rule: Provision) -> bool:  # the sentence is one of the rule's exceptions ("… other than …")
+        return any(any(h in _squash(part.text) for h in head) for part in rule.exceptions)
+
+    signs = {
+        (-1 if p.binding == "prohibited" else 1)
+        * (-1 if p.action in protective else 1)
+        * (-1 if carved(p) else 1)
+        for p in rules
+    }
+    if len(signs) != 1:
+        return None
+    vote = signs.pop() * (1 if wider else -1)
+    direction: Direction = "expands_enforcement" if vote > 0 else "limits_enforcement"
+    said = "; ".join(f"“{w}”" for w in dict.fromkeys(words))
+    note = f"the rule's sentence now reaches {'more' if wider else 'fewer'} cases: {said}"
+    signal = Signal(
+        "coverage_widened" if wider else "coverage_narrowed",
+        change.old_text[:200],
+        change.new_text[:200],
+        note,
+    )
+    how = "Widens" if vote > 0 else "Narrows"
+    return Assessment(direction, (signal,), f"{how} police involvement: {note}.", assessment.provisions)
 
 
 def _cite(change: Change) -> str:
