@@ -4314,3 +4314,25 @@ def test_rules_a_reworded_sentence_of_other_words_is_still_restated() -> None:
     result = compare_texts(SAN_JUAN_924, new)
     judged = [c.assessment for c in result.changes if c.kind != "unchanged" and c.assessment is not None]
     assert judged and all(a.direction == "neutral" for a in judged)
+
+
+HYATTSVILLE_2017 = (
+    "A. No official or employee may detain or arrest an individual based solely on known or suspected "
+    "violations of federal civil immigration law.\n\n"
+    "D. No provision in this chapter shall be construed as prohibiting the City of Hyattsville Police "
+    "Department from:\n"
+    "(1) Investigating, detaining, or arresting violators of the criminal law; or\n"
+    "(2) Assisting any law enforcement agency with investigations or arrests relating to criminal activity "
+    "and suspected criminal activity other than violations of the civil immigration and nationality laws of "
+    "the United States of America; or\n"
+    "(3) Complying with the provisions of 8 U.S.C. § 1373."
+)
+"""Hyattsville (Md.) City Code, chapter adopted by HO 2017-02, A and D."""
+
+
+def test_rules_a_reach_edit_inside_a_carve_out_of_a_prohibition_counts_twice_the_other_way() -> None:
+    """D(2) is a carve-out from the prohibition in A, and "other than …" a carve-out from D(2): "civil"
+    dropped there makes the exception to the exception cover more, so D(2) lets less through and A
+    forbids more — it limits (the edit of heldout5 HE-16)."""
+    new = HYATTSVILLE_2017.replace("the civil immigration and nationality", "the immigration and nationality")
+    assert _only(HYATTSVILLE_2017, new) == ["limits_enforcement"]
