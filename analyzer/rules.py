@@ -901,10 +901,17 @@ def _any_object(objects: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
 
 _FALLBACK_FRAME = re.compile(
     r"\b(?:polic(?:y|ies)|ordinances?|regulations?|rules?|practices?|procedures?|prohibit\w*|restrict\w*|"
-    r"limit\w*|prevent\w*|preclud\w*|requir\w*\s+that|Secretary|Attorney\s+General|Director|Commissioner)\b",
+    r"limit\w*|prevent\w*|preclud\w*|requir\w*\s+that)\b",
     re.I,
 )
+"""Words before a verb that may turn the rule read from it round ("may not adopt a policy under which
+the entity will not fully enforce …", Texas HB 1256 of 2007)."""
+_FEDERAL_ACTOR = re.compile(r"\b(?:Secretary|Attorney\s+General|Director|Commissioner)\b")
+"""An officer whose powers a federal statute sets ("the Secretary of Homeland Security may arrest an
+alien"): not a rule for local officers. Capitalised, as a title ("the department's director" is not
+one: S.C. Code 23-6-60(A), heldout2 HT-17)."""
 _FALLBACK_MODAL = re.compile(r"\b(?:shall|will|may|must|should|can|cannot)\b[^.;:,]*$", re.I)
+"""A modal before the verb, in the same clause of its sentence."""
 
 
 def action_candidates(text: str, actions: Sequence[ActionSpec]) -> list[_Candidate]:
@@ -925,9 +932,10 @@ def action_candidates(text: str, actions: Sequence[ActionSpec]) -> list[_Candida
             if action.fallback and (
                 not _FALLBACK_MODAL.search(text, max(0, verb.start() - 50), verb.start())
                 or _FALLBACK_FRAME.search(text, max(0, verb.start() - 80), verb.start())
+                or _FEDERAL_ACTOR.search(text, max(0, verb.start() - 80), verb.start())
             ):
-                # a rule read only from its words needs a modal ("shall", "may not") before its verb, and no
-                # frame that turns it round ("may not adopt a policy under which it will not enforce …")
+                # a rule read only from its words needs a modal ("shall", "may not") before its verb, no
+                # frame that may turn it round, and an actor the policy binds
                 continue
             if any(a < verb.start() < b and any(a < o.start() < b for o in objects) for a, b in quoted):
                 # noted as “ICE Warrant not enforced, administrative warrant only”: a label, verb and object

@@ -2112,11 +2112,17 @@ def assess_change(
     return Assessment(assessment.direction, assessment.signals, assessment.explanation, links)
 
 
-_REACH_SCOPE = frozenset(["solely", "only", "exclusively", "routinely", "primarily", "principally"])
-_REACH_NEUTRAL = frozenset(
-    ["a", "an", "the", "any", "all", "that", "which", "who", "is", "are", "be", "been"]
-)
-_REACH_EXCEPT = re.compile(r"\b(?:unless|except|other\s+than|without|absent)\b", re.I)
+_REACH_NARROWING = _QUALIFIERS | {
+    "civil",
+    "solely",
+    "only",
+    "exclusively",
+    "routinely",
+    "primarily",
+    "principally",
+}
+"""Words that narrow what a rule's sentence reaches: a qualifier, or a limiting word."""
+_REACH_NEUTRAL = _DETERMINERS | _RELATIVE_COPULA | {"all"}
 
 
 def sentence_reach(was: str, now: str) -> tuple[bool, list[str]] | None:
@@ -2139,13 +2145,13 @@ def sentence_reach(was: str, now: str) -> tuple[bool, list[str]] | None:
             or (" ".join(bare) in ("in whole or in part", "whole or in part", "or in part"))
         ):
             wider = gained  # one more (or one fewer) alternative
-        elif all(w in _QUALIFIERS or w in _REACH_SCOPE or w == "civil" for w in bare):
+        elif all(w in _REACH_NARROWING for w in bare):
             wider = not gained  # a narrowing word gained (or lost)
         elif bare[0] in ("signed", "issued") and len(bare) >= 3 and bare[1] == "by":
             wider = not gained  # "a warrant [signed by a federal judge]"
         else:
             raise ValueError
-        inside = _REACH_EXCEPT.search(" ".join(words[max(0, at - 25) : at]))
+        inside = _WAY_THROUGH.search(" ".join(words[max(0, at - 25) : at]))  # after "unless", "except" …
         return wider != bool(inside)
 
     try:
