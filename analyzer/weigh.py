@@ -2123,6 +2123,7 @@ _REACH_NARROWING = _QUALIFIERS | {
 }
 """Words that narrow what a rule's sentence reaches: a qualifier, or a limiting word."""
 _REACH_NEUTRAL = _DETERMINERS | _RELATIVE_COPULA | {"all"}
+_MODAL_ONLY = re.compile(r"\b(?:shall|must|may|will|should|can|cannot)\b", re.I)
 
 
 def sentence_reach(was: str, now: str) -> tuple[bool, list[str]] | None:
@@ -2139,6 +2140,8 @@ def sentence_reach(was: str, now: str) -> tuple[bool, list[str]] | None:
         bare = [w for w in block if w not in _REACH_NEUTRAL]
         if not bare or _after_regardless(words, at):
             return None  # "regardless of their [national origin or] immigration status": a ground disregarded
+        if all(w in ("or", "and", "nor") for w in bare):
+            return None  # a list's connector moved to its new last member
         if (
             bare[0] in ("or", "nor")
             or bare[-1] == "or"
@@ -2151,8 +2154,11 @@ def sentence_reach(was: str, now: str) -> tuple[bool, list[str]] | None:
             wider = not gained  # "a warrant [signed by a federal judge]"
         else:
             raise ValueError
-        inside = _WAY_THROUGH.search(" ".join(words[max(0, at - 25) : at]))  # after "unless", "except" …
-        return wider != bool(inside)
+        # after "unless", "except", "without" … in its sentence, with no other rule's modal in between
+        prefix = " ".join(words[:at])
+        way = list(_WAY_THROUGH.finditer(prefix))
+        inside = bool(way) and not _MODAL_ONLY.search(prefix[way[-1].end() :])
+        return wider != inside
 
     try:
         for _tag, i1, i2, j1, j2 in _ops(a, b):

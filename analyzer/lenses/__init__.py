@@ -675,6 +675,10 @@ def _judge(
                 provisions,
             )
         clause = compare_stances(stances.get("old"), stances.get("new"), protective_topic=protective_topic)
+        if clause.direction == "neutral" and not clause.signals:
+            reached = _reach_of_clause(change, stances, protective_topic, provisions)
+            if reached is not None:
+                return reached
         if clause.direction not in ("limits_enforcement", "expands_enforcement"):
             return clause
         if _fragments(change):
@@ -759,17 +763,16 @@ def _reach_of_restated(
     change: Change, assessment: Assessment, verdicts: list[Verdict], protective: frozenset[str]
 ) -> Assessment | None:
     """A rule that reads the same to the provisions, in one sentence reworded so that it reaches more
-    (or fewer) cases by an alternative, a qualifier or a limiting word gained or lost ("cooperate with
-    immigration authorities in cases involving [serious→any] criminal charges", an edit of Port Chester
-    PD's immigration policy): the rule whose sentence it is says which way that goes."""
+    (or fewer) cases by an alternative, a qualifier or a limiting word gained or lost ("shall stop … an
+    individual based [solely→in whole or in part] on any of the following", an edit of San Juan County
+    Code 9.24.010): the rule whose sentence it is says which way that goes."""
     if _definitions_only(change) or any(_DEFINITION.search(c.text) for c in change.old + change.new):
         return None  # what a term covers is weighed where the rules that use it are
-    old = {_squash(x): x for x in sentences(change.old_text)}
-    new = {_squash(x): x for x in sentences(change.new_text)}
-    gone, came = [old[k] for k in old.keys() - new.keys()], [new[k] for k in new.keys() - old.keys()]
-    if len(gone) != 1 or len(came) != 1:
-        return None  # one sentence reworded
-    found = sentence_reach(gone[0], came[0])
+    pair = _one_sentence_reworded(change)
+    if pair is None:
+        return None
+    gone, came = pair
+    found = sentence_reach(gone, came)
     if found is None:
         return None
     wider, words = found
@@ -778,10 +781,9 @@ def _reach_of_restated(
         by_id[i]
         for link in assessment.provisions
         for i in (link.old, link.new)
-        if i in by_id
-        and any(_squash(x) in _squash(by_id[i].body or by_id[i].quote) for x in (gone[0], came[0]))
+        if i in by_id and any(_squash(x) in _squash(by_id[i].body or by_id[i].quote) for x in pair)
     ]
-    head = {_squash(x)[:60] for x in (gone[0], came[0])}
+    head = {_squash(x)[:60] for x in pair}
 
     def carved(rule: Provision) -> bool:  # the sentence is one of the rule's exceptions ("… other than …")
         return any(any(h in _squash(part.text) for h in head) for part in rule.exceptions)
@@ -806,6 +808,50 @@ def _reach_of_restated(
     )
     how = "Widens" if vote > 0 else "Narrows"
     return Assessment(direction, (signal,), f"{how} police involvement: {note}.", assessment.provisions)
+
+
+def _one_sentence_reworded(change: Change) -> tuple[str, str] | None:
+    """The one sentence a change rewords, as it was and as it is; None where more changed."""
+    old = {_squash(x): x for x in sentences(change.old_text)}
+    new = {_squash(x): x for x in sentences(change.new_text)}
+    gone, came = [old[k] for k in old.keys() - new.keys()], [new[k] for k in new.keys() - old.keys()]
+    return (gone[0], came[0]) if len(gone) == 1 and len(came) == 1 else None
+
+
+def _reach_of_clause(
+    change: Change, stances: dict[str, Any], protective_topic: bool, provisions: tuple[Any, ...]
+) -> Assessment | None:
+    """A sentence that states no rule the tool could read, with the same modal and negation in both
+    versions, reworded so that it reaches more (or fewer) cases: its negation says which way that goes."""
+    if not change.old or not change.new or _definitions_only(change) or _fragments(change):
+        return None
+    pair = _one_sentence_reworded(change)
+    was, now = stances.get("old"), stances.get("new")
+    if pair is None or was is None or now is None or not (now.modal or now.negated):
+        return None
+    if (was.negated, was.modal) != (now.negated, now.modal):
+        return None
+    found = sentence_reach(*pair)
+    if found is None:
+        return None
+    wider, words = found
+    # "shall not be disclosed … without …" reads as a permission with its conditions (negated False, its
+    # negation "not without"); the reach counts an edit after "without" the other way already, so the
+    # sentence's own "not" is what gives the sign
+    forbids = now.negated or bool(now.negation)
+    vote = (-1 if forbids else 1) * (-1 if protective_topic else 1) * (1 if wider else -1)
+    direction: Direction = "expands_enforcement" if vote > 0 else "limits_enforcement"
+    said = "; ".join(f"“{w}”" for w in dict.fromkeys(words))
+    note = f"the sentence now reaches {'more' if wider else 'fewer'} cases: {said}"
+    signal = Signal("coverage_widened" if wider else "coverage_narrowed", pair[0][:200], pair[1][:200], note)
+    how = "Widens" if vote > 0 else "Narrows"
+    return Assessment(
+        direction,
+        (signal,),
+        f"{how} police involvement: {note}. (Read from the clause's wording: the sentence that changed "
+        "states no rule the tool could read as a provision.)",
+        provisions,
+    )
 
 
 def _cite(change: Change) -> str:
