@@ -675,10 +675,6 @@ def _judge(
                 provisions,
             )
         clause = compare_stances(stances.get("old"), stances.get("new"), protective_topic=protective_topic)
-        if clause.direction == "neutral" and not clause.signals:
-            reached = _reach_of_clause(change, stances, protective_topic, provisions)
-            if reached is not None:
-                return reached
         if clause.direction not in ("limits_enforcement", "expands_enforcement"):
             return clause
         if _fragments(change):
@@ -816,42 +812,6 @@ def _one_sentence_reworded(change: Change) -> tuple[str, str] | None:
     new = {_squash(x): x for x in sentences(change.new_text)}
     gone, came = [old[k] for k in old.keys() - new.keys()], [new[k] for k in new.keys() - old.keys()]
     return (gone[0], came[0]) if len(gone) == 1 and len(came) == 1 else None
-
-
-def _reach_of_clause(
-    change: Change, stances: dict[str, Any], protective_topic: bool, provisions: tuple[Any, ...]
-) -> Assessment | None:
-    """A sentence that states no rule the tool could read, with the same modal and negation in both
-    versions, reworded so that it reaches more (or fewer) cases: its negation says which way that goes."""
-    if not change.old or not change.new or _definitions_only(change) or _fragments(change):
-        return None
-    pair = _one_sentence_reworded(change)
-    was, now = stances.get("old"), stances.get("new")
-    if pair is None or was is None or now is None or not (now.modal or now.negated):
-        return None
-    if (was.negated, was.modal) != (now.negated, now.modal):
-        return None
-    found = sentence_reach(*pair)
-    if found is None:
-        return None
-    wider, words = found
-    # "shall not be disclosed … without …" reads as a permission with its conditions (negated False, its
-    # negation "not without"); the reach counts an edit after "without" the other way already, so the
-    # sentence's own "not" is what gives the sign
-    forbids = now.negated or bool(now.negation)
-    vote = (-1 if forbids else 1) * (-1 if protective_topic else 1) * (1 if wider else -1)
-    direction: Direction = "expands_enforcement" if vote > 0 else "limits_enforcement"
-    said = "; ".join(f"“{w}”" for w in dict.fromkeys(words))
-    note = f"the sentence now reaches {'more' if wider else 'fewer'} cases: {said}"
-    signal = Signal("coverage_widened" if wider else "coverage_narrowed", pair[0][:200], pair[1][:200], note)
-    how = "Widens" if vote > 0 else "Narrows"
-    return Assessment(
-        direction,
-        (signal,),
-        f"{how} police involvement: {note}. (Read from the clause's wording: the sentence that changed "
-        "states no rule the tool could read as a provision.)",
-        provisions,
-    )
 
 
 def _cite(change: Change) -> str:
