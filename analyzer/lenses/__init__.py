@@ -759,9 +759,9 @@ def _reach_of_restated(
     change: Change, assessment: Assessment, verdicts: list[Verdict], protective: frozenset[str]
 ) -> Assessment | None:
     """A rule that reads the same to the provisions, in one sentence reworded so that it reaches more
-    (or fewer) cases by an alternative, a qualifier or a limiting word gained or lost ("shall stop … an
-    individual based [solely→in whole or in part] on any of the following", an edit of San Juan County
-    Code 9.24.010): the rule whose sentence it is says which way that goes."""
+    (or fewer) cases by an alternative, a qualifier or a limiting word gained or lost ("Neither the County
+    sheriff nor … shall stop … an individual based [solely→in whole or in part] on any of the following",
+    an edit of San Juan County Code 9.24.010): the rule whose sentence it is says which way that goes."""
     if _definitions_only(change) or any(_DEFINITION.search(c.text) for c in change.old + change.new):
         return None  # what a term covers is weighed where the rules that use it are
     pair = _one_sentence_reworded(change)
