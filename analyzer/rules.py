@@ -910,7 +910,9 @@ _FEDERAL_ACTOR = re.compile(r"\b(?:Secretary|Attorney\s+General|Director|Commiss
 """An officer whose powers a federal statute sets ("the Secretary of Homeland Security may arrest an
 alien"): not a rule for local officers. Capitalised, as a title ("the department's director" is not
 one: S.C. Code 23-6-60(A), heldout2 HT-17)."""
-_FALLBACK_MODAL = re.compile(r"\b(?:shall|will|may|must|should|can|cannot)\b[^.;:,]*$", re.I)
+MODAL_VERB = r"\b(?:shall|will|may|must|should|can|cannot)\b"
+"""The modal verbs of a rule, without "is", "do" or the like."""
+_FALLBACK_MODAL = re.compile(MODAL_VERB + r"[^.;:,]*$", re.I)
 """A modal before the verb, in the same clause of its sentence."""
 
 

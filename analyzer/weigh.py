@@ -20,7 +20,7 @@ from difflib import SequenceMatcher
 from rapidfuzz import fuzz
 
 from .models import Assessment, Change, Direction, Part, Provision, ProvisionLink, Side, Signal
-from .rules import _APPROVER_RANK, _DOUBLE_NEGATION, LEVEL, SCOPE_WORDS, sentences
+from .rules import _APPROVER_RANK, _DOUBLE_NEGATION, LEVEL, MODAL_VERB, SCOPE_WORDS, sentences
 
 SAME_PART = 0.86
 """Two parts (items, exceptions …) with at least this similarity are the same part reworded."""
@@ -2123,7 +2123,7 @@ _REACH_NARROWING = _QUALIFIERS | {
 }
 """Words that narrow what a rule's sentence reaches: a qualifier, or a limiting word."""
 _REACH_NEUTRAL = _DETERMINERS | _RELATIVE_COPULA | {"all"}
-_MODAL_ONLY = re.compile(r"\b(?:shall|must|may|will|should|can|cannot)\b", re.I)
+_MODAL_ONLY = re.compile(MODAL_VERB, re.I)
 
 
 def sentence_reach(was: str, now: str) -> tuple[bool, list[str]] | None:

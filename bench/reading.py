@@ -76,10 +76,8 @@ def real_pair(old: Path, new: Path, careful: bool, repeat: int = 1) -> dict[str,
         ratios = [row["cold_over_pdfplumber"]]
         for _ in range(repeat - 1):
             base = run.measure("pdfplumber", old, new).get("seconds")
-            for leftover in folder.glob("reading.db*"):
-                leftover.unlink()
-            cold = _cli(old, new, folder / "reading.db").get("seconds")
-            ratios.append(round(cold / base, 3) if base and cold else None)
+            cold = _cold(old, new, folder).get("seconds")
+            ratios.append(_ratio(cold, base))
             print(f"[{old.name}/{new.name}] pdfplumber {base} s, ours cold {cold} s", file=sys.stderr)
         row["ratios"] = ratios
         row["ratio_median"] = statistics.median(r for r in ratios if r is not None)
@@ -93,18 +91,27 @@ def _timed(
         print(f"[{pages} p] {name} …", file=sys.stderr)
         row[name] = run.measure(name, old, new)
     db = folder / "reading.db"
-    for leftover in folder.glob("reading.db*"):
-        leftover.unlink()
     print(f"[{pages} p] ours cold, warm …", file=sys.stderr)
-    row["ours_cold"] = _cli(old, new, db)
+    row["ours_cold"] = _cold(old, new, folder)
     row["ours_warm"] = _cli(old, new, db)
     if careful:
         print(f"[{pages} p] ours careful …", file=sys.stderr)
         row["ours_careful"] = _cli(old, new, db, "--no-library", "--reader", "pdfplumber")
-    base = row.get("pdfplumber", {}).get("seconds")
-    cold = row["ours_cold"].get("seconds")
-    row["cold_over_pdfplumber"] = round(cold / base, 3) if base and cold else None
+    row["cold_over_pdfplumber"] = _ratio(
+        row["ours_cold"].get("seconds"), row.get("pdfplumber", {}).get("seconds")
+    )
     return row
+
+
+def _cold(old: Path, new: Path, folder: Path) -> dict[str, Any]:
+    """Our run with no reading kept from before: the folder's reading database is removed first."""
+    for leftover in folder.glob("reading.db*"):
+        leftover.unlink()
+    return _cli(old, new, folder / "reading.db")
+
+
+def _ratio(ours: float | None, base: float | None) -> float | None:
+    return round(ours / base, 3) if base and ours else None
 
 
 def ocr(pages: int) -> dict[str, Any]:

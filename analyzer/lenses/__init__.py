@@ -131,12 +131,19 @@ _DEONTIC = re.compile(
 )
 
 
+def _sentences_changed(change: Change) -> tuple[dict[str, str], dict[str, str]]:
+    """The sentences only the old version has and those only the new one has, each by its squashed
+    words."""
+    old = {_squash(x): x for x in sentences(change.old_text)}
+    new = {_squash(x): x for x in sentences(change.new_text)}
+    return {k: v for k, v in old.items() if k not in new}, {k: v for k, v in new.items() if k not in old}
+
+
 def _unread_sentences(change: Change, verdicts: list[Verdict]) -> bool:
     """Does this change alter a sentence that no provision was read from? The rules then say nothing
     about it, and the clause's own reading is the only one there is."""
-    old = {_squash(x) for x in sentences(change.old_text)}
-    new = {_squash(x) for x in sentences(change.new_text)}
-    changed = {x for x in (old ^ new) - {""} if _DEONTIC.search(x)}  # a heading or statement sets no rule
+    gone, came = _sentences_changed(change)
+    changed = {x for x in (*gone, *came) if x and _DEONTIC.search(x)}  # a heading or statement sets no rule
     bodies = [_squash(p.body or p.quote) for v in verdicts for p in (v.old, v.new) if p is not None]
     return any(not any(sentence in body for body in bodies) for sentence in changed)
 
@@ -356,9 +363,8 @@ _MOVED = Assessment(
 
 
 def _changed_sentences(change: Change) -> set[str]:
-    old = {_squash(x): x for x in sentences(change.old_text)}
-    new = {_squash(x): x for x in sentences(change.new_text)}
-    return {text for key, text in {**old, **new}.items() if key and (key in old) != (key in new)}
+    gone, came = _sentences_changed(change)
+    return {text for key, text in (*gone.items(), *came.items()) if key}
 
 
 _GOVERNS = re.compile(r"\b(?:shall|must|will|may|should|can|cannot|is|are|do|does)\b", re.IGNORECASE)
@@ -808,9 +814,7 @@ def _reach_of_restated(
 
 def _one_sentence_reworded(change: Change) -> tuple[str, str] | None:
     """The one sentence a change rewords, as it was and as it is; None where more changed."""
-    old = {_squash(x): x for x in sentences(change.old_text)}
-    new = {_squash(x): x for x in sentences(change.new_text)}
-    gone, came = [old[k] for k in old.keys() - new.keys()], [new[k] for k in new.keys() - old.keys()]
+    gone, came = (list(side.values()) for side in _sentences_changed(change))
     return (gone[0], came[0]) if len(gone) == 1 and len(came) == 1 else None
 
 

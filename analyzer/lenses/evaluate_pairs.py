@@ -24,7 +24,7 @@ import argparse
 import json
 import re
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -50,10 +50,12 @@ class Score:
     tp: int = 0
     fp: int = 0
     fn: int = 0
-    claims: dict[str, int] = field(default_factory=lambda: defaultdict(int))
-    """Per direction claimed (limits / expands): how many edits were judged so, and (``right_…``)
-    how many of them were labelled so; claims backed by another edit of the clause are left out."""
-    why: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    claims: Counter[str] = field(default_factory=Counter)
+    """Per direction claimed (limits / expands): how many edits were judged so; claims backed by
+    another edit of the clause are left out."""
+    claims_right: Counter[str] = field(default_factory=Counter)
+    """Of those, per direction, how many were labelled so."""
+    why: Counter[str] = field(default_factory=Counter)
     """What the tool said for edits that limit or expand but were not judged so, by its head."""
     mistakes: list[str] = field(default_factory=list)
 
@@ -83,12 +85,12 @@ class Score:
         self.opposite += wrong
         if got in OPPOSITE and (got == want or not backed):
             self.claims[got] += 1
-            self.claims[f"right_{got}"] += got == want
+            self.claims_right[got] += got == want
         return wrong
 
     def precision(self, direction: str) -> float | None:
         made = self.claims[direction]
-        return self.claims[f"right_{direction}"] / made if made else None
+        return self.claims_right[direction] / made if made else None
 
     @property
     def accuracy(self) -> float | None:
@@ -172,8 +174,10 @@ def score(pairs: list[dict[str, object]], settings: CompareSettings) -> dict[str
 
 def _said(got: str, found: list[Change]) -> str:
     """What the tool said for an edit it did not judge the labelled way, in a few words."""
-    if got in ("missed",) or got in OPPOSITE:
-        return got if got == "missed" else "the other way"
+    if got == "missed":
+        return got
+    if got in OPPOSITE:
+        return "the other way"
     heads = sorted(
         {
             re.sub(r"\s*[:(“\"—].*", "", c.assessment.explanation)[:48] if c.assessment else "no topic found"
@@ -213,9 +217,10 @@ def main(argv: list[str] | None = None) -> int:
     total = scores["ALL"]
     said = []
     for direction in ("limits_enforcement", "expands_enforcement"):
-        made, precision = total.claims[direction], total.precision(direction)
-        right = total.claims[f"right_{direction}"]
-        said.append(f"{direction.split('_')[0]} {made} ({right} right, {_fmt(precision).strip()})")
+        made, right = total.claims[direction], total.claims_right[direction]
+        said.append(
+            f"{direction.split('_')[0]} {made} ({right} right, {_fmt(total.precision(direction)).strip()})"
+        )
     print("claims: " + " · ".join(said))
     if args.why:
         print("\nedits that limit or expand, not judged so — what was said:")
