@@ -66,7 +66,12 @@ _DOUBLE_NEGATION = re.compile(
     # not to gather such information." (W. Va. HB 2067 of 2019, proposed Code 7-1-17(b))
     r"|\bno\s+(?:[\w'-]+\s+){0,8}?(?:shall|will|may|must|can)\s+(?:do|take|adopt|have)\s+any\s+of\s+the\s+following\b"
     r"[^:.;]{0,200}?[:\s]\s*(?:\(?\w{1,3}[.)]\s*)?(?:(?:prohibit|preclude|restrict|prevent|bar|forbid|limit)\w*|direct\w*\b"
-    r"[^.;]{0,80}?\bnot\s+to\b)",
+    r"[^.;]{0,80}?\bnot\s+to\b)"
+    # "This prohibition does not preclude the Department from notifying …, nor does it prohibit cooperation
+    # with federal immigration authorities when required by federal law." (Mount Rainier, Md., Police
+    # General Order 935.00, 2008)
+    r"|\bnor\s+(?:does|do|shall|will|may)\s+(?:it|this|they|that|these|anything)\s+"
+    r"(?:be\s+(?:construed|interpreted|read)\s+(?:to|as)\s+)?(?:prohibit|preclude|restrict|prevent|bar|forbid)\w*",
     re.IGNORECASE,
 )
 _NEGATION = re.compile(
@@ -227,7 +232,12 @@ _APPROVER = (
     r"(?:counsel|advisor)|general\s+counsel|bureau\s+chief|division\s+head|precinct\s+commander|"
     # a school district's or campus's own heads (Kerman USD AR 5145.13: "Notify the Superintendent or designee
     # about the information request")
-    r"superintendent|principal)"
+    r"superintendent|principal|"
+    # a governing body's approval: "The director, sheriff or other official in charge of the facility … may,
+    # with the approval of the State Board of Corrections, enter into an agreement … with the Immigration
+    # and Naturalization Service" (Code of Virginia 53.1-220.1)
+    r"(?:state\s+|county\s+)?board\s+of\s+(?:corrections|supervisors|commissioners|police\s+commissioners)|"
+    r"(?:city|county|town)\s+council|governing\s+body|mayor)"
 )
 _DETERMINER = r"(?:(?:a|an|the|their|his|her|any|on[-\s]duty)\s+){0,2}"
 _INTERNAL_OBJECT = re.compile(r"\s+" + _DETERMINER + _APPROVER + r"\b", re.I)
@@ -339,6 +349,9 @@ _ORPHAN_EXCEPTION = re.compile(
     + _NAMED_SECTIONS
     + r"(?:\s+of\s+this\s+\w+)?\s+(?:shall|does|do|will)\s+not\s+apply"
     r"|^(?:the\s+)?(?:above|foregoing)\s+(?:shall|does|do|will)\s+not\s+apply|^except(?:ion)?s?\b|^exceptions?:"
+    # "This does not apply to arrest warrants signed by a judge." after "The San Joaquin County Jail will no
+    # longer honor immigration detainers …" (San Joaquin County Sheriff, interim directive, 2014)
+    r"|^(?:however,?\s+)?this\s+(?:shall|does|will)\s+not\s+apply\b"
     # "(3) Nothing in subsection (1) or (2) of this section prohibits the … disclosure of information that
     # is: (a) …" (RCW 43.17.425, Keep Washington Working Act 2019): the items are the rule's exceptions
     r"|^nothing\s+in\s+(?:this\s+)?(?:sub)?(?:section|paragraph|division)s?\b[^.:;]{0,60}?\s+"
@@ -1913,6 +1926,12 @@ def attach_orphans(units: list[_Unit], drafts: list[list[_Draft]]) -> None:
             )
             last.clauses.append(unit.clause.id)
             last.body.append(unit.text)
+        elif approval and sign < 0 and _own_prohibition(unit.text) and not speaks_of(last.action, unit.text):
+            # "No school official or employee shall grant such access to a schoolsite without the prior
+            # approval of the superintendent or principal" after "… shall not collect information … regarding
+            # citizenship" (Cal. Educ. Code 234.7 as AB 49 of 2025 would amend it): a prohibition of its own,
+            # on another act, whose approval is no way through the rule before
+            continue
         elif approval:
             if sign < 0 and _grants_leave(unit.text, last):
                 # "b. With the prior written approval of the jail commander, permission may be granted to a
@@ -1955,6 +1974,19 @@ def attach_orphans(units: list[_Unit], drafts: list[list[_Draft]]) -> None:
             )
             for rule in [d for found in recent[-count:] for d in found] if count > 1 else [last]:
                 _attach_exception(rule, unit)
+
+
+_OWN_PROHIBITION = re.compile(
+    r"^\W*no\s+(?:[\w'-]+,?\s+){0,8}?(?:shall|will|may|must)\s+(?!not\b)\w+"
+    r"|^[^.;]{0,80}?\b(?:shall|will|may|must)\s+not\s+(?!be\s+required\b)\w+",
+    re.I,
+)
+
+
+def _own_prohibition(text: str) -> bool:
+    """A sentence that forbids an act of its own ("No employee shall grant access … without the approval
+    of …"), its approval the way through that prohibition."""
+    return bool(_OWN_PROHIBITION.search(text) and _WITHOUT_APPROVAL.search(text))
 
 
 def _own_rule_after(text: str) -> bool:

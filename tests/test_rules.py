@@ -4336,3 +4336,115 @@ def test_rules_a_reach_edit_inside_a_carve_out_of_a_prohibition_counts_twice_the
     forbids more — it limits (the edit of heldout5 HE-16)."""
     new = HYATTSVILLE_2017.replace("the civil immigration and nationality", "the immigration and nationality")
     assert _only(HYATTSVILLE_2017, new) == ["limits_enforcement"]
+
+
+SAN_JOAQUIN_2014 = (
+    "The San Joaquin County Jail will no longer honor immigration detainers from Immigration and Customs "
+    "Enforcement (ICE) placed by an Immigrations and Customs Agent. This does not apply to arrest warrants "
+    "signed by a judge. The Jail will continue to accept all lawfully valid arrest warrants including State "
+    "and/or Federal charges."
+)
+"""San Joaquin County Sheriff's Office, interim directive on ICE detainers (2014), first paragraph."""
+
+
+def test_rules_this_does_not_apply_is_the_exception_of_the_rule_before() -> None:
+    """A bare "This does not apply to …" after a prohibition is that prohibition's exception, so an
+    alternative it gains lets more people be held: widens."""
+    found, _ = provisions_of(SAN_JOAQUIN_2014)
+    rule = found["honor_detainer"]
+    assert list(found) == ["honor_detainer"] and rule.binding == "prohibited"
+    assert [p.text for p in rule.parts if p.kind == "exception"] == [
+        "This does not apply to arrest warrants signed by a judge."
+    ]
+    new = SAN_JOAQUIN_2014.replace(
+        "signed by a judge.",
+        "signed by a judge or to inmates with a prior conviction for a serious or violent felony.",
+    )
+    judged = [c.assessment for c in compare_texts(SAN_JOAQUIN_2014, new).changes if c.assessment is not None]
+    assert [a.direction for a in judged] == ["expands_enforcement"]
+    assert "or to inmates with a prior conviction" in judged[0].explanation
+
+
+VA_53_1_220_1 = (
+    "\u00a7 53.1-220.1. Transfer of prisoners convicted of designated illegal acts.\n\n"
+    "With the consent of the appropriate state authorities, the Immigration and Naturalization Service may, "
+    "following notification under \u00a7 19.2-294.2, take physical custody of and "
+    "responsibility for any alien "
+    "convicted of any felony offense. The director, sheriff or other official in charge of the facility in "
+    "which such alien is incarcerated may enter into an agreement, which includes provisions relating to "
+    "reimbursement, with the Immigration and Naturalization Service to retain custody or supervision of such "
+    "alien until he is deported."
+)
+"""Code of Virginia 53.1-220.1 (list of offences shortened)."""
+
+
+def test_rules_a_governing_boards_approval_added_narrows() -> None:
+    """ "with the approval of the State Board of Corrections" is an approval like a commander's: the
+    agreement to hold people for the federal service now needs it."""
+    new = VA_53_1_220_1.replace(
+        "is incarcerated may enter",
+        "is incarcerated may, with the approval of the State Board of Corrections, enter",
+    )
+    judged = [c.assessment for c in compare_texts(VA_53_1_220_1, new).changes if c.assessment is not None]
+    assert [a.direction for a in judged] == ["limits_enforcement"]
+    assert "State Board of Corrections" in judged[0].explanation
+
+
+CAL_EDUC_234_7 = (
+    "(a) Except as required by state or federal law, school officials and employees of a local educational "
+    "agency shall not collect information or documents regarding citizenship or immigration status of pupils "
+    "or their family members.\n\n"
+    "(b) The superintendent of a school district shall report to the governing board "
+    "of the local educational "
+    "agency in a timely manner any requests for information or access to a "
+    "schoolsite by an officer or employee "
+    "of a law enforcement agency for the purpose of enforcing the immigration laws."
+)
+"""Cal. Educ. Code 234.7 (a)-(b), before AB 49 (2025), shortened."""
+
+
+def test_rules_a_prohibition_of_its_own_with_an_approval_is_no_way_through_the_rule_before() -> None:
+    """ "No school official … shall grant such access … without the prior approval of the superintendent"
+    forbids another act than (a)'s; its approval must not be read as a way through (a)'s prohibition
+    (which would say "widens")."""
+    new = CAL_EDUC_234_7.replace(
+        "immigration laws.",
+        "immigration laws. No school official or employee shall grant such access to a "
+        "schoolsite without the "
+        "prior approval of the superintendent or principal, as applicable.",
+    )
+    found, _ = provisions_of(new)
+    assert not [p for p in found["inquire_status"].parts if p.kind == "approval"]
+    judged = [c.assessment for c in compare_texts(CAL_EDUC_234_7, new).changes if c.assessment is not None]
+    assert judged and "expands_enforcement" not in [a.direction for a in judged]
+
+
+MOUNT_RAINIER_935 = (
+    "II. POLICY\n\n"
+    "Enforcement of the immigration laws of the United States is primarily the responsibility of the federal "
+    "government. Accordingly, the Mount Rainier Police Department shall not undertake immigration-related "
+    "investigations and shall not routinely inquire into the immigration status of "
+    "persons encountered during "
+    "police operations except as authorized in this general order. This prohibition does not preclude the "
+    "Department from notifying federal immigration officials in serious situations "
+    "where a potential threat to "
+    "national security or the public is identified, nor does it prohibit cooperation "
+    "with federal immigration "
+    "authorities when required by federal law."
+)
+"""Mount Rainier (Md.) Police Department, General Order 935.00, II (2008)."""
+
+
+def test_rules_nor_does_it_prohibit_is_a_permission() -> None:
+    """ "… nor does it prohibit cooperation with federal immigration authorities when …" permits that
+    cooperation (a double negation), so the condition gaining "or permitted" widens it — one reading, not a
+    prohibition and a permission that cancel out as "changed both ways"."""
+    found, _ = provisions_of(MOUNT_RAINIER_935)
+    assert found["cooperate_requests"].binding == "permitted"
+    assert found["cooperate_requests"].modal == "nor does it prohibit"
+    new = MOUNT_RAINIER_935.replace(
+        "when required by federal law", "when required or permitted by federal law"
+    )
+    judged = [c.assessment for c in compare_texts(MOUNT_RAINIER_935, new).changes if c.assessment is not None]
+    assert [a.direction for a in judged] == ["expands_enforcement"]
+    assert "or permitted" in judged[0].explanation
