@@ -728,6 +728,7 @@ def _align(old: Sequence[Clause], new: Sequence[Clause], settings: CompareSettin
     extend_moves(state, settings)
     find_splits(state, settings)  # and again for what moved pairing left
     absorb_stems(state)
+    absorb_tails(state)
     for i in range(len(old)):
         if i not in state.old_to:
             state.pair("removed", (i,), (), None)
@@ -762,6 +763,40 @@ def absorb_stems(state: _State) -> None:
         else:
             state.matches[index] = Match("split", match.old, grown, match.similarity)
             state.new_to[k] = index
+
+
+def absorb_tails(state: _State) -> None:
+    """The paragraphs left alone after a merge (or split) whose words the one clause goes on with: a list of
+    five items run into its stem's paragraph ("(3) … penalty for: (A) …; (B) …; (C) …; or (D) …", an edit
+    re-paragraphing Hawaii SB 2056 of 2026) is one merge, not a merge of four and a removal — a run is
+    looked for only four clauses long."""
+    for index, match in enumerate(state.matches):
+        if match.kind not in ("merged", "split") or not match.old or not match.new:
+            continue
+        merged = match.kind == "merged"
+        many, one = (match.old, match.new) if merged else (match.new, match.old)
+        side_many = state.old if merged else state.new
+        side_one = state.new if merged else state.old
+        taken = state.old_to if merged else state.new_to
+        whole = _norm(" ".join(side_one[k].text for k in one))
+        grown = list(many)
+        at = whole.find(_norm(" ".join(side_many[k].text for k in many))[-60:])
+        while True:
+            k = grown[-1] + 1
+            words = _norm(side_many[k].text) if k < len(side_many) and k not in taken else ""
+            found = whole.find(words, max(at, 0)) if len(words) >= 20 else -1
+            if found < 0:
+                break
+            grown.append(k)
+            at = found + len(words)
+        if len(grown) == len(many):
+            continue
+        for k in grown[len(many) :]:
+            taken[k] = index
+        if merged:
+            state.matches[index] = Match("merged", tuple(grown), match.new, match.similarity)
+        else:
+            state.matches[index] = Match("split", match.old, tuple(grown), match.similarity)
 
 
 def apply_overrides(

@@ -70,7 +70,12 @@ _DOUBLE_NEGATION = re.compile(
     # "This prohibition does not preclude the Department from notifying …, nor does it prohibit cooperation
     # with federal immigration authorities when required by federal law." (Mount Rainier, Md., Police
     # General Order 935.00, 2008)
-    r"|\bnor\s+(?:does|do|shall|will|may)\s+(?:it|this|they|that|these|anything)\s+"
+    # "No agency shall have an explicit or implied blanket policy against honoring immigration detainers"
+    # (an edit of N.H. SB 71 of 2025): forbidding a policy against an act protects the act
+    r"|\b(?:no\s+(?:[\w'-]+\s+){0,8}?(?:shall|will|may|must)|(?:shall|will|may|must)\s+not)\s+"
+    r"(?:have|adopt|enact|endorse|maintain|implement)\b[^.;]{0,80}?\b(?:polic(?:y|ies)|practices?|rules?|"
+    r"ordinances?|resolutions?)\s+against\b"
+    + r"|\bnor\s+(?:does|do|shall|will|may)\s+(?:it|this|they|that|these|anything)\s+"
     r"(?:be\s+(?:construed|interpreted|read)\s+(?:to|as)\s+)?(?:prohibit|preclude|restrict|prevent|bar|forbid)\w*",
     re.IGNORECASE,
 )
@@ -468,7 +473,12 @@ _ALL_OF = re.compile(r"\b(?:all|each|both)\s+of\s+the\s+following\b", re.I)
 _PROVISO_STEM = re.compile(r"\bprovided,?\s+(?:however,?\s+)?that\b[^.]*[:\-–—]\s*$", re.I)
 """A stem whose list is introduced inside its proviso ("…; provided, however, that no such interview shall be
 allowed until the individual has been advised of certain legal rights …, including but not limited to:")."""
-_EXCEPTION_STEM = re.compile(r"\b(?:except|unless|exceptions?|other\s+than)\b[^.]*[:\-–—]\s*$", re.I)
+_EXCEPTION_STEM = re.compile(
+    # the exception still open at the colon: "Except as required by federal or state law, no law enforcement
+    # officer shall assist … on a person or entity for:" (Hawaii SB 2057 SD1, 2026) lists what is forbidden
+    r"\b(?:except|unless|exceptions?|other\s+than)\b(?:(?!\b(?:shall|will|must|may)\b)[^.])*[:\-–—]\s*$",
+    re.I,
+)
 
 
 @dataclass
@@ -847,12 +857,19 @@ _DESCRIBES_AGENCY = re.compile(
     r"\b(?:agenc(?:y|ies)|entit(?:y|ies)|department|authorit(?:y|ies)|bodies|body|office)\s+(?:that|which)\s+"
     # "… a waiver … to a local law enforcement agency *that declined to honor* an immigration detainer"
     # (an edit of Md. HB 675 of 2026): the agency's past act names it
-    r"(?:\w+ly\s+)?(?:(?:has|have|had)\s+)?(?:(?:\w+ed|\w+s|failed|refused)\s+to\s+)?$",
+    r"(?:\w+ly\s+)?(?:(?:has|have|had)\s+)?(?:(?:\w+ed|\w+s|failed|refused)\s+to\s+)?$"
+    # "Any agency *refusing to honor* an immigration detainer for an inmate shall report each such refusal to
+    # the attorney general" (N.H. SB 71 of 2025, new RSA 30-B:1, III): the participle names the agency
+    r"|\b(?:agenc(?:y|ies)|entit(?:y|ies)|jurisdictions?|department|facilit(?:y|ies)|subdivisions?)\s+"
+    r"(?:\w+ing\s+(?:or\s+\w+ing\s+)?to\s+)$",
     re.I,
 )
 """A verb in a relative clause names the agency, not the rule's act: "shall not disclose … records … to
 any agency *that primarily enforces* immigration law" (N.Y. Veh. & Traf. Law § 201(12)) is a rule on
 disclosure, not on enforcing immigration law."""
+_AGENCY_BEFORE = re.compile(
+    r"\b(?:agenc(?:y|ies)|entit(?:y|ies)|jurisdictions?|department|facilit(?:y|ies)|subdivisions?)\s+$", re.I
+)
 _DESCRIBES_TIME = re.compile(
     r"\b(?:date|time|deadline|day|period)\s+(?:by|on|before|after|within|during)\s+which\b[^.;:]{0,100}$",
     re.I,
@@ -962,6 +979,10 @@ def action_candidates(text: str, actions: Sequence[ActionSpec]) -> list[_Candida
                 continue
             if _DESCRIBES_AGENCY.search(text, max(0, verb.start() - 60), verb.start()):
                 continue
+            if verb.group(0).lower().endswith("ing") and _AGENCY_BEFORE.search(
+                text, max(0, verb.start() - 30), verb.start()
+            ):
+                continue  # "any agency refusing to honor …": the participle names the agency
             if _DESCRIBES_TIME.search(text, max(0, verb.start() - 120), verb.start()):
                 continue
             if verb.group(0).lower().endswith("ing") and _PERSON_PARTICIPLE.search(

@@ -276,7 +276,9 @@ def classify(blocks: list[Block], doc: Document, settings: CompareSettings) -> l
         # item, not a title
         short = (
             len(body) <= settings.max_heading_chars
-            and not body.rstrip().endswith((".", ";", ","))
+            # a closing quote after the stop ("… of the United States Constitution.\"" ends a bill's quoted
+            # new section, Hawaii SB 2057 SD1, 2026): still a sentence, not a title
+            and not body.rstrip().rstrip("\"'\u201d\u2019)]").endswith((".", ";", ","))
             and not re.search(r"[;,]\s*(?:or|and)$", body.rstrip(), re.I)
         )
         step = settings.heading_size_step

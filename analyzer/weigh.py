@@ -1074,6 +1074,10 @@ def _words(text: str) -> str:
     return _norm(_LABELS.sub(" ", text))
 
 
+_JOINERS = frozenset(["and", "the", "unless", "except", "only", "when", "where", "whenever"])
+"""Words that join or introduce carve-outs and conditions, set aside when their words are compared."""
+
+
 def _equivalent(old: Provision, new: Provision) -> bool:
     """The same rule in other words: all the same words in other paragraphs or list shape, or
     "shall not X unless C" restated as "may X only if C" (and the reverse)."""
@@ -1086,7 +1090,14 @@ def _equivalent(old: Provision, new: Provision) -> bool:
     terms = [_MARKERS.sub("", _norm(p.text)) for p in allow.conditions if p.polarity == "forbids"]
 
     def paired(these: list[str], those: list[str]) -> bool:
-        return len(these) == len(those) and all(max(_sim(c, t) for t in those) >= SAME_PART for c in these)
+        if len(these) == len(those) and all(max(_sim(c, t) for t in those) >= SAME_PART for c in these):
+            return True
+        # "Unless otherwise authorized by law, no … agency shall investigate …, unless it is subsequent to
+        # an alleged violation of New Hampshire law" = "… may investigate … only if it is subsequent to an
+        # alleged violation of New Hampshire law or is otherwise authorized by law" (an edit of N.H. SB 563
+        # of 2024): the carve-outs joined into one condition, the same words
+        mine, yours = (set(re.findall(r"[a-z]{3,}", " ".join(x))) - _JOINERS for x in (these, those))
+        return bool(mine) and len(mine ^ yours) <= max(1, len(mine | yours) // 10)
 
     lacking = [_MARKERS.sub("", _norm(p.text)) for p in ban.conditions if _LACKING.match(p.text)]
     if lacking:
@@ -1096,6 +1107,34 @@ def _equivalent(old: Provision, new: Provision) -> bool:
         others = [_MARKERS.sub("", _norm(p.text)) for p in allow.exceptions]
         return paired(lacking, terms) and (paired(carve, others) if carve or others else True)
     return bool(carve) and paired(carve, terms)
+
+
+def _carve_outs_reworded(old: Provision, new: Provision) -> tuple[bool, list[str], list[str]] | None:
+    """A prohibition with carve-outs ("unless …") turned into a permission with conditions ("only if …"),
+    or the reverse, whose words differ only by what the one has and the other lacks: (wider, the words of
+    the old side lost, the words of the new side gained). None for any other shape."""
+    if {old.binding, new.binding} != {"prohibited", "permitted"}:
+        return None
+
+    def allowed_when(rule: Provision) -> list[str]:
+        parts = rule.exceptions if rule.binding == "prohibited" else rule.conditions
+        want = "allows" if rule.binding == "prohibited" else "forbids"
+        return [p.text for p in parts if p.polarity == want and p.kind != "item"]
+
+    was, now = allowed_when(old), allowed_when(new)
+    if not was or not now:
+        return None
+    allow = old if old.binding == "permitted" else new
+    if not allow.modal or not any(_EXCLUSIVE.search(p) for p in allowed_when(allow)):
+        return None  # "ICE is notified … when …" states a practice, not leave given "only if …"
+    mine, yours = (set(re.findall(r"[a-z]{3,}", " ".join(x).lower())) - _JOINERS for x in (was, now))
+    if mine == yours or not (mine < yours or yours < mine):
+        return None
+
+    def beyond(parts: list[str], other: set[str]) -> list[str]:  # the parts that say what the other lacks
+        return [p for p in parts if set(re.findall(r"[a-z]{3,}", p.lower())) - _JOINERS - other]
+
+    return yours > mine, beyond(was, yours), beyond(now, mine)
 
 
 def _advisory(modal: str) -> bool:
@@ -1117,6 +1156,17 @@ def _pair_votes(
         main_old = old.clauses[1]
     if _equivalent(old, new):
         return votes
+    if (reach := _carve_outs_reworded(old, new)) is not None:
+        # "no agency shall investigate … unless A, unless B" → "may investigate … only if A": a ban and its
+        # carve-outs restated as a permission and its conditions; which way is read from the carve-outs
+        wider, gone, came = reach
+        said = "; ".join(_q(w) for w in (came if wider else gone))
+        note = (
+            f"the rule, restated as {_q(new.modal or new.binding)} ({new.binding}), now allows it in "
+            f"{'more' if wider else 'fewer'} cases: {said}"
+        )
+        signal = Signal("coverage_widened" if wider else "coverage_narrowed", old.quote, new.quote, note)
+        return [Vote(signal, (1 if wider else -1) * flip, "new", main_new)]
     if old.binding != new.binding:
         up = LEVEL[new.binding] > LEVEL[old.binding]
         note = (

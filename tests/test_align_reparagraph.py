@@ -361,3 +361,36 @@ def test_align_madison_sentences_reparagraphed_pair_with_the_word_change_shown()
 
 def sentences_of(text: str) -> list[str]:
     return [s for s in re.split(r"(?<=[.\]])\s+(?=[A-Z])", " ".join(text.split())) if s]
+
+
+HAWAII_SB2056_3 = [
+    "(3) Identify or seek to identify, apprehend, arrest, or impose any other civil or criminal penalty for:",
+    "(A) Activities protected by the First Amendment to the United States Constitution, including rights to "
+    "free speech and press, peaceable assembly, and petition the government for a redress of grievances;",
+    "(B) The provision of humanitarian or legal assistance, or any other aid that is lawful in this State;",
+    "(C) Offenses related to immigration status, including violations of title 8 United States Code; or",
+    "(D) Nonfederal misdemeanors and violations, including motor vehicle offenses;",
+]
+"""Hawaii SB 2056 (2026, as introduced), new HRS section 139-, (b)(3) and its items."""
+
+
+def test_align_a_stem_and_four_items_run_into_one_paragraph_are_one_merge_not_a_merge_and_a_removal() -> None:
+    """Five paragraphs joined: a run of four is looked for first, and the fifth paragraph, whose words the
+    joined one goes on with, joins the merge — no "removed" item, no judgement."""
+    old = paragraphs(
+        "(b) No law enforcement officer shall enter into an agreement that would:", *HAWAII_SB2056_3
+    )
+    new = paragraphs(
+        "(b) No law enforcement officer shall enter into an agreement that would:", " ".join(HAWAII_SB2056_3)
+    )
+    result = compare_texts(old, new)
+    assert summary(result) == [
+        ("unchanged", ["o0001"], ["n0001"]),
+        ("merged", ["o0002", "o0003", "o0004", "o0005", "o0006"], ["n0002"]),
+    ]
+    # the items' labels, kept apart from the words while they were paragraphs, now stand in the text
+    assert words_changed(result.changes[1]) == [("insert", f"({x})") for x in "ABCD"]
+    assert all(
+        c.assessment is None or c.assessment.direction not in ("limits_enforcement", "expands_enforcement")
+        for c in result.changes
+    )

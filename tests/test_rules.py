@@ -4448,3 +4448,87 @@ def test_rules_nor_does_it_prohibit_is_a_permission() -> None:
     judged = [c.assessment for c in compare_texts(MOUNT_RAINIER_935, new).changes if c.assessment is not None]
     assert [a.direction for a in judged] == ["expands_enforcement"]
     assert "or permitted" in judged[0].explanation
+
+
+NH_SB71_ANALYSIS = (
+    "This bill further authorizes county corrections facilities to hold individuals "
+    "subject to an Immigration "
+    "and Customs Enforcement detention for up to 48 hours following the resolution "
+    "of their state charges, and "
+    "requires any agency refusing to honor an immigration detainer for an inmate to "
+    "report each such refusal to "
+    "the attorney general."
+)
+"""N.H. SB 71 (2025), the analysis of the bill as amended by the Senate (shortened)."""
+
+
+def test_rules_an_agency_refusing_to_honor_is_who_reports_not_a_duty_to_refuse() -> None:
+    """ "Any agency refusing to honor an immigration detainer … shall report each such refusal": the
+    participle names the agency; nothing here forbids honouring a detainer."""
+    found, _ = provisions_of(NH_SB71_ANALYSIS)
+    assert "honor_detainer" not in found or found["honor_detainer"].binding != "prohibited"
+
+
+def test_rules_no_blanket_policy_against_honoring_detainers_protects_honoring_them() -> None:
+    """Forbidding a policy *against* an act (N.H. SB 563 of 2024, House amendment) is a double negation."""
+    found, _ = provisions_of(
+        "No agency shall have an explicit or implied blanket policy against honoring immigration detainers."
+    )
+    assert found["honor_detainer"].binding == "permitted"
+
+
+HAWAII_SB2057_139 = (
+    "(b) Except as required by federal or state law, no law enforcement officer shall assist or cooperate "
+    "with federal immigration agents in an operation that seeks to identify, arrest, or impose any other "
+    "criminal or civil penalty on a person or entity for:\n\n"
+    "(1) Activities protected by the First Amendment of the United States Constitution; or\n\n"
+    "(2) Immigration enforcement purposes, including immigration enforcement that "
+    "occurs at or near a school, "
+    'health facility, place of worship, or courthouse."\n\n'
+    "SECTION 2. New statutory material is underscored."
+)
+"""Hawaii SB 2057 SD1 (2026), new HRS section 139- (b), as printed in the bill (its closing quote kept)."""
+
+
+def test_rules_items_after_a_stem_whose_exception_closed_before_the_modal_are_what_it_forbids() -> None:
+    """ "Except as required by … law, no officer shall assist … for:" — the exception closed at its comma;
+    the items say what is forbidden, so dropping one forbids less (widens), and adding one narrows. The last
+    item, which ends in a bill's closing quote, is an item, not a heading."""
+    found, _ = provisions_of(HAWAII_SB2057_139)
+    rule = found["cooperate_requests"]
+    assert [p.kind for p in rule.parts if p.polarity == "forbids"] == ["item", "item"]
+    fewer = HAWAII_SB2057_139.replace(
+        "Constitution; or\n\n(2) Immigration enforcement purposes, including immigration enforcement that "
+        "occurs at or near a school, health facility, place of worship, or courthouse.",
+        "Constitution.",
+    )
+    assert fewer != HAWAII_SB2057_139
+    judged = [c.assessment for c in compare_texts(HAWAII_SB2057_139, fewer).changes if c.assessment]
+    assert "expands_enforcement" in [a.direction for a in judged]
+    assert "limits_enforcement" not in [a.direction for a in judged]
+
+
+NH_SB563_103A = (
+    "I. Unless otherwise authorized by law, no New Hampshire law enforcement agency "
+    "shall investigate or take "
+    "part in investigations related to a person's citizenship status, unless it is subsequent to an alleged "
+    "violation of New Hampshire law."
+)
+"""N.H. SB 563 (2024), House floor amendment 2024-1736h, RSA 103-A:3, I (one sentence of it)."""
+
+
+def test_rules_two_carve_outs_of_a_ban_joined_into_one_condition_of_a_permission_are_restated() -> None:
+    """ "no agency shall investigate … unless A, unless B" = "an agency may investigate … only if B or A":
+    the same rule, not a prohibition turned into a permission."""
+    new = (
+        "I. A New Hampshire law enforcement agency may investigate or take part in "
+        "investigations related to a "
+        "person's citizenship status only if it is subsequent to an alleged violation of "
+        "New Hampshire law or "
+        "is otherwise authorized by law."
+    )
+    judged = [c.assessment for c in compare_texts(NH_SB563_103A, new).changes if c.assessment is not None]
+    assert judged and all(a.direction == "neutral" for a in judged)
+    narrower = new.replace(" or is otherwise authorized by law", "")
+    judged = [c.assessment for c in compare_texts(NH_SB563_103A, narrower).changes if c.assessment]
+    assert "neutral" not in [a.direction for a in judged]

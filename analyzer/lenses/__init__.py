@@ -770,6 +770,9 @@ def _reach_of_restated(
     an edit of San Juan County Code 9.24.010): the rule whose sentence it is says which way that goes."""
     if _definitions_only(change) or any(_DEFINITION.search(c.text) for c in change.old + change.new):
         return None  # what a term covers is weighed where the rules that use it are
+    words_of = [Counter(re.findall(r"[a-z]{3,}", t.lower())) for t in (change.old_text, change.new_text)]
+    if words_of[0] == words_of[1]:
+        return None  # the same words in other paragraphs: a list run into its stem's paragraph gains nothing
     pair = _one_sentence_reworded(change)
     if pair is None:
         return None
