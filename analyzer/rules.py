@@ -50,9 +50,12 @@ _DOUBLE_NEGATION = re.compile(
     r"|\b(?:does|do|shall|will|is|are|may|must|can)\s+not\s+(?:be\s+(?:construed|interpreted)\s+(?:to|as)\s+)?"
     # "may include, but are not limited to:" (Lexipol Immigration Violations, North Riverside 414.4.1) lists
     r"(?:prohibit|preclude|restrict|prevent|bar|forbid|limit(?!ed\s+to\b))\w*"
-    r"|\b(?:may|shall|will|must)\s+not\s+(?:adopt|enact|enforce|endorse|maintain|implement)\b[^.;]{0,120}"
+    r"|\b(?:(?:may|shall|will|must)\s+not|no\s+(?:[\w'-]+\s+){0,6}?(?:may|shall|will|must))\s+"
+    r"(?:adopt|enact|enforce|endorse|maintain|implement)\b[^.;]{0,120}"
     r"\b(?:polic(?:y|ies)|laws?|ordinances?|rules?|regulations?|practices?|procedures?|resolutions?)\b"
-    r"[^.;]{0,160}\b(?:prohibit|limit|restrict|prevent)\w*"
+    # "(B) No municipal corporation shall enact an ordinance, policy, … that would materially hinder or
+    # prevent local employees from … cooperating with state or federal immigration services" (Ohio R.C. 9.63)
+    r"[^.;]{0,160}\b(?:prohibit|limit|restrict|prevent|hinder|imped|obstruct)\w*"
     r"|\bnot\s+(?:be\s+)?(?:prohibited|precluded|restricted|barred|prevented)\s+from"
     # "No member of this department will prohibit, or in any way restrict, any other member from …"
     # "no Federal, State, or local government entity, and no individual, may in any way restrict a Federal,
@@ -67,15 +70,26 @@ _DOUBLE_NEGATION = re.compile(
     r"|\bno\s+(?:[\w'-]+\s+){0,8}?(?:shall|will|may|must|can)\s+(?:do|take|adopt|have)\s+any\s+of\s+the\s+following\b"
     r"[^:.;]{0,200}?[:\s]\s*(?:\(?\w{1,3}[.)]\s*)?(?:(?:prohibit|preclude|restrict|prevent|bar|forbid|limit)\w*|direct\w*\b"
     r"[^.;]{0,80}?\bnot\s+to\b)"
-    # "This prohibition does not preclude the Department from notifying …, nor does it prohibit cooperation
-    # with federal immigration authorities when required by federal law." (Mount Rainier, Md., Police
-    # General Order 935.00, 2008)
     # "No agency shall have an explicit or implied blanket policy against honoring immigration detainers"
     # (an edit of N.H. SB 71 of 2025): forbidding a policy against an act protects the act
     r"|\b(?:no\s+(?:[\w'-]+\s+){0,8}?(?:shall|will|may|must)|(?:shall|will|may|must)\s+not)\s+"
     r"(?:have|adopt|enact|endorse|maintain|implement)\b[^.;]{0,80}?\b(?:polic(?:y|ies)|practices?|rules?|"
     r"ordinances?|resolutions?)\s+against\b"
-    + r"|\bnor\s+(?:does|do|shall|will|may)\s+(?:it|this|they|that|these|anything)\s+"
+    # "This bill prohibits a city, village, town, or county … from enacting or enforcing an ordinance,
+    # resolution, or policy that prohibits an employee … from inquiring about the immigration status of an
+    # individual who has been lawfully detained or arrested" (Wis. 2015 AB 450, LRB analysis)
+    r"|\bprohibit\w*\s+(?:[\w,()'-]+\s+){0,12}?from\s+(?:enacting|adopting|enforcing|maintaining|implementing)"
+    r"\b[^.;]{0,80}?\b(?:polic(?:y|ies)|ordinances?|resolutions?|rules?|laws?)\b[^.;]{0,60}?"
+    r"\b(?:prohibit|limit|restrict|prevent|hinder|imped|obstruct)\w*"
+    # "… relating to: prohibiting local ordinances, resolutions, and policies that prohibit immigration status
+    # inquiries …" (the same bill's relating clause)
+    r"|\b(?:prohibit|forbid|bar)\w*\s+(?:local\s+|municipal\s+|county\s+|any\s+)?(?:polic(?:y|ies)|ordinances?|"
+    r"resolutions?|rules?|laws?)\b[^.;]{0,60}?\b(?:that|which)\s+(?:\w+\s+)?(?:prohibit|limit|restrict|prevent|"
+    r"hinder|imped|obstruct)\w*"
+    # "This prohibition does not preclude the Department from notifying …, nor does it prohibit cooperation
+    # with federal immigration authorities when required by federal law." (Mount Rainier, Md., Police
+    # General Order 935.00, 2008)
+    r"|\bnor\s+(?:does|do|shall|will|may)\s+(?:it|this|they|that|these|anything)\s+"
     r"(?:be\s+(?:construed|interpreted|read)\s+(?:to|as)\s+)?(?:prohibit|preclude|restrict|prevent|bar|forbid)\w*",
     re.IGNORECASE,
 )
@@ -220,7 +234,11 @@ _WHETHER = re.compile(
 _RELAXES = re.compile(
     r"\bno\b[^.;]{0,60}\b(?:shall|will|need|is|are)\s+(?:be\s+)?required\b|\bneed\s+not\b", re.I
 )
-_REFUSAL_WORD = r"(?:declin\w*|refus\w*|refrain\w*|den(?:y|ies|ied|ying)\b|withh[oe]ld\w*)"
+# "no state or local employee shall unreasonably fail to comply with any lawful request for assistance made
+# by any federal authorities" (Ohio R.C. 9.63(A)): not failing to comply is complying
+_REFUSAL_WORD = (
+    r"(?:declin\w*|refus\w*|refrain\w*|den(?:y|ies|ied|ying)\b|withh[oe]ld\w*|fail(?:s|ed)?\s+to\b)"
+)
 _REFUSAL = re.compile(
     r"\b(shall|will|must|may|can|could|should)\s+(?:\w+\s+){0,2}?(?P<word>" + _REFUSAL_WORD + ")", re.I
 )
@@ -1358,7 +1376,11 @@ _DEFINITION = re.compile(
     r"|^\W*(?:(?:an?|the)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}\s+(?:does|shall)\s+not\s+include\b"
     # "Except as provided under subsection (b), for purposes of this Act, the term sanctuary jurisdiction
     # means any State … that prohibits or restricts any government entity or official from—" (H.R. 32, 2025)
-    r"|\bthe\s+terms?\s+[\"“‘]?[\w'’ -]{1,60}?[\"”’]?\s+(?:means|shall\s+mean|includes|refers\s+to)\b",
+    r"|\bthe\s+terms?\s+[\"“‘]?[\w'’ -]{1,60}?[\"”’]?\s+(?:means|shall\s+mean|includes|refers\s+to)\b"
+    # "The bill defines \"immigration enforcement\" as any action taken by … law enforcement officers
+    # related to the investigation or enforcement of any federal civil immigration law …" (Wis. 2019 SB 401,
+    # LRB analysis)
+    r"|^[^\"“‘]{0,60}?\bdefines?\s+(?:the\s+term\s+)?[\"“‘][^\"”’]{1,80}[\"”’]\s+(?:as|to\s+mean)\b",
     re.IGNORECASE,
 )
 """A definition: what a term covers, not a rule (its effect lies in the rules that use the term)."""

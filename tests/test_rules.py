@@ -4532,3 +4532,95 @@ def test_rules_two_carve_outs_of_a_ban_joined_into_one_condition_of_a_permission
     narrower = new.replace(" or is otherwise authorized by law", "")
     judged = [c.assessment for c in compare_texts(NH_SB563_103A, narrower).changes if c.assessment]
     assert "neutral" not in [a.direction for a in judged]
+
+
+OHIO_9_63 = (
+    "Sec. 9.63. (A) Notwithstanding any law, ordinance, or collective bargaining "
+    "contract to the contrary, no "
+    "state or local employee shall unreasonably fail to comply with any lawful "
+    "request for assistance made by "
+    "any federal authorities carrying out the provisions of the USA Patriot Act, any federal immigration or "
+    "terrorism investigation, or any executive order of the president of the United States pertaining to "
+    "homeland security, to the extent that the request is consistent with the doctrine of federalism.\n\n"
+    "(B) No municipal corporation shall enact an ordinance, policy, directive, rule, "
+    "or resolution that would "
+    "materially hinder or prevent local employees from complying with the USA Patriot Act or any executive "
+    "order of the president of the United States pertaining to homeland security or from cooperating with "
+    "state or federal immigration services and terrorism investigations."
+)
+"""Ohio Revised Code 9.63 (A)-(B) (2006), as reprinted in S.B. 230 of the 135th General Assembly."""
+
+
+def test_rules_an_anti_sanctuary_statute_reads_as_duties_and_protected_cooperation() -> None:
+    """ "no employee shall … fail to comply with any lawful request" requires complying; "No municipal
+    corporation shall enact an ordinance … that would … hinder or prevent local employees from …
+    cooperating" protects cooperating. Turning (A) into "may comply" therefore narrows, and dropping
+    "cooperating" from (B) narrows too."""
+    settings = CompareSettings()
+    clauses, _ = segment(
+        load_document(OHIO_9_63.encode(), filename="x.txt", settings=settings), settings, id_prefix="n"
+    )
+    rules = [(p.action, p.binding) for p in read_provisions(clauses, read_lens("immigration"))]
+    assert rules == [("cooperate_requests", "required"), ("cooperate_requests", "permitted")]
+    may = OHIO_9_63.replace(
+        "no state or local employee shall unreasonably fail to comply", "a state or local employee may comply"
+    )
+    judged = [c.assessment for c in compare_texts(OHIO_9_63, may).changes if c.assessment is not None]
+    assert [a.direction for a in judged] == ["limits_enforcement"]
+    dropped = OHIO_9_63.replace(
+        " or from cooperating with state or federal immigration services and terrorism investigations.", "."
+    )
+    judged = [c.assessment for c in compare_texts(OHIO_9_63, dropped).changes if c.assessment is not None]
+    assert [a.direction for a in judged] == ["limits_enforcement"]
+
+
+WIS_AB450_2015 = (
+    "An Act to create 66.0408 of the statutes; relating to: prohibiting local ordinances, resolutions, and "
+    "policies that prohibit immigration status inquiries and reports to, and "
+    "cooperation with, other units of "
+    "government about the presence of illegal aliens.\n\n"
+    "This bill prohibits a city, village, town, or county (political subdivision) "
+    "from enacting or enforcing an "
+    "ordinance, resolution, or policy that prohibits an employee of that political "
+    "subdivision from inquiring "
+    "about the immigration status of an individual who has been lawfully detained or arrested."
+)
+"""Wisconsin 2015 Assembly Bill 450, relating clause and Legislative Reference Bureau analysis (shortened)."""
+
+
+def test_rules_prohibiting_local_policies_that_prohibit_inquiries_protects_the_inquiries() -> None:
+    """Both sentences are double negations: status inquiries are protected, so the protection covering
+    fewer people ("lawfully detained or" dropped) narrows what officers may be made to do."""
+    found, _ = provisions_of(WIS_AB450_2015)
+    assert found["inquire_status"].binding == "permitted"
+    new = WIS_AB450_2015.replace("lawfully detained or arrested", "arrested")
+    judged = [c.assessment for c in compare_texts(WIS_AB450_2015, new).changes if c.assessment is not None]
+    assert [a.direction for a in judged] == ["limits_enforcement"]
+
+
+WIS_SB401_2019 = (
+    "This bill limits the extent to which the Department of Justice and local law enforcement officers may "
+    "cooperate with federal immigration enforcement activities. Under the bill, DOJ "
+    "may not authorize a state "
+    "or local law enforcement officer to assist a federal immigration officer in immigration enforcement "
+    'activities. The bill defines "immigration enforcement" as any action taken by '
+    "federal or state or local "
+    "law enforcement officers related to the investigation or enforcement of any "
+    "federal civil immigration law "
+    "or any federal criminal immigration law that penalizes an individual's presence "
+    "in, entry or reentry to, or "
+    "employment in the United States."
+)
+"""Wisconsin 2019 Senate Bill 401, Legislative Reference Bureau analysis (first paragraph)."""
+
+
+def test_rules_a_definition_reworded_beside_rules_is_not_called_restated() -> None:
+    """ "The bill defines 'immigration enforcement' as …" is a definition even in a paragraph that states
+    rules; what it covers changed, so the change is not "the same rule in other words"."""
+    new = WIS_SB401_2019.replace(
+        " that penalizes an individual's presence in, entry or reentry to, or employment "
+        "in the United States",
+        "",
+    )
+    judged = [c.assessment for c in compare_texts(WIS_SB401_2019, new).changes if c.assessment is not None]
+    assert judged and "neutral" not in [a.direction for a in judged]

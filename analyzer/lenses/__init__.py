@@ -403,7 +403,8 @@ def _edited_sentences(change: Change) -> set[str]:
 
 
 _TERM = re.compile(
-    r"^\W*(?:\(?\w{1,4}[.)]\s+)*(?:(?-i:[A-Z][A-Z]{2,}(?:\s+[A-Z]{2,}){0,3})\s+|definitions?[.:]\s+)?(?:as\s+used\s+in\s+this[^,]*,\s*)?(?:the\s+term\s+)?[\"“‘]([^\"”’]{2,80})[\"”’]",
+    r"^\W*(?:\(?\w{1,4}[.)]\s+)*(?:(?-i:[A-Z][A-Z]{2,}(?:\s+[A-Z]{2,}){0,3})\s+|definitions?[.:]\s+)?(?:as\s+used\s+in\s+this[^,]*,\s*)?"
+    r"(?:[^\"“‘]{0,60}?\bdefines?\s+)?(?:the\s+term\s+)?[\"“‘]([^\"”’]{2,80})[\"”’]",
     re.I,
 )
 _OPEN_LIST = re.compile(
@@ -753,7 +754,9 @@ def _judge(
     reached = None if moved else _reach_of_restated(change, assessment, verdicts, protective)
     if reached is not None:
         return reached
-    if moved or not _unread_sentences(change, verdicts):
+    if moved or not (_unread_sentences(change, verdicts) or _definitions_only(change)):
+        # (a definition reworded in a paragraph that also states rules — "The bill defines \"immigration
+        # enforcement\" as …", Wis. 2019 SB 401 analysis — is weighed through the rules that use its term)
         return assessment
     clause = by_clause(assessment.provisions)
     return (
