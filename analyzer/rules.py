@@ -40,7 +40,7 @@ _ABBREV = re.compile(
 _INLINE_LABEL = re.compile(r"(?:^|[\s:;,])\(?(?:[0-9]{1,3}|[A-Za-z]|[ivxIVX]{1,4})[.)]$")
 """A list label printed inline ("…: 1. The power …; 2. The power …") is not a sentence's end."""
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"“'(\[]?[A-Z0-9])")
-_ITEM_LABEL = re.compile(r"^(?:\(?[A-Za-z0-9]{1,4}[.)]|[•●○◦▪■□➢►✓\-–*·])$")
+_ITEM_LABEL = re.compile(r"^(?:\(?[A-Za-z0-9]{1,4}[.)]|\(\.\d{1,3}\)|[•●○◦▪■□➢►✓\-–*·])$")
 _PARAPHRASE = re.compile(r"\s*\[paraphrase[^\]]*\]", re.IGNORECASE)
 
 # --- binding -----------------------------------------------------------------------------------

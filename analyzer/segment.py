@@ -28,6 +28,8 @@ _LABELS: list[tuple[str, re.Pattern[str]]] = [
     ("paren_num", re.compile(r"^(\(\d{1,3}\))\s+")),
     ("paren_alpha", re.compile(r"^(\([a-z]{1,3}\))\s+")),
     ("paren_upper", re.compile(r"^(\([A-Z]{1,3}\))\s+")),
+    # "(.1) Buildings;" — the Philadelphia Code's fourth level, below "(a)"
+    ("paren_dot", re.compile(r"^(\(\.\d{1,3}\))\s+")),
     # up to four digits (long manuals reach section 1000), but not a year opening a sentence
     ("num", re.compile(r"^((?!(?:19|20)\d\d[.)])\d{1,4}[.)])\s+")),
     ("upper", re.compile(r"^([A-Z]{1,4}[.)])\s+")),

@@ -81,3 +81,21 @@ def test_segment_a_section_label_leaves_out_the_stop_or_dash_that_ends_it(blank:
         ("Section 9", "Sanctuary Jurisdictions"),
         ("§ 10", "Definitions"),
     ]
+
+
+def test_segment_reads_the_philadelphia_codes_dot_labels_as_items_under_their_letter(blank: Any) -> None:
+    """Philadelphia Code sections number their fourth level "(.1)", "(.2)" … under "(a)" (§ 10-849 as a 2026
+    bill would add it): each is an item with its own number, under its letter, not a loose paragraph."""
+    text = (
+        b"(1) Definitions. The following definitions shall apply to this Section:\n\n"
+        b"(b) Immigration enforcement. Any action pertaining to execution of immigration-related federal law "
+        b"shall be construed to mean, for the purposes of this Section:\n\n"
+        b"(.1) Processing;\n\n(.2) Operations;\n\n(.5) Raids;\n"
+    )
+    found = clauses_of(text)
+    items = [c for c in found if c.text in ("Processing;", "Operations;", "Raids;")]
+    assert [(c.number, c.path) for c in items] == [
+        ("(.1)", ("(1)", "(b)")),
+        ("(.2)", ("(1)", "(b)")),
+        ("(.5)", ("(1)", "(b)")),
+    ]

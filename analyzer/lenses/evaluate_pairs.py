@@ -34,7 +34,7 @@ from ..settings import CompareSettings
 from . import _squash
 from .evaluate_docs import OPPOSITE, compare_texts
 
-_LABEL = re.compile(r"^\s*\(?(?:[0-9]{1,3}|[A-Za-z]|[ivxIVX]{1,4})[.)]\s+")
+_LABEL = re.compile(r"^\s*(?:\(?(?:[0-9]{1,3}|[A-Za-z]|[ivxIVX]{1,4})[.)]|\(\.\d{1,3}\))\s+")
 
 
 @dataclass
