@@ -46,7 +46,7 @@ bench: setup
 
 # Direction and topics, per situation, on pairs of multi-clause documents written from real policy
 # language (tests/data/rules_eval, sources in its SOURCE.md), plus the Madison pair's twelve points;
-# then each labelled edit of real policy version pairs (tests/data/heldout, heldout2 … heldout29:
+# then each labelled edit of real policy version pairs (tests/data/heldout, heldout2 … heldout32:
 # real amendments, sources in their SOURCE.md; see docs/methodology.md section 8 for which were
 # looked at while improving the rules); then the older single-sentence set.
 eval: setup
@@ -80,6 +80,9 @@ eval: setup
 	$(PY) -m analyzer.lenses.evaluate_pairs tests/data/heldout27/pairs.jsonl
 	$(PY) -m analyzer.lenses.evaluate_pairs tests/data/heldout28/pairs.jsonl
 	$(PY) -m analyzer.lenses.evaluate_pairs tests/data/heldout29/pairs.jsonl
+	$(PY) -m analyzer.lenses.evaluate_pairs tests/data/heldout30/pairs.jsonl
+	$(PY) -m analyzer.lenses.evaluate_pairs tests/data/heldout31/pairs.jsonl
+	$(PY) -m analyzer.lenses.evaluate_pairs tests/data/heldout32/pairs.jsonl
 	$(PY) -m analyzer.lenses.evaluate tests/data/lens_cases.jsonl
 
 lint: setup

@@ -255,12 +255,7 @@ _APPROVER = (
     r"(?:counsel|advisor)|general\s+counsel|bureau\s+chief|division\s+head|precinct\s+commander|"
     # a school district's or campus's own heads (Kerman USD AR 5145.13: "Notify the Superintendent or designee
     # about the information request")
-    r"superintendent|principal|"
-    # a governing body's approval: "The director, sheriff or other official in charge of the facility … may,
-    # with the approval of the State Board of Corrections, enter into an agreement … with the Immigration
-    # and Naturalization Service" (Code of Virginia 53.1-220.1)
-    r"(?:state\s+|county\s+)?board\s+of\s+(?:corrections|supervisors|commissioners|police\s+commissioners)|"
-    r"(?:city|county|town)\s+council|governing\s+body|mayor)"
+    r"superintendent|principal)"
 )
 _DETERMINER = r"(?:(?:a|an|the|their|his|her|any|on[-\s]duty)\s+){0,2}"
 _INTERNAL_OBJECT = re.compile(r"\s+" + _DETERMINER + _APPROVER + r"\b", re.I)
