@@ -4599,3 +4599,30 @@ def test_rules_a_definition_reworded_beside_rules_is_not_called_restated() -> No
     )
     judged = [c.assessment for c in compare_texts(WIS_SB401_2019, new).changes if c.assessment is not None]
     assert judged and "neutral" not in [a.direction for a in judged]
+
+
+NASHVILLE_EO30 = (
+    "III. Timeline for Reporting/Responding:\n\n"
+    "All communications between federal immigration authorities (or their parent agency, if regarding "
+    "immigration) and a Metro emergency services department shall be submitted "
+    "within one business day to the "
+    "Mayor's Office of New Americans."
+)
+"""Nashville (Tenn.) Executive Order 30 (amended), III, first item (e-mail addresses left out)."""
+
+
+def test_rules_communications_with_ice_reported_to_the_mayor_are_no_sharing_with_ice() -> None:
+    """ "communications between federal immigration authorities and a … department" names what is reported
+    (a noun), and "as provided in paragraph III" refers to a paragraph: neither shares anything with ICE."""
+    found, _ = provisions_of(NASHVILLE_EO30)
+    assert "share_information" not in found
+    found, _ = provisions_of(
+        'For purposes of this order, "Immigration Communications" means the following communications, which '
+        "shall be reported as provided in paragraph III: communications between federal immigration "
+        "authorities and a Metro department."
+    )
+    assert "share_information" not in found
+    found, _ = provisions_of(
+        "Officers shall not communicate information about a victim to federal immigration authorities."
+    )
+    assert found["share_information"].binding == "prohibited"
