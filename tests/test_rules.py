@@ -4626,3 +4626,20 @@ def test_rules_communications_with_ice_reported_to_the_mayor_are_no_sharing_with
         "Officers shall not communicate information about a victim to federal immigration authorities."
     )
     assert found["share_information"].binding == "prohibited"
+
+
+def test_rules_holding_a_person_for_federal_immigration_officials_is_honouring_a_hold() -> None:
+    """ "will hold the individual for federal immigration officials if they request same" (Chapel Hill, N.C.,
+    police chief's memorandum on immigration policy, 2007) is a rule on holds, as "for ICE" is."""
+    found, _ = provisions_of(
+        "If we have an individual in custody, we will hold the individual for federal "
+        "immigration officials if "
+        "they request same."
+    )
+    assert found["honor_detainer"].binding == "required"
+    found, _ = provisions_of(
+        "If we have an individual in custody, we will not hold the individual for "
+        "federal immigration officials "
+        "unless they present a warrant signed by a judge."
+    )
+    assert found["honor_detainer"].binding == "prohibited"
