@@ -4643,3 +4643,22 @@ def test_rules_holding_a_person_for_federal_immigration_officials_is_honouring_a
         "unless they present a warrant signed by a judge."
     )
     assert found["honor_detainer"].binding == "prohibited"
+
+
+FERGUSON_LIBRARY = (
+    "a. Public space refers to communal areas that are accessible to everyone, "
+    "regardless of their purpose for "
+    "visiting. U.S. Immigration and Customs Enforcement, as well as any other accompanying law enforcement "
+    "officials may be in this area. You may direct them to wait in this area while you notify Administration "
+    "of their presence."
+)
+"""The Ferguson Library (Stamford, Conn.), policy on public and private space in relation to Immigration and
+Customs Enforcement, a."""
+
+
+def test_rules_a_modal_firmed_up_in_a_sentence_with_no_rule_is_not_called_a_widening() -> None:
+    """ "You may direct them to wait" → "You shall direct them to wait": the modal firms up an act that holds
+    the agents back, not an enforcement act; with no rule read, the change is left open, not "expands"."""
+    new = FERGUSON_LIBRARY.replace("You may direct them", "You shall direct them")
+    judged = [c.assessment for c in compare_texts(FERGUSON_LIBRARY, new).changes if c.assessment is not None]
+    assert judged and "expands_enforcement" not in [a.direction for a in judged]

@@ -629,8 +629,11 @@ def _firm(clause: Assessment) -> bool:
     just moved) or a duty: a duty added or dropped on a verb that is none of the lens's actions
     ("A custodian shall take reasonable steps to determine whether a person seeking access … is
     doing so for the purpose of enforcing immigration law") says nothing about which way enforcement
-    goes."""
-    return any(not sig.kind.startswith(("scope_", "duty_")) for sig in clause.signals)
+    goes. Nor does a modal that changed in such a sentence: "You may direct them to wait" → "You shall
+    direct them to wait" (an edit of the Ferguson Library's policy on immigration agents) firms up an
+    act that holds agents back; on the real pairs measured in session 15 this reading was right for
+    none of its three calls."""
+    return any(not sig.kind.startswith(("scope_", "duty_", "modal")) for sig in clause.signals)
 
 
 def _judge(
