@@ -5,6 +5,7 @@ one-edit variants of it, so every case is a document a reporter could bring."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -425,6 +426,41 @@ def test_rules_pair_evaluator_scores_each_labelled_edit_and_backs_mixed_clauses(
     assert total.precision("expands_enforcement") == 0.0
     # what was said for the limiting edit not judged so, counted without naming it
     assert dict(total.why) == {"the other way": 1}
+
+
+def test_rules_pair_evaluator_table_gives_a_row_per_set_and_their_total(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Several sets at once: one row each (named by its folder) and an ALL row whose counts are the sums —
+    the unread sets passed alone give the honest figure."""
+    from analyzer.lenses.evaluate_pairs import main
+
+    new = BASE.replace("Officers will not ask anyone", "Officers will not routinely ask anyone")
+    pair = {
+        "id": "P1",
+        "situation": "scope_change",
+        "old": BASE,
+        "new": new,
+        "changes": [
+            {
+                "quote_old": "",
+                "quote_new": "Officers will not routinely ask anyone",
+                "label": "expands_enforcement",
+                "topics": ["document_requests"],
+            }
+        ],
+    }
+    paths = []
+    for name in ("setA", "setB"):
+        (tmp_path / name).mkdir()
+        path = tmp_path / name / "pairs.jsonl"
+        path.write_text(json.dumps(pair) + "\n", encoding="utf-8")
+        paths.append(str(path))
+    assert main(["--table", *paths]) == 0
+    rows = {line.split()[0]: line.split() for line in capsys.readouterr().out.splitlines() if line.strip()}
+    assert rows["setA"][1:3] == ["1", "1.00"] and rows["setB"][1:3] == ["1", "1.00"]
+    assert rows["ALL"][1:5] == ["2", "1.00", "—", "0"]
+    assert rows["claims:"][1:4] == ["limits", "0", "(0"] and "expands 2 (2 right" in " ".join(rows["claims:"])
 
 
 def test_rules_a_second_rule_in_the_same_sentence_is_read_too() -> None:

@@ -88,6 +88,17 @@ class Score:
             self.claims_right[got] += got == want
         return wrong
 
+    def merge(self, other: Score) -> None:
+        """Add another set's counts to these (the mistakes and the reasons too)."""
+        for name in ("changes", "directional", "right", "neutral", "neutral_right", "opposite", "unclear"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        for name in ("missed", "tp", "fp", "fn"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.claims.update(other.claims)
+        self.claims_right.update(other.claims_right)
+        self.why.update(other.why)
+        self.mistakes.extend(other.mistakes)
+
     def precision(self, direction: str) -> float | None:
         made = self.claims[direction]
         return self.claims_right[direction] / made if made else None
@@ -193,13 +204,16 @@ def _fmt(value: float | None) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("pairs", type=Path)
+    parser.add_argument("pairs", type=Path, nargs="+", help="one set's pairs.jsonl, or several with --table")
     parser.add_argument("--show-mistakes", action="store_true")
     parser.add_argument("--why", action="store_true", help="count what was said for edits not judged right")
+    parser.add_argument(
+        "--table", action="store_true", help="one row per set and their total, instead of one set's rows"
+    )
     args = parser.parse_args(argv)
-    lines = args.pairs.read_text(encoding="utf-8").splitlines()
-    pairs = [json.loads(line) for line in lines if line.strip()]
-    scores = score(pairs, CompareSettings())
+    if args.table or len(args.pairs) > 1:
+        return _table(args.pairs, why=args.why, show_mistakes=args.show_mistakes)
+    scores = score(_read(args.pairs[0]), CompareSettings())
     print(
         f"{'row':36} {'changes':>7} {'dir.acc':>7} {'neutral':>7} {'opposite':>8} {'unclear':>7} "
         f"{'missed':>6} {'topic F1':>8}"
@@ -214,20 +228,57 @@ def main(argv: list[str] | None = None) -> int:
         "\ndir.acc: share of limits/expands changes judged the labelled way; neutral: share of neutral"
         " changes not judged limits or expands; missed: no changed clause holds the quoted words."
     )
-    total = scores["ALL"]
+    _tail(scores["ALL"], why=args.why, show_mistakes=args.show_mistakes)
+    return 0
+
+
+def _read(path: Path) -> list[dict[str, object]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _claims(total: Score) -> str:
     said = []
     for direction in ("limits_enforcement", "expands_enforcement"):
         made, right = total.claims[direction], total.claims_right[direction]
         said.append(
             f"{direction.split('_')[0]} {made} ({right} right, {_fmt(total.precision(direction)).strip()})"
         )
-    print("claims: " + " · ".join(said))
-    if args.why:
+    return " · ".join(said)
+
+
+def _tail(total: Score, *, why: bool, show_mistakes: bool) -> None:
+    print("claims: " + _claims(total))
+    if why:
         print("\nedits that limit or expand, not judged so — what was said:")
         for head, count in sorted(total.why.items(), key=lambda kv: (-kv[1], kv[0])):
             print(f"  {count:4d}  {head}")
-    if args.show_mistakes:
+    if show_mistakes:
         print("\n" + "\n".join(total.mistakes))
+
+
+def _table(paths: list[Path], *, why: bool, show_mistakes: bool) -> int:
+    """One row per set (its folder's name) and the total of all: which sets were read while the rules
+    were improved is in docs/methodology.md, section 8 — pass the unread ones alone for the honest
+    figure."""
+    total = Score()
+    print(
+        f"{'set':12} {'changes':>7} {'dir.acc':>7} {'neutral':>7} {'opposite':>8} {'unclear':>7} "
+        f"{'missed':>6} {'topic F1':>8}  claims"
+    )
+    for path in paths:
+        found = score(_read(path), CompareSettings())["ALL"]
+        total.merge(found)
+        name = path.parent.name or path.stem
+        print(
+            f"{name:12} {found.changes:7d} {_fmt(found.accuracy):>7} {_fmt(found.neutral_accuracy):>7} "
+            f"{found.opposite:8d} {found.unclear:7d} {found.missed:6d} {found.topic_f1:8.2f}  "
+            + _claims(found)
+        )
+    print(
+        f"{'ALL':12} {total.changes:7d} {_fmt(total.accuracy):>7} {_fmt(total.neutral_accuracy):>7} "
+        f"{total.opposite:8d} {total.unclear:7d} {total.missed:6d} {total.topic_f1:8.2f}"
+    )
+    _tail(total, why=why, show_mistakes=show_mistakes)
     return 0
 
 
