@@ -1078,6 +1078,11 @@ _JOINERS = frozenset(["and", "the", "unless", "except", "only", "when", "where",
 """Words that join or introduce carve-outs and conditions, set aside when their words are compared."""
 
 
+def _carve_words(*parts: str) -> set[str]:
+    """The words of carve-outs or conditions, without those that only join or introduce them."""
+    return set(re.findall(r"[a-z]{3,}", " ".join(parts).lower())) - _JOINERS
+
+
 def _equivalent(old: Provision, new: Provision) -> bool:
     """The same rule in other words: all the same words in other paragraphs or list shape, or
     "shall not X unless C" restated as "may X only if C" (and the reverse)."""
@@ -1096,7 +1101,7 @@ def _equivalent(old: Provision, new: Provision) -> bool:
         # an alleged violation of New Hampshire law" = "… may investigate … only if it is subsequent to an
         # alleged violation of New Hampshire law or is otherwise authorized by law" (an edit of N.H. SB 563
         # of 2024): the carve-outs joined into one condition, the same words
-        mine, yours = (set(re.findall(r"[a-z]{3,}", " ".join(x))) - _JOINERS for x in (these, those))
+        mine, yours = _carve_words(*these), _carve_words(*those)
         return bool(mine) and len(mine ^ yours) <= max(1, len(mine | yours) // 10)
 
     lacking = [_MARKERS.sub("", _norm(p.text)) for p in ban.conditions if _LACKING.match(p.text)]
@@ -1127,12 +1132,12 @@ def _carve_outs_reworded(old: Provision, new: Provision) -> tuple[bool, list[str
     allow = old if old.binding == "permitted" else new
     if not allow.modal or not any(_EXCLUSIVE.search(p) for p in allowed_when(allow)):
         return None  # "ICE is notified … when …" states a practice, not leave given "only if …"
-    mine, yours = (set(re.findall(r"[a-z]{3,}", " ".join(x).lower())) - _JOINERS for x in (was, now))
+    mine, yours = _carve_words(*was), _carve_words(*now)
     if mine == yours or not (mine < yours or yours < mine):
         return None
 
     def beyond(parts: list[str], other: set[str]) -> list[str]:  # the parts that say what the other lacks
-        return [p for p in parts if set(re.findall(r"[a-z]{3,}", p.lower())) - _JOINERS - other]
+        return [p for p in parts if _carve_words(p) - other]
 
     return yours > mine, beyond(was, yours), beyond(now, mine)
 
