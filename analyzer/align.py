@@ -20,7 +20,7 @@ import itertools
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -738,31 +738,58 @@ def _align(old: Sequence[Clause], new: Sequence[Clause], settings: CompareSettin
     return [m for m in state.matches if m.old or m.new]
 
 
+@dataclass
+class _Regrouped:
+    """A merge (or split) seen from its "many" side: the clauses it joins, the one clause they became,
+    both sides' clauses, and the "many" side's map of clauses already taken."""
+
+    index: int
+    match: Match
+    many: tuple[int, ...]
+    one: tuple[int, ...]
+    side_many: Sequence[Clause]
+    side_one: Sequence[Clause]
+    taken: dict[int, int]
+
+    def grow(self, state: _State, many: Sequence[int]) -> None:
+        """Make ``many`` (the clauses joined, now with more) the merge's or split's many side."""
+        for k in many:
+            self.taken[k] = self.index
+        merged = self.match.kind == "merged"
+        old, new = (tuple(many), self.match.new) if merged else (self.match.old, tuple(many))
+        state.matches[self.index] = Match(self.match.kind, old, new, self.match.similarity)
+
+
+def _regrouped(state: _State) -> Iterator[_Regrouped]:
+    """Each merge and split of the alignment so far, from its "many" side."""
+    for index, match in enumerate(state.matches):
+        if match.kind not in ("merged", "split") or not match.old or not match.new:
+            continue
+        merged = match.kind == "merged"
+        yield _Regrouped(
+            index,
+            match,
+            match.old if merged else match.new,
+            match.new if merged else match.old,
+            state.old if merged else state.new,
+            state.new if merged else state.old,
+            state.old_to if merged else state.new_to,
+        )
+
+
 def absorb_stems(state: _State) -> None:
     """A list's stem left alone before its items merged into one paragraph ("If a federal immigration
     official requests access to:" / "- a school or District facility," … → "If a federal immigration
     official requests access to a school or District facility, …", Antioch USD guidelines, an edit
     re-paragraphing them), or the reverse: the stem belongs to the merge (or split) its words begin."""
-    for index, match in enumerate(state.matches):
-        if match.kind not in ("merged", "split") or not match.old or not match.new:
+    for group in list(_regrouped(state)):
+        k = min(group.many) - 1
+        if k < 0 or k in group.taken or not group.side_many[k].text.rstrip().endswith((":", "-", "\u2014")):
             continue
-        many, one = (match.old, match.new) if match.kind == "merged" else (match.new, match.old)
-        side_many = state.old if match.kind == "merged" else state.new
-        side_one = state.new if match.kind == "merged" else state.old
-        taken = state.old_to if match.kind == "merged" else state.new_to
-        k = min(many) - 1
-        if k < 0 or k in taken or not side_many[k].text.rstrip().endswith((":", "-", "\u2014")):
+        stem = _norm(group.side_many[k].text).rstrip(":-\u2014 ")
+        if not stem or not _norm(group.side_one[group.one[0]].text).startswith(stem):
             continue
-        stem = _norm(side_many[k].text).rstrip(":-\u2014 ")
-        if not stem or not _norm(side_one[one[0]].text).startswith(stem):
-            continue
-        grown = (k, *many)
-        if match.kind == "merged":
-            state.matches[index] = Match("merged", grown, match.new, match.similarity)
-            state.old_to[k] = index
-        else:
-            state.matches[index] = Match("split", match.old, grown, match.similarity)
-            state.new_to[k] = index
+        group.grow(state, (k, *group.many))
 
 
 def absorb_tails(state: _State) -> None:
@@ -770,17 +797,11 @@ def absorb_tails(state: _State) -> None:
     five items run into its stem's paragraph ("(3) … penalty for: (A) …; (B) …; (C) …; or (D) …", an edit
     re-paragraphing Hawaii SB 2056 of 2026) is one merge, not a merge of four and a removal — a run is
     looked for only four clauses long."""
-    for index, match in enumerate(state.matches):
-        if match.kind not in ("merged", "split") or not match.old or not match.new:
-            continue
-        merged = match.kind == "merged"
-        many, one = (match.old, match.new) if merged else (match.new, match.old)
-        side_many = state.old if merged else state.new
-        side_one = state.new if merged else state.old
-        taken = state.old_to if merged else state.new_to
-        whole = _norm(" ".join(side_one[k].text for k in one))
-        grown = list(many)
-        at = whole.find(_norm(" ".join(side_many[k].text for k in many))[-60:])
+    for group in list(_regrouped(state)):
+        side_many, taken = group.side_many, group.taken
+        whole = _norm(" ".join(group.side_one[k].text for k in group.one))
+        grown = list(group.many)
+        at = whole.find(_norm(" ".join(side_many[k].text for k in group.many))[-60:])
         while True:
             k = grown[-1] + 1
             words = _norm(side_many[k].text) if k < len(side_many) and k not in taken else ""
@@ -789,14 +810,8 @@ def absorb_tails(state: _State) -> None:
                 break
             grown.append(k)
             at = found + len(words)
-        if len(grown) == len(many):
-            continue
-        for k in grown[len(many) :]:
-            taken[k] = index
-        if merged:
-            state.matches[index] = Match("merged", tuple(grown), match.new, match.similarity)
-        else:
-            state.matches[index] = Match("split", match.old, tuple(grown), match.similarity)
+        if len(grown) > len(group.many):
+            group.grow(state, grown)
 
 
 def apply_overrides(

@@ -44,6 +44,12 @@ _ITEM_LABEL = re.compile(r"^(?:\(?[A-Za-z0-9]{1,4}[.)]|\(\.\d{1,3}\)|[•●○�
 _PARAPHRASE = re.compile(r"\s*\[paraphrase[^\]]*\]", re.IGNORECASE)
 
 # --- binding -----------------------------------------------------------------------------------
+_HINDERS = r"(?:prohibit|limit|restrict|prevent|hinder|imped|obstruct)\w*"
+"""What a local law may be forbidden to do to an act, in the double negations of anti-sanctuary laws."""
+_LOCAL_LAWS = r"(?:polic(?:y|ies)|ordinances?|resolutions?|rules?|laws?)"
+"""The local measures those laws forbid."""
+_AGENCY_NOUN = r"(?:agenc(?:y|ies)|entit(?:y|ies)|jurisdictions?|department|facilit(?:y|ies)|subdivisions?)"
+"""A public body a participle can describe ("any agency refusing to honor …")."""
 _DOUBLE_NEGATION = re.compile(
     r"\bnothing\b(?:[^.;]|\.(?=\w)){0,120}?\b(?:shall|will|may|should|is\s+intended\s+to|does)?\s*(?:be\s+(?:construed|interpreted|read)\s+"
     r"(?:to|as)\s+(?:\w+\s+)?)?(?:prohibit|preclude|restrict|prevent|limit|bar|forbid)\w*"
@@ -55,8 +61,9 @@ _DOUBLE_NEGATION = re.compile(
     r"\b(?:polic(?:y|ies)|laws?|ordinances?|rules?|regulations?|practices?|procedures?|resolutions?)\b"
     # "(B) No municipal corporation shall enact an ordinance, policy, … that would materially hinder or
     # prevent local employees from … cooperating with state or federal immigration services" (Ohio R.C. 9.63)
-    r"[^.;]{0,160}\b(?:prohibit|limit|restrict|prevent|hinder|imped|obstruct)\w*"
-    r"|\bnot\s+(?:be\s+)?(?:prohibited|precluded|restricted|barred|prevented)\s+from"
+    r"[^.;]{0,160}\b"
+    + _HINDERS
+    + r"|\bnot\s+(?:be\s+)?(?:prohibited|precluded|restricted|barred|prevented)\s+from"
     # "No member of this department will prohibit, or in any way restrict, any other member from …"
     # "no Federal, State, or local government entity, and no individual, may in any way restrict a Federal,
     # State, or local government entity … from—" (8 U.S.C. 1373(d) as H.R. 1680 of 2025 would add it)
@@ -79,17 +86,20 @@ _DOUBLE_NEGATION = re.compile(
     # resolution, or policy that prohibits an employee … from inquiring about the immigration status of an
     # individual who has been lawfully detained or arrested" (Wis. 2015 AB 450, LRB analysis)
     r"|\bprohibit\w*\s+(?:[\w,()'-]+\s+){0,12}?from\s+(?:enacting|adopting|enforcing|maintaining|implementing)"
-    r"\b[^.;]{0,80}?\b(?:polic(?:y|ies)|ordinances?|resolutions?|rules?|laws?)\b[^.;]{0,60}?"
-    r"\b(?:prohibit|limit|restrict|prevent|hinder|imped|obstruct)\w*"
+    r"\b[^.;]{0,80}?\b"
+    + _LOCAL_LAWS
+    + r"\b[^.;]{0,60}?\b"
+    + _HINDERS
     # "… relating to: prohibiting local ordinances, resolutions, and policies that prohibit immigration status
     # inquiries …" (the same bill's relating clause)
-    r"|\b(?:prohibit|forbid|bar)\w*\s+(?:local\s+|municipal\s+|county\s+|any\s+)?(?:polic(?:y|ies)|ordinances?|"
-    r"resolutions?|rules?|laws?)\b[^.;]{0,60}?\b(?:that|which)\s+(?:\w+\s+)?(?:prohibit|limit|restrict|prevent|"
-    r"hinder|imped|obstruct)\w*"
+    + r"|\b(?:prohibit|forbid|bar)\w*\s+(?:local\s+|municipal\s+|county\s+|any\s+)?"
+    + _LOCAL_LAWS
+    + r"\b[^.;]{0,60}?\b(?:that|which)\s+(?:\w+\s+)?"
+    + _HINDERS
     # "This prohibition does not preclude the Department from notifying …, nor does it prohibit cooperation
     # with federal immigration authorities when required by federal law." (Mount Rainier, Md., Police
     # General Order 935.00, 2008)
-    r"|\bnor\s+(?:does|do|shall|will|may)\s+(?:it|this|they|that|these|anything)\s+"
+    + r"|\bnor\s+(?:does|do|shall|will|may)\s+(?:it|this|they|that|these|anything)\s+"
     r"(?:be\s+(?:construed|interpreted|read)\s+(?:to|as)\s+)?(?:prohibit|preclude|restrict|prevent|bar|forbid)\w*",
     re.IGNORECASE,
 )
@@ -873,16 +883,13 @@ _DESCRIBES_AGENCY = re.compile(
     r"(?:\w+ly\s+)?(?:(?:has|have|had)\s+)?(?:(?:\w+ed|\w+s|failed|refused)\s+to\s+)?$"
     # "Any agency *refusing to honor* an immigration detainer for an inmate shall report each such refusal to
     # the attorney general" (N.H. SB 71 of 2025, new RSA 30-B:1, III): the participle names the agency
-    r"|\b(?:agenc(?:y|ies)|entit(?:y|ies)|jurisdictions?|department|facilit(?:y|ies)|subdivisions?)\s+"
-    r"(?:\w+ing\s+(?:or\s+\w+ing\s+)?to\s+)$",
+    r"|\b" + _AGENCY_NOUN + r"\s+(?:\w+ing\s+(?:or\s+\w+ing\s+)?to\s+)$",
     re.I,
 )
 """A verb in a relative clause names the agency, not the rule's act: "shall not disclose … records … to
 any agency *that primarily enforces* immigration law" (N.Y. Veh. & Traf. Law § 201(12)) is a rule on
 disclosure, not on enforcing immigration law."""
-_AGENCY_BEFORE = re.compile(
-    r"\b(?:agenc(?:y|ies)|entit(?:y|ies)|jurisdictions?|department|facilit(?:y|ies)|subdivisions?)\s+$", re.I
-)
+_AGENCY_BEFORE = re.compile(r"\b" + _AGENCY_NOUN + r"\s+$", re.I)
 _DESCRIBES_TIME = re.compile(
     r"\b(?:date|time|deadline|day|period)\s+(?:by|on|before|after|within|during)\s+which\b[^.;:]{0,100}$",
     re.I,

@@ -25,7 +25,7 @@ import json
 import re
 import sys
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -89,15 +89,15 @@ class Score:
         return wrong
 
     def merge(self, other: Score) -> None:
-        """Add another set's counts to these (the mistakes and the reasons too)."""
-        for name in ("changes", "directional", "right", "neutral", "neutral_right", "opposite", "unclear"):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
-        for name in ("missed", "tp", "fp", "fn"):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
-        self.claims.update(other.claims)
-        self.claims_right.update(other.claims_right)
-        self.why.update(other.why)
-        self.mistakes.extend(other.mistakes)
+        """Add another set's counts to these (the claims, the reasons and the mistakes too)."""
+        for item in fields(self):
+            mine, theirs = getattr(self, item.name), getattr(other, item.name)
+            if isinstance(mine, int):
+                setattr(self, item.name, mine + theirs)
+            elif isinstance(mine, Counter):
+                mine.update(theirs)
+            else:
+                mine.extend(theirs)
 
     def precision(self, direction: str) -> float | None:
         made = self.claims[direction]
@@ -214,22 +214,30 @@ def main(argv: list[str] | None = None) -> int:
     if args.table or len(args.pairs) > 1:
         return _table(args.pairs, why=args.why, show_mistakes=args.show_mistakes)
     scores = score(_read(args.pairs[0]), CompareSettings())
-    print(
-        f"{'row':36} {'changes':>7} {'dir.acc':>7} {'neutral':>7} {'opposite':>8} {'unclear':>7} "
-        f"{'missed':>6} {'topic F1':>8}"
-    )
+    print(_header("row", 36))
     for name in sorted(scores, key=lambda n: (n == "ALL", not n.startswith("label"), n)):
-        s = scores[name]
-        print(
-            f"{name:36} {s.changes:7d} {_fmt(s.accuracy):>7} {_fmt(s.neutral_accuracy):>7} {s.opposite:8d} "
-            f"{s.unclear:7d} {s.missed:6d} {s.topic_f1:8.2f}"
-        )
+        print(_row(name, scores[name], 36))
     print(
         "\ndir.acc: share of limits/expands changes judged the labelled way; neutral: share of neutral"
         " changes not judged limits or expands; missed: no changed clause holds the quoted words."
     )
     _tail(scores["ALL"], why=args.why, show_mistakes=args.show_mistakes)
     return 0
+
+
+def _header(first: str, width: int) -> str:
+    """The columns of a table: the rows' names, then the figures ``_row`` gives."""
+    return (
+        f"{first:{width}} {'changes':>7} {'dir.acc':>7} {'neutral':>7} {'opposite':>8} {'unclear':>7} "
+        f"{'missed':>6} {'topic F1':>8}"
+    )
+
+
+def _row(name: str, s: Score, width: int) -> str:
+    return (
+        f"{name:{width}} {s.changes:7d} {_fmt(s.accuracy):>7} {_fmt(s.neutral_accuracy):>7} {s.opposite:8d} "
+        f"{s.unclear:7d} {s.missed:6d} {s.topic_f1:8.2f}"
+    )
 
 
 def _read(path: Path) -> list[dict[str, object]]:
@@ -261,23 +269,12 @@ def _table(paths: list[Path], *, why: bool, show_mistakes: bool) -> int:
     were improved is in docs/methodology.md, section 8 — pass the unread ones alone for the honest
     figure."""
     total = Score()
-    print(
-        f"{'set':12} {'changes':>7} {'dir.acc':>7} {'neutral':>7} {'opposite':>8} {'unclear':>7} "
-        f"{'missed':>6} {'topic F1':>8}  claims"
-    )
+    print(_header("set", 12) + "  claims")
     for path in paths:
         found = score(_read(path), CompareSettings())["ALL"]
         total.merge(found)
-        name = path.parent.name or path.stem
-        print(
-            f"{name:12} {found.changes:7d} {_fmt(found.accuracy):>7} {_fmt(found.neutral_accuracy):>7} "
-            f"{found.opposite:8d} {found.unclear:7d} {found.missed:6d} {found.topic_f1:8.2f}  "
-            + _claims(found)
-        )
-    print(
-        f"{'ALL':12} {total.changes:7d} {_fmt(total.accuracy):>7} {_fmt(total.neutral_accuracy):>7} "
-        f"{total.opposite:8d} {total.unclear:7d} {total.missed:6d} {total.topic_f1:8.2f}"
-    )
+        print(_row(path.parent.name or path.stem, found, 12) + "  " + _claims(found))
+    print(_row("ALL", total, 12))
     _tail(total, why=why, show_mistakes=show_mistakes)
     return 0
 
