@@ -301,6 +301,9 @@ _APPROVAL = re.compile(
     r"\b(?:approv\w*|authori[sz]ation|authori[sz]ed\s+by|consent|permission|sign-?off|concurrence|review(?:ed)?\s+by|"
     # "Requests by federal immigration officials for assistance … should be directed to a supervisor"
     r"(?:directed|referred|forwarded|routed)(?=\s+to\s+" + _DETERMINER + _APPROVER + r")|"
+    # "The determination to honor an immigration detainer … shall be made by a shift supervisor or above"
+    # (Santa Ana PD): who decides is whose approval the act needs
+    r"(?<=\bbe\s)made(?=\s+by\s+" + _DETERMINER + _APPROVER + r")|"
     r"(?:notify|notifies|notifying|inform|informs|informing|consult|consulting|contact|contacting)(?=\s+"
     + _DETERMINER
     + _APPROVER

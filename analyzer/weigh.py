@@ -2170,15 +2170,56 @@ def assess_change(
 _REACH_NARROWING = _QUALIFIERS | {
     "civil",
     "solely",
+    "sole",
     "only",
     "exclusively",
     "routinely",
     "primarily",
     "principally",
+    "principal",
+    "unreasonably",
+    "knowingly",
+    "intentionally",
+    "willfully",
+    "wilfully",
 }
 """Words that narrow what a rule's sentence reaches: a qualifier, or a limiting word."""
 _REACH_NEUTRAL = _DETERMINERS | _RELATIVE_COPULA | {"all"}
 _MODAL_ONLY = re.compile(MODAL_VERB, re.I)
+_FIRM_MODAL = re.compile(r"\b(?:shall|must|will)\b", re.I)
+_POST_MODIFIER = frozenset(
+    ["charged", "convicted", "arrested", "detained", "suspected", "accused", "reasonably"]
+)
+"""Words that open a phrase narrowing the persons a rule reaches ("individuals [charged with a
+misdemeanor]", "persons [reasonably suspected of being involved in a crime]")."""
+_OPENS_EXCEPTION = frozenset(["except", "unless", "absent", "without", "excluding"])
+
+
+def _series_member(raw: str, block: Sequence[str]) -> str | None:
+    """The connector ("or", "and") of the list of alternatives the words stand in as one member, with
+    commas on a side ("staging areas, [processing locations,] and operations bases", "investigate,
+    [interrogate,] detain, detect, or arrest"); None where they are not one list member."""
+    if not block or len(block) > 8:
+        return None
+    found = re.search(r"(?<!\w)" + r"\W+".join(map(re.escape, block)) + r"(?!\w)", raw, re.I)
+    if found is None or re.search(MODAL_VERB, found.group(0), re.I):
+        return None
+    before, after = raw[: found.start()], raw[found.end() :]
+    if not (re.search(r",\s*$", before) or re.match(r"\s*,", after)):
+        return None
+    # the list: from the last ";" or ":" before the member to the next one after it
+    start = max(before.rfind(";"), before.rfind(":")) + 1
+    stops = [i for i in (after.find(";"), after.find(":")) if i >= 0]
+    span = raw[start : found.end() + (min(stops) if stops else len(after))]
+    joint = re.search(r",\s*(and/or|or|nor|and)\s", span, re.I)
+    return joint.group(1).lower() if joint else None
+
+
+_CONDITION_WORD = re.compile(r"\b(?:if|when|whenever|where|provided)\b")
+
+
+def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    return next(reversed(list(pattern.finditer(text))), None)
 
 
 def sentence_reach(was: str, now: str) -> tuple[bool, list[str]] | None:
@@ -2188,6 +2229,7 @@ def sentence_reach(was: str, now: str) -> tuple[bool, list[str]] | None:
     an edit inside an exception ("unless …") counting the other way; with the words that changed.
     None where any edit is none of these, or the edits disagree."""
     a, b = _plain(was), _plain(now)
+    raw = {False: was, True: now}
     ways: set[bool] = set()
     said: list[str] = []
 
@@ -2197,6 +2239,8 @@ def sentence_reach(was: str, now: str) -> tuple[bool, list[str]] | None:
             return None  # "regardless of their [national origin or] immigration status": a ground disregarded
         if all(w in ("or", "and", "nor") for w in bare):
             return None  # a list's connector moved to its new last member
+        prefix = " ".join(words[:at])
+        since = prefix[m.end() :] if (m := _last(_CONDITION_WORD, prefix)) else None
         if (
             bare[0] in ("or", "nor")
             or bare[-1] == "or"
@@ -2207,10 +2251,29 @@ def sentence_reach(was: str, now: str) -> tuple[bool, list[str]] | None:
             wider = not gained  # a narrowing word gained (or lost)
         elif bare[0] in ("signed", "issued") and len(bare) >= 3 and bare[1] == "by":
             wider = not gained  # "a warrant [signed by a federal judge]"
+        elif bare[0] == "including" and len(bare) >= 2:
+            wider = gained  # "any person[, including an arrestee, witness, or victim]": cases it names
+        elif block[0] in ("who", "whom", "whose") or (block[:2] in (["and", "who"], ["and", "whose"])):
+            wider = not gained  # "individuals charged with … offenses [and who do not present a threat]"
+        elif bare[0] in _POST_MODIFIER and len(bare) >= 3:
+            wider = not gained  # "persons [reasonably suspected of being involved in a crime]"
+        elif block[:3] == ["to", "the", "extent"]:
+            wider = not gained  # "comply with any request [to the extent that it is consistent with …]"
+        elif bare[0] in _OPENS_EXCEPTION and len(bare) >= 3:
+            wider = not gained  # "[Absent a separate law enforcement reason,] members shall not question …"
+        elif bare[0] == "and" and len(bare) >= 4 and since is not None and not _FIRM_MODAL.search(since):
+            # "Whenever a deputy has reason to believe …[, and the individual is not going to be booked …,]
+            # the arresting deputy shall notify ICE": one more thing that must hold before the rule applies
+            wider = not gained
+        elif (joint := _series_member(raw[gained], block)) is not None and not (
+            joint == "and" and since is not None
+        ):
+            # "staging areas, [processing locations,] and operations bases": one more (or one fewer) member
+            # of what the rule reaches; an "and" list in a condition may be one that must all hold
+            wider = gained
         else:
             raise ValueError
         # after "unless", "except", "without" … in its sentence, with no other rule's modal in between
-        prefix = " ".join(words[:at])
         way = list(_WAY_THROUGH.finditer(prefix))
         inside = bool(way) and not _MODAL_ONLY.search(prefix[way[-1].end() :])
         return wider != inside

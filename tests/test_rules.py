@@ -4698,3 +4698,157 @@ def test_rules_a_modal_firmed_up_in_a_sentence_with_no_rule_is_not_called_a_wide
     new = FERGUSON_LIBRARY.replace("You may direct them", "You shall direct them")
     judged = [c.assessment for c in compare_texts(FERGUSON_LIBRARY, new).changes if c.assessment is not None]
     assert judged and "expands_enforcement" not in [a.direction for a in judged]
+
+
+SANTA_CRUZ_428_4 = (
+    "Whenever a deputy has reason to believe that an individual arrested for any "
+    "offense listed in Health and "
+    "Safety Code § 11369 may not be a citizen of the United States, and the individual is not going to be "
+    "booked into the county jail, the arresting deputy shall notify ICE or other appropriate agency of the "
+    "United States."
+)
+"""Santa Cruz County (Calif.) Sheriff's Office Policy Manual, Policy 428 "Immigration Violations"
+(pre-TRUST-Act edition), 428.4."""
+HANOVER_PARK_210P = (
+    "B. If a person is arrested and detained by this Department for a felony, gang-related crime, "
+    "sex-related offense, or is a registered sex offender, and in the course of the investigation it is "
+    "learned the subject is an illegal alien, this information may be forwarded to ICE."
+)
+"""Hanover Park (Ill.) Police Department Directive 210-P, "Arrest and Detention of Foreign Nationals", V.B."""
+SONOMA_428 = (
+    "Absent a separate law enforcement reason, Sheriff's Office members shall not question such persons "
+    "directly about their immigration status, nor telephone ICE while in the field to obtain such "
+    "information."
+)
+"""Sonoma County (Calif.) Sheriff's Office Policy 428 "Immigration Violations", 428.2."""
+OHIO_9_63_A = (
+    "(A) Notwithstanding any law, ordinance, or collective bargaining contract to the contrary, no state or "
+    "local employee shall unreasonably fail to comply with any lawful request for assistance made by any "
+    "federal authorities carrying out the provisions of the USA Patriot Act, any federal immigration or "
+    "terrorism investigation, or any executive order of the president of the United States pertaining to "
+    "homeland security, to the extent that the request is consistent with the doctrine of federalism."
+)
+"""Ohio Revised Code § 9.63(A) (2006 Am. Sub. S.B. 9)."""
+NASHVILLE_EO11 = (
+    "No Metro agency or Metro employee or agent may spend time responding to ICE or CBP inquiries or "
+    "communicating with ICE or CBP regarding a person's custody, status, release date, or home or work "
+    "address."
+)
+"""Nashville (Tenn.) Executive Order No. 11 (2019), a directive as reproduced by The Tennessee Star."""
+TUCSON_JUVENILES = (
+    "Juveniles who are detained for criminal activity shall not be asked about immigration status without "
+    "the presence of a parent, guardian or attorney."
+)
+"""Tucson (Ariz.) Police Department General Orders as quoted in the city's statement of January 2025."""
+SANTA_ANA_DETAINERS = (
+    "A. The determination to honor an immigration detainer on an individual charged with a misdemeanor or "
+    "traffic offense shall be made by a shift supervisor or above."
+)
+"""Santa Ana (Calif.) Police Department, Santa Ana Jail policy on ICE detainer processes (2014), I.A."""
+
+
+def _directions(old: str, new: str) -> list[str]:
+    return [c.assessment.direction for c in compare_texts(old, new).changes if c.assessment is not None]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "want"),
+    [
+        # one more thing that must hold before the duty to notify ICE applies, dropped: the duty reaches more
+        (
+            SANTA_CRUZ_428_4,
+            SANTA_CRUZ_428_4.replace(
+                ", and the individual is not going to be booked into the county jail", ""
+            ),
+            "expands_enforcement",
+        ),
+        # one more offence among those after which ICE may be told: the permission reaches more
+        (
+            HANOVER_PARK_210P,
+            HANOVER_PARK_210P.replace("sex-related offense, ", "sex-related offense, any misdemeanor, "),
+            "expands_enforcement",
+        ),
+        # the way through a ban on status questions dropped: the ban reaches more
+        (
+            SONOMA_428,
+            SONOMA_428.replace("Absent a separate law enforcement reason, Sheriff's", "Sheriff's"),
+            "limits_enforcement",
+        ),
+        # a narrowing adverb and a "to the extent" qualifier dropped from a duty to help federal authorities
+        (OHIO_9_63_A, OHIO_9_63_A.replace("unreasonably ", ""), "expands_enforcement"),
+        (
+            OHIO_9_63_A,
+            OHIO_9_63_A.replace(
+                ", to the extent that the request is consistent with the doctrine of federalism", ""
+            ),
+            "expands_enforcement",
+        ),
+        # one more thing the ban on answering ICE covers, in a comma list
+        (
+            NASHVILLE_EO11,
+            NASHVILLE_EO11.replace("release date, or home", "release date, court dates, or home"),
+            "limits_enforcement",
+        ),
+        # the persons a ban on status questions protects, no longer only those detained for criminal activity
+        (
+            TUCSON_JUVENILES,
+            TUCSON_JUVENILES.replace(" who are detained for criminal activity", ""),
+            "limits_enforcement",
+        ),
+    ],
+)
+def test_rules_a_sentence_reworded_to_reach_more_or_fewer_cases(old: str, new: str, want: str) -> None:
+    """A rule's sentence reworded so that it reaches more or fewer cases — a condition that must also hold,
+    an exception's opening, a narrowing adverb or "to the extent" qualifier, a member of a comma list, a
+    phrase narrowing the persons it reaches — goes the way the rule it belongs to says; the same edits the
+    other way go the other way."""
+    assert want in _directions(old, new)
+    other = {"limits_enforcement": "expands_enforcement", "expands_enforcement": "limits_enforcement"}[want]
+    assert other in _directions(new, old)
+    assert other not in _directions(old, new)
+
+
+def test_rules_whom_an_approval_covers_is_not_read_as_the_reach_of_the_act() -> None:
+    """ "The determination to honor an immigration detainer on [an individual charged with a misdemeanor or
+    traffic offense → any individual] shall be made by a shift supervisor": the supervisor's decision now
+    covers every detainer, which narrows, so it is never called a widening."""
+    new = SANTA_ANA_DETAINERS.replace(
+        "an individual charged with a misdemeanor or traffic offense", "any individual"
+    )
+    assert "expands_enforcement" not in _directions(SANTA_ANA_DETAINERS, new)
+
+
+def test_rules_a_glossary_entry_reworded_is_weighed_as_a_definition() -> None:
+    """ "Immigration enforcement - Any and all efforts to …, including …" is a definition: its reach is
+    weighed through the rules that use the term, never read as a rule's own reach."""
+    old = (
+        "Immigration enforcement - Any and all efforts to investigate, enforce, or "
+        "assist in the investigation "
+        "or enforcement of any federal civil immigration law, including any and all efforts to investigate, "
+        "enforce, or assist in the investigation or enforcement of any federal criminal immigration law that "
+        "penalizes a person's presence in, entry or reentry to, or employment in the United States."
+    )
+    new = old.split(", including")[0] + "."
+    assert "limits_enforcement" not in _directions(old, new)
+
+
+SAN_JUAN_USD_FAQ = (
+    "In the unlikely event that ICE or other government authorities decide to pursue immigration-related "
+    "investigations on school campuses, school staff should follow appropriate district procedures "
+    "applicable to any visitor on campus including requesting guests to sign-in, provide identification and "
+    "obtain the appropriate approvals for entry from the site administrator or superintendent."
+)
+"""San Juan Unified School District (Calif.), FAQ on immigration enforcement officials on campus."""
+
+
+def test_rules_a_modal_changed_where_no_rule_was_read_is_not_called_no_change_in_modal_strength() -> None:
+    """ "should follow" → "shall follow" in a sentence whose rule the tool cannot read: no direction is given,
+    but the explanation says the modal changed instead of claiming that nothing did."""
+    new = SAN_JUAN_USD_FAQ.replace("school staff should follow", "school staff shall follow")
+    changed = [c for c in compare_texts(SAN_JUAN_USD_FAQ, new).changes if c.assessment is not None]
+    assert changed
+    for change in changed:
+        assert change.assessment is not None
+        assert "No change in modal strength" not in change.assessment.explanation
+        assert "\u201cshould\u201d became \u201cshall\u201d" in change.assessment.explanation
+        assert change.assessment.direction not in ("limits_enforcement", "expands_enforcement")

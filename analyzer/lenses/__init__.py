@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
+from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +29,7 @@ from ..models import (
     pages_label,
 )
 from ..nlp import load_pipeline
-from ..rules import _DEFINITION, _REPORTED_SPEECH, preamble, read_provisions, sentences, speaks_of
+from ..rules import _APPROVAL, _DEFINITION, _REPORTED_SPEECH, preamble, read_provisions, sentences, speaks_of
 from ..settings import CompareSettings
 from ..weigh import Verdict, assess_change, covers_more, sentence_reach, weigh
 from .lens import Lens, LensSpec, read_lens
@@ -624,6 +625,27 @@ def _same_words(change: Change) -> bool:
     )
 
 
+_MODAL_WORDS = frozenset(["shall", "should", "may", "must", "will", "can", "not", "never"])
+
+
+def _modal_shift(change: Change) -> str | None:
+    """A modal or "not" that changed between the versions of a modified clause ("should" → "shall",
+    "shall not" → "should not"), in words; None where none did."""
+    if not (change.old and change.new):
+        return None
+    a = re.findall(r"[\w’']+", change.old_text.lower())
+    b = re.findall(r"[\w’']+", change.new_text.lower())
+    for tag, i1, i2, j1, j2 in SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
+        was, now = a[i1:i2], b[j1:j2]
+        if tag != "equal" and len(was) <= 2 and len(now) <= 2 and set(was + now) <= _MODAL_WORDS:
+            if not was:
+                return f"\u201c{' '.join(now)}\u201d was added"
+            if not now:
+                return f"\u201c{' '.join(was)}\u201d was dropped"
+            return f"\u201c{' '.join(was)}\u201d became \u201c{' '.join(now)}\u201d"
+    return None
+
+
 def _firm(clause: Assessment) -> bool:
     """The clause-by-clause reading rests on something firmer than words like "only" (which often
     just moved) or a duty: a duty added or dropped on a verb that is none of the lens's actions
@@ -685,6 +707,19 @@ def _judge(
                 provisions,
             )
         clause = compare_stances(stances.get("old"), stances.get("new"), protective_topic=protective_topic)
+        if clause.direction == "neutral" and not clause.signals and (shift := _modal_shift(change)):
+            # "school staff [should → shall] follow appropriate district procedures applicable to any visitor
+            # … and obtain the appropriate approvals for entry" (an edit of a school district's guidance on
+            # ICE at schools): the modal changed, so "no change in modal strength" would be untrue. Calling it
+            # "unclear" was tried (session 16): it gained no right answer on the read sets and turned five
+            # edits labelled neutral (a modal changed in a rule on no enforcement act) into "unclear"
+            return Assessment(
+                "neutral",
+                (),
+                "No rule on an enforcement action was read in the changed sentence, so no direction is "
+                f"given — but {shift}: if the sentence governs immigration enforcement, read it by hand.",
+                provisions,
+            )
         if clause.direction not in ("limits_enforcement", "expands_enforcement"):
             return clause
         if _fragments(change):
@@ -767,6 +802,12 @@ def _judge(
     )
 
 
+_GLOSSARY = re.compile(
+    r"\W*(?:\(?\w{1,3}[.)]\s+)?[A-Z][\w'’/]*(?:\s+[\w'’/]+){0,5}\s+[-–—]\s+(?i:means?|refers|includes|any|an?|the)\b"
+)
+"""A glossary entry ("Immigration enforcement - Any and all efforts to investigate …"): a definition."""
+
+
 def _reach_of_restated(
     change: Change, assessment: Assessment, verdicts: list[Verdict], protective: frozenset[str]
 ) -> Assessment | None:
@@ -774,7 +815,9 @@ def _reach_of_restated(
     (or fewer) cases by an alternative, a qualifier or a limiting word gained or lost ("Neither the County
     sheriff nor … shall stop … an individual based [solely→in whole or in part] on any of the following",
     an edit of San Juan County Code 9.24.010): the rule whose sentence it is says which way that goes."""
-    if _definitions_only(change) or any(_DEFINITION.search(c.text) for c in change.old + change.new):
+    if _definitions_only(change) or any(
+        _DEFINITION.search(c.text) or _GLOSSARY.match(c.text) for c in change.old + change.new
+    ):
         return None  # what a term covers is weighed where the rules that use it are
     words_of = [Counter(re.findall(r"[a-z]{3,}", t.lower())) for t in (change.old_text, change.new_text)]
     if words_of[0] == words_of[1]:
@@ -783,6 +826,8 @@ def _reach_of_restated(
     if pair is None:
         return None
     gone, came = pair
+    if _APPROVAL.search(gone) or _APPROVAL.search(came):
+        return None  # whom an approval covers goes the way opposite to the act it is asked for
     found = sentence_reach(gone, came)
     if found is None:
         return None
