@@ -214,7 +214,11 @@ def read_stance(doc: Any, protective_phrases: tuple[str, ...]) -> Stance:
         # a verb in a condition is not what the sentence rules on: "… shall issue a detainer …, and, if
         # the alien is not otherwise detained by … officials, shall … take custody of the alien"
         # (8 U.S.C. 1226(c)(3) as the Laken Riley Act made it) forbids no detention
-        actions = [t for t in actions if not _in_condition(t)] or actions
+        actions = [t for t in actions if not _in_condition(t)]
+        if not actions:
+            # "No agent … shall condition the provision of city benefits … unless required to do so by …
+            # law" (NYC Admin. Code): the only act named is the condition's own, not the rule's
+            return stance
     main = min(actions, key=lambda t: (not governed(t), _depth(t) if has_parse else 0, t.i))
     stance.action = main.text
     # modal and negation: the parse (aux/neg children of the verb and of its head), then a word window
@@ -397,6 +401,9 @@ def _judge_pair(signals: list[tuple[Signal, int]], old: Stance, new: Stance, pro
         )
     # a limit added to a permission narrows it; a limit added to a prohibition is an exception to it
     flip = +1 if prohibited and old.level == 0 else -1
+    # conditions with no act on either side limit nothing the tool read: "No agent … shall condition the
+    # provision of city benefits … [unless required to do so by … law]" (NYC Admin. Code)
+    acts = old.action is not None or new.action is not None
     # the same condition with other capitals or commas ("required by federal or state statute, regulation
     # or court decision" / "… Federal or State statute, regulation, or court decision") is not a change
     added = [c for c in new.conditions if _plain(c) not in {_plain(o) for o in old.conditions}]
@@ -417,6 +424,8 @@ def _judge_pair(signals: list[tuple[Signal, int]], old: Stance, new: Stance, pro
                 f"{'more' if wider else 'fewer'} cases",
             )
             added = removed = []
+    if not acts:
+        added = removed = []
     if added:
         _vote(signals, "condition_added", flip, None, added[0], f"adds the condition {_quote(added[0])}")
     if removed:

@@ -4852,3 +4852,42 @@ def test_rules_a_modal_changed_where_no_rule_was_read_is_not_called_no_change_in
         assert "No change in modal strength" not in change.assessment.explanation
         assert "\u201cshould\u201d became \u201cshall\u201d" in change.assessment.explanation
         assert change.assessment.direction not in ("limits_enforcement", "expands_enforcement")
+
+
+BERWYN_620_24 = (
+    "No agent or agency shall condition the provision of city benefits, services, or opportunities on "
+    "matters related to citizenship or immigration status unless required to do so by state or federal law, "
+    "or court order."
+)
+"""City of Berwyn (Ill.) Code of Ordinances sec. 620.24 (Welcoming City Ordinance, 2017)."""
+RCW_43_17_425_2 = (
+    "Public services are available to, and agency employees shall serve, all Washington residents without "
+    "regard to immigration or citizenship status."
+)
+"""RCW 43.17.425(2) (Keep Washington Working Act, 2019 c 440)."""
+VERMONT_FIP = (
+    "Employees of this department are prohibited from engaging in biased policing. This means no member of "
+    "this department shall take actions based on any personal characteristics, or immigration status, except "
+    "as described below, in the services our employees provide to the community."
+)
+"""Vermont Fair and Impartial Policing Policy, as adopted by the Department of Motor Vehicles."""
+
+
+def test_lens_services_regardless_of_status_and_actions_based_on_status_carry_their_topics() -> None:
+    """Services "without regard to immigration or citizenship status", benefits conditioned "on matters
+    related to citizenship or immigration status", and actions "based on … immigration status" name what
+    they are about, though none of the older phrases ("regardless of") is there."""
+    from analyzer.lenses import assess_texts
+
+    assert "access_to_services" in assess_texts(BERWYN_620_24, "").topic_ids
+    assert "access_to_services" in assess_texts(RCW_43_17_425_2, "").topic_ids
+    assert "enforcement_authority" in assess_texts(VERMONT_FIP, "").topic_ids
+
+
+def test_rules_a_condition_with_no_act_of_its_own_is_not_weighed_as_a_rules_condition() -> None:
+    """ "No agent or agency shall condition the provision of city benefits … [unless required to do so by
+    state or federal law, or court order]": the only act the words name ("required") is the condition's;
+    dropping it takes away a way around a ban on conditioning services on status, so it is never called a
+    widening."""
+    new = BERWYN_620_24.replace(" unless required to do so by state or federal law, or court order", "")
+    assert "expands_enforcement" not in _directions(BERWYN_620_24, new)
