@@ -20,7 +20,7 @@ from difflib import SequenceMatcher
 from rapidfuzz import fuzz
 
 from .models import Assessment, Change, Direction, Part, Provision, ProvisionLink, Side, Signal
-from .rules import _APPROVER_RANK, _DOUBLE_NEGATION, LEVEL, MODAL_VERB, SCOPE_WORDS, sentences
+from .rules import _APPROVAL, _APPROVER_RANK, _DOUBLE_NEGATION, LEVEL, MODAL_VERB, SCOPE_WORDS, sentences
 
 SAME_PART = 0.86
 """Two parts (items, exceptions …) with at least this similarity are the same part reworded."""
@@ -354,6 +354,13 @@ _TURNS = frozenset(["not", "no", "never", "unless", "except", "without", "nor", 
 def _reach_vote(was: Part, part: Part, more: bool, rule: Provision, flip: int) -> Vote:
     """The vote of a part that now reads otherwise and covers more (or fewer) cases."""
     how = "covers more" if more else "covers fewer"
+    if _GATE_SENTENCE.match(part.text) is None and _APPROVAL.search(part.text):
+        # "The determination to honor an immigration detainer on [an individual charged with a misdemeanor
+        # or traffic offense → any individual] shall be made by a shift supervisor" (an edit of Santa Ana
+        # PD's jail policy), read as the way through a ban: an approval that covers more lets more through
+        # the ban, and holds back the acts the ban never reached — which way is left open
+        note = f"the {part.kind} {_q_change(was.text, part.text)}: an approval that now {how} cases"
+        return Vote(Signal("exception_reworded_open", was.text, part.text, note), 0, "new", part.clause)
     return Vote(
         Signal(
             f"{part.kind.replace(' ', '_')}_{'widened' if more else 'narrowed'}",
@@ -528,14 +535,14 @@ def _part_votes(old: Provision, new: Provision, protective: set[str]) -> list[Vo
                     # the part lets happen is no longer required (or now is)
                     weaker, said, now = shift
                     note = f"the {part.kind} {_q(part.text)} now says {_q(now)} where it said {_q(said)}"
-                    votes.append(
-                        Vote(
-                            Signal("binding", said, now, note),
-                            _widens(part, new) * (-1 if weaker else 1) * flip,
-                            "new",
-                            part.clause,
-                        )
-                    )
+                    vote = _widens(part, new) * (-1 if weaker else 1)
+                    if _GATE_SENTENCE.match(part.text) is None and _APPROVAL.search(part.text):
+                        # "The determination to honor an immigration detainer … [shall → should] be made by a
+                        # shift supervisor" (an edit of Santa Ana PD's jail policy): an approval asked for
+                        # less firmly holds back less
+                        vote = 1 if weaker else -1
+                        note = f"the approval {_q(part.text)} now says {_q(now)} where it said {_q(said)}"
+                    votes.append(Vote(Signal("binding", said, now, note), vote * flip, "new", part.clause))
                 elif (
                     was.polarity == part.polarity and group == "exceptions" and _reworded(was.text, part.text)
                 ):
@@ -865,6 +872,12 @@ def _alternative(before: Sequence[Part], matched: set[int], part: Part) -> tuple
             if extra:
                 return k, o, extra, gained
     return None
+
+
+_GATE_SENTENCE = re.compile(
+    r"\W*(?:\(?\w{1,3}[.)]\s+)?(?:unless|except|without|absent|other\s+than|provided|if)\b", re.I
+)
+"""A part that opens as a way through ("unless …", "without the approval of …"), not a sentence of its own."""
 
 
 def _list_member(long_words: list[str], short_words: list[str], longest: int = 8) -> str | None:

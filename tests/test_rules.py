@@ -4891,3 +4891,24 @@ def test_rules_a_condition_with_no_act_of_its_own_is_not_weighed_as_a_rules_cond
     widening."""
     new = BERWYN_620_24.replace(" unless required to do so by state or federal law, or court order", "")
     assert "expands_enforcement" not in _directions(BERWYN_620_24, new)
+
+
+def test_rules_an_approval_asked_for_less_firmly_widens() -> None:
+    """ "The determination to honor an immigration detainer … [shall → should] be made by a shift supervisor
+    or above", beside "jail staff will not honor detainers on individuals charged with low-level offenses":
+    the approval is asked for less firmly, so more detainers may be honoured without it."""
+    old = (
+        "While individuals booked into Santa Ana Jail (SAJ) will be subjected to Secure "
+        "Communities automated "
+        "immigration review as a matter of course, jail staff will not honor detainers "
+        "on individuals charged "
+        "with low-level offenses and who do not present a threat to public safety.\n\nI. ICE Detainers\n\n"
+        + SANTA_ANA_DETAINERS
+    )
+    new = old.replace("shall be made by a shift supervisor", "should be made by a shift supervisor")
+    assert "expands_enforcement" in _directions(old, new)
+    assert "limits_enforcement" not in _directions(old, new)
+    wider = old.replace(
+        "an individual charged with a misdemeanor or traffic offense shall", "any individual shall"
+    )
+    assert "expands_enforcement" not in _directions(old, wider)
