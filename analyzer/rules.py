@@ -178,8 +178,9 @@ _POINTS_BACK = re.compile(
     re.I,
 )
 _PRACTICE = re.compile(
-    r"\b(?:department|office|agency|sheriff|division|bureau|jail|facility|county|city|we)\s+(?:(?:also|currently|"
-    r"routinely|regularly|actively)\s+)?$",
+    r"\b(?:(?P<one>department|office|agency|sheriff|division|bureau|jail|facility|county|city)|"
+    r"(?P<many>we|officers|deputies|members|personnel|staff))\s+(?:(?:also|currently|routinely|regularly|"
+    r"actively)\s+)?(?:(?P<do>does|do)\s+(?:(?:however|also|in\s+fact|indeed)\s*,?\s*)?)?$",
     re.I,
 )
 """A department stating what it does, in the present tense ("The Department participates in the 287(g)
@@ -1693,8 +1694,12 @@ def read_unit(
         and not _CONDITION.search(text)
         and not _APPROVAL.search(text)
     ):
-        if not _PRACTICE.search(text[max(0, verb.start() - 40) : verb.start()]) or not re.match(
-            r"\w+s\b", verb.group(0)
+        practice = _PRACTICE.search(text[max(0, verb.start() - 40) : verb.start()])
+        if practice is None or not (
+            practice.group("do")  # "The Department does however cooperate with immigration authorities …"
+            or re.match(r"\w+s\b", verb.group(0))
+            if practice.group("one")
+            else True
         ):
             return []  # a statement ("enforcement … rests with the federal government"), not a rule
         binding, modal = "permitted", "(states its practice)"  # "The Department participates in …"

@@ -4912,3 +4912,25 @@ def test_rules_an_approval_asked_for_less_firmly_widens() -> None:
         "an individual charged with a misdemeanor or traffic offense shall", "any individual shall"
     )
     assert "expands_enforcement" not in _directions(old, wider)
+
+
+def test_rules_a_department_that_does_cooperate_states_its_practice() -> None:
+    """ "The Department does however cooperate with immigration authorities in cases involving [serious →
+    any] criminal charges" (an edit of Port Chester (N.Y.) PD's immigration policy page): "does … cooperate"
+    states the department's practice as "cooperates" does, so the cases it covers widening is read;
+    officers stating what they do count too, an outside agency does not."""
+    found, _ = provisions_of(
+        "The Department does however cooperate with immigration authorities in cases involving serious "
+        "criminal charges."
+    )
+    assert found["cooperate_requests"].binding == "permitted"
+    found, _ = provisions_of("Officers cooperate with ICE when asked.")
+    assert "cooperate_requests" in found
+    found, _ = provisions_of("ICE agents cooperate with local police.")
+    assert "cooperate_requests" not in found
+    old = (
+        "The Department does however cooperate with immigration authorities in cases involving serious "
+        "criminal charges, or on requests from immigration authorities to hold people so "
+        "charged on detainers."
+    )
+    assert "expands_enforcement" in _directions(old, old.replace("serious criminal", "any criminal"))
