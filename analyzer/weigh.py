@@ -2205,6 +2205,22 @@ _POST_MODIFIER = frozenset(
 )
 """Words that open a phrase narrowing the persons a rule reaches ("individuals [charged with a
 misdemeanor]", "persons [reasonably suspected of being involved in a crime]")."""
+_GENERIC_NOUNS = frozenset(
+    [
+        "offense",
+        "offenses",
+        "offence",
+        "offences",
+        "crime",
+        "crimes",
+        "charge",
+        "charges",
+        "person",
+        "persons",
+    ]
+    + ["individual", "individuals", "violation", "violations"]
+)
+"""Nouns that name no narrower class of cases than the words they replace."""
 _OPENS_EXCEPTION = frozenset(["except", "unless", "absent", "without", "excluding"])
 
 
@@ -2248,6 +2264,8 @@ def sentence_reach(was: str, now: str) -> tuple[bool, list[str]] | None:
 
     def reach(block: list[str], words: list[str], at: int, gained: bool) -> bool | None:
         bare = [w for w in block if w not in _REACH_NEUTRAL]
+        if bare and all(w in _GENERIC_NOUNS for w in bare):
+            return None  # "[a felony → any offense]", "[individual → person]": the noun reaches no further
         if not bare or _after_regardless(words, at):
             return None  # "regardless of their [national origin or] immigration status": a ground disregarded
         if all(w in ("or", "and", "nor") for w in bare):

@@ -4934,3 +4934,27 @@ def test_rules_a_department_that_does_cooperate_states_its_practice() -> None:
         "charged on detainers."
     )
     assert "expands_enforcement" in _directions(old, old.replace("serious criminal", "any criminal"))
+
+
+MD_HB711_2026_B = (
+    "(b) An entity operating a database shall:\n\n(1) deny access to the database to any individual who is "
+    "seeking access for the purpose of enforcing federal immigration law, unless the individual presents a "
+    "valid warrant issued by a federal court or a court of this State; and\n\n(2) require an individual "
+    "accessing the database to provide to the entity:"
+)
+"""Maryland House Bill 711 (2026 regular session, first reader), (b)(1)-(2) stem."""
+
+
+def test_rules_a_generic_noun_swapped_does_not_hide_what_else_widened() -> None:
+    """ "deny access to the database [or message switching system] to any [individual → person] who is
+    seeking access for the purpose of enforcing [federal] immigration law": "individual" → "person" reaches
+    no further on its own, so the alternative gained and the qualifier dropped widen the refusal — limits."""
+    new = MD_HB711_2026_B.replace(
+        "deny access to the database to any individual",
+        "deny access to the database or message switching system to any person",
+    ).replace(
+        "enforcing federal immigration law, unless the individual",
+        "enforcing immigration law, unless the person",
+    )
+    assert "limits_enforcement" in _directions(MD_HB711_2026_B, new)
+    assert "expands_enforcement" not in _directions(MD_HB711_2026_B, new)
