@@ -178,9 +178,8 @@ _POINTS_BACK = re.compile(
     re.I,
 )
 _PRACTICE = re.compile(
-    r"\b(?:(?P<one>department|office|agency|sheriff|division|bureau|jail|facility|county|city)|"
-    r"(?P<many>we|officers|deputies|members|personnel|staff))\s+(?:(?:also|currently|routinely|regularly|"
-    r"actively)\s+)?(?:(?P<do>does|do)\s+(?:(?:however|also|in\s+fact|indeed)\s*,?\s*)?)?$",
+    r"\b(?:department|office|agency|sheriff|division|bureau|jail|facility|county|city|we)\s+(?:(?:also|currently|"
+    r"routinely|regularly|actively)\s+)?(?:(?P<do>does|do)\s+(?:(?:however|also|in\s+fact|indeed)\s*,?\s*)?)?$",
     re.I,
 )
 """A department stating what it does, in the present tense ("The Department participates in the 287(g)
@@ -1696,10 +1695,8 @@ def read_unit(
     ):
         practice = _PRACTICE.search(text[max(0, verb.start() - 40) : verb.start()])
         if practice is None or not (
-            practice.group("do")  # "The Department does however cooperate with immigration authorities …"
-            or re.match(r"\w+s\b", verb.group(0))
-            if practice.group("one")
-            else True
+            # "The Department does however cooperate with immigration authorities …"
+            practice.group("do") or re.match(r"\w+s\b", verb.group(0))
         ):
             return []  # a statement ("enforcement … rests with the federal government"), not a rule
         binding, modal = "permitted", "(states its practice)"  # "The Department participates in …"

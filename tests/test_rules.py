@@ -4917,15 +4917,13 @@ def test_rules_an_approval_asked_for_less_firmly_widens() -> None:
 def test_rules_a_department_that_does_cooperate_states_its_practice() -> None:
     """ "The Department does however cooperate with immigration authorities in cases involving [serious →
     any] criminal charges" (an edit of Port Chester (N.Y.) PD's immigration policy page): "does … cooperate"
-    states the department's practice as "cooperates" does, so the cases it covers widening is read;
-    officers stating what they do count too, an outside agency does not."""
+    states the department's practice as "cooperates" does, so the cases it covers widening is read; an
+    outside agency stating what it does is no rule of the department's."""
     found, _ = provisions_of(
         "The Department does however cooperate with immigration authorities in cases involving serious "
         "criminal charges."
     )
     assert found["cooperate_requests"].binding == "permitted"
-    found, _ = provisions_of("Officers cooperate with ICE when asked.")
-    assert "cooperate_requests" in found
     found, _ = provisions_of("ICE agents cooperate with local police.")
     assert "cooperate_requests" not in found
     old = (
