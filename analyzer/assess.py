@@ -424,7 +424,13 @@ def _judge_pair(signals: list[tuple[Signal, int]], old: Stance, new: Stance, pro
                 f"{'more' if wider else 'fewer'} cases",
             )
             added = removed = []
-    if not acts:
+    if not acts and (added or removed):
+        what = (
+            f"adds the condition {_quote(added[0])}" if added else f"drops the condition {_quote(removed[0])}"
+        )
+        _vote(
+            signals, "condition_open", 0, removed[0] if removed else None, added[0] if added else None, what
+        )
         added = removed = []
     if added:
         _vote(signals, "condition_added", flip, None, added[0], f"adds the condition {_quote(added[0])}")
@@ -472,6 +478,12 @@ def _decide(signals: list[tuple[Signal, int]]) -> Assessment:
     elif expands:
         direction = "expands_enforcement"
         explanation = f"Widens police involvement: {'; '.join(s.note for s in expands)}."
+    elif open_ := [s for s, _ in signals if s.kind == "condition_open"]:
+        direction = "unclear"
+        explanation = (
+            f"Direction open: the change {open_[0].note}, but the sentence names no enforcement act the tool "
+            "could read, so which way that goes is not shown: read it by hand."
+        )
     elif not signals or all(v == 0 for _, v in signals):
         direction = "neutral"
         explanation = (

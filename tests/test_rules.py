@@ -4891,6 +4891,8 @@ def test_rules_a_condition_with_no_act_of_its_own_is_not_weighed_as_a_rules_cond
     widening."""
     new = BERWYN_620_24.replace(" unless required to do so by state or federal law, or court order", "")
     assert "expands_enforcement" not in _directions(BERWYN_620_24, new)
+    judged = [c.assessment for c in compare_texts(BERWYN_620_24, new).changes if c.assessment is not None]
+    assert any("Direction open: the change drops the condition" in a.explanation for a in judged)
 
 
 def test_rules_an_approval_asked_for_less_firmly_widens() -> None:
