@@ -939,6 +939,27 @@ def _in_way_through(text: str, phrase: str) -> bool:
     return False
 
 
+_CARVE_OUT = re.compile(
+    r"\b(?:(?:shall|does|do|will|may)\s+not\s+(?:include|extend\s+to|apply\s+to|cover)|"
+    r"provided,?\s+(?:however,?\s+)?that\b[^;]{0,80}?\b(?:shall|may|will|must)\s+not)\b"
+)
+
+
+def _in_carve_out(text: str, phrase: str) -> bool:
+    """``phrase`` stands after "shall not include …" or "provided, that … shall not" in its part of
+    ``text``, with no other modal after that: among what a permission leaves out, not what it allows."""
+    for sentence in sentences(text):
+        for part in re.split(r"[;:]", sentence):
+            plain = _norm(_ENUM.sub(" ", _canon(part)))
+            at = plain.find(" ".join(phrase.split()[:2]))
+            if at < 0:
+                continue
+            before = plain[max(0, at - 200) : at]
+            out = list(_CARVE_OUT.finditer(before))
+            return bool(out) and not _BOUND_MODAL.search(before[out[-1].end() :])
+    return False
+
+
 def _bound_member(was: str, now: str) -> tuple[bool, str] | None:
     """Those a rule binds, listed before its modal ("Police officers, peace officers, and school resource
     officers shall not …"): one member of the list added (True) or dropped (False), with its words;
@@ -1442,10 +1463,22 @@ def _modifier_votes(old: Provision, new: Provision, sign: int) -> list[Vote]:
     if not ops or len(ops) > 3:
         return []
     readings = []
+    left_out = False
     for op in ops:
         reading = _reach_edit(op, a, b, modal, main(old), main(new), _plain(old.modal or ""))
         if reading is None:
             return []
+        if (
+            reading[0] is not None
+            and reading[2]
+            and new.binding != "prohibited"
+            and _in_carve_out(main(new if reading[0] else old), reading[1])
+        ):
+            # "Providing a liaison function to federal agents …; provided, that such function shall not
+            # include using city funds or resources to stop, question, interrogate, investigate[, detain,]
+            # or arrest persons" (an edit of a city code's list of what its chapter does not prohibit): one
+            # more act the permission leaves out, so it allows less
+            reading, left_out = (not reading[0], reading[1], reading[2]), True
         if reading[0] is not None:
             readings.append(reading)
     ways = {wider for wider, _phrase, _listed in readings}
@@ -1455,7 +1488,9 @@ def _modifier_votes(old: Provision, new: Provision, sign: int) -> list[Vote]:
     listed = [phrase for _wider, phrase, lst in readings if lst]
     qualified = [phrase for _wider, phrase, lst in readings if not lst]
     said = []
-    if listed:
+    if listed and left_out:
+        said.append(f"the rule {'no longer' if wider else 'now'} leaves out {_q(' … '.join(listed))}")
+    elif listed:
         # one of a list of acts or things ("stop, question, or detain"): the rule covers more with it
         said.append(f"the rule {'now' if wider else 'no longer'} covers {_q(' … '.join(listed))}")
     if qualified and wider:

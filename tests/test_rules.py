@@ -4958,3 +4958,29 @@ def test_rules_a_generic_noun_swapped_does_not_hide_what_else_widened() -> None:
     )
     assert "limits_enforcement" in _directions(MD_HB711_2026_B, new)
     assert "expands_enforcement" not in _directions(MD_HB711_2026_B, new)
+
+
+BELLINGHAM_2_25_060 = (
+    "Nothing in this chapter shall be construed to preclude any city police officer "
+    "or other employee from:\n\n"
+    "A. Participating in cross-designation, task force, deconfliction, or other cooperative efforts with "
+    "federal law enforcement authorities, including, but not limited to, customs and border protection and "
+    "immigration and customs enforcement, when such efforts are directed at suspected criminal activity;\n\n"
+    "D. Providing a liaison function to federal agents, when requested, for the purpose of peacekeeping "
+    "measures; provided, that such function shall not include using city funds or "
+    "resources to stop, question, "
+    "interrogate, investigate, or arrest persons based on civil or administrative immigration status;"
+)
+"""Bellingham (Wash.) Municipal Code 2.25.060 A and D (Ord. 2017-02-008 § 2)."""
+
+
+def test_rules_an_act_added_to_what_a_permission_leaves_out_narrows_it() -> None:
+    """ "provided, that such function shall not include using city funds or resources to stop, question,
+    interrogate, investigate[, detain,] or arrest persons": the act is added to what the permission leaves
+    out, so it allows less — limits, never "the rule now covers 'detain'"."""
+    new = BELLINGHAM_2_25_060.replace(
+        "interrogate, investigate, or arrest", "interrogate, investigate, detain, or arrest"
+    )
+    assert "limits_enforcement" in _directions(BELLINGHAM_2_25_060, new)
+    assert "expands_enforcement" not in _directions(BELLINGHAM_2_25_060, new)
+    assert "expands_enforcement" in _directions(new, BELLINGHAM_2_25_060)
