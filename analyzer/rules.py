@@ -1171,6 +1171,17 @@ def _binding(text: str, verb_start: int, floor: int = 0) -> tuple[Binding, str, 
     for m in _DOUBLE_NEGATION.finditer(text):
         if floor <= m.start() < verb_start + 5:
             double = m
+    if (
+        double is not None
+        and double.end() <= cut
+        and _MODAL_WORDS.search(window)
+        and _NEGATION.search(window)
+    ):
+        # "Nothing in this chapter shall be construed to preclude … from: … D. Providing a liaison function
+        # …; provided, that such function shall not include using city funds or resources to stop, question
+        # … or arrest persons …" (Bellingham Municipal Code 2.25.060): after the ";" the act has a modal and
+        # a "not" of its own, which govern it
+        double = None
     if double is not None:
         return "permitted", double.group(0), True
     optional = re.search(

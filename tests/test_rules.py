@@ -4984,3 +4984,18 @@ def test_rules_an_act_added_to_what_a_permission_leaves_out_narrows_it() -> None
     assert "limits_enforcement" in _directions(BELLINGHAM_2_25_060, new)
     assert "expands_enforcement" not in _directions(BELLINGHAM_2_25_060, new)
     assert "expands_enforcement" in _directions(new, BELLINGHAM_2_25_060)
+
+
+def test_rules_a_proviso_with_its_own_not_is_not_permitted_by_the_stems_double_negation() -> None:
+    """Under "Nothing in this chapter shall be construed to preclude … from:", item D's proviso "provided,
+    that such function shall not include using city funds or resources to stop, question, interrogate,
+    investigate, or arrest persons based on … immigration status" forbids those acts: after the ";" they
+    have a modal and a "not" of their own."""
+    rules = [
+        p
+        for p in read_provisions(provisions_of(BELLINGHAM_2_25_060)[1], read_lens("immigration"))
+        if p.action == "stop_for_status"
+    ]
+    assert rules and {p.binding for p in rules} == {"prohibited"}
+    item_a, _ = provisions_of(BELLINGHAM_2_25_060.split("\n\nD.")[0])
+    assert {p.binding for p in item_a.values()} == {"permitted"}
