@@ -354,7 +354,7 @@ _TURNS = frozenset(["not", "no", "never", "unless", "except", "without", "nor", 
 def _reach_vote(was: Part, part: Part, more: bool, rule: Provision, flip: int) -> Vote:
     """The vote of a part that now reads otherwise and covers more (or fewer) cases."""
     how = "covers more" if more else "covers fewer"
-    if _GATE_SENTENCE.match(part.text) is None and _APPROVAL.search(part.text):
+    if _approval_sentence(part.text):
         # "The determination to honor an immigration detainer on [an individual charged with a misdemeanor
         # or traffic offense → any individual] shall be made by a shift supervisor" (an edit of Santa Ana
         # PD's jail policy), read as the way through a ban: an approval that covers more lets more through
@@ -536,7 +536,7 @@ def _part_votes(old: Provision, new: Provision, protective: set[str]) -> list[Vo
                     weaker, said, now = shift
                     note = f"the {part.kind} {_q(part.text)} now says {_q(now)} where it said {_q(said)}"
                     vote = _widens(part, new) * (-1 if weaker else 1)
-                    if _GATE_SENTENCE.match(part.text) is None and _APPROVAL.search(part.text):
+                    if _approval_sentence(part.text):
                         # "The determination to honor an immigration detainer … [shall → should] be made by a
                         # shift supervisor" (an edit of Santa Ana PD's jail policy): an approval asked for
                         # less firmly holds back less
@@ -880,6 +880,12 @@ _GATE_SENTENCE = re.compile(
 """A part that opens as a way through ("unless …", "without the approval of …"), not a sentence of its own."""
 
 
+def _approval_sentence(text: str) -> bool:
+    """A part that is a sentence of its own asking for an approval ("The determination to honor an
+    immigration detainer … shall be made by a shift supervisor or above"), not a way through."""
+    return _GATE_SENTENCE.match(text) is None and _APPROVAL.search(text) is not None
+
+
 def _list_member(long_words: list[str], short_words: list[str], longest: int = 8) -> str | None:
     """ "a victim or witness" → "a victim, witness, or seeking police services": a list of
     alternatives that gained a member (its "or" moves to the new last member)."""
@@ -927,15 +933,21 @@ def _through_votes(old: Provision, new: Provision, phrase: str, gained: bool, vo
 def _in_way_through(text: str, phrase: str) -> bool:
     """``phrase`` stands in a list after "without", "absent", "unless" or "except" in its sentence of
     ``text``: one of the things that let a prohibited act through, not one of the acts."""
+    return _after_opener(text, phrase, _WAY_THROUGH, 160)
+
+
+def _after_opener(text: str, phrase: str, opener: re.Pattern[str], reach: int) -> bool:
+    """``phrase`` stands after ``opener`` (within ``reach`` characters before it) in its part of ``text``
+    (a sentence cut at ";" and ":"), with no modal of another rule in between."""
     for sentence in sentences(text):
         for part in re.split(r"[;:]", sentence):
             plain = _norm(_ENUM.sub(" ", _canon(part)))
             at = plain.find(" ".join(phrase.split()[:2]))  # the phrase may have lost its determiners
             if at < 0:
                 continue
-            before = plain[max(0, at - 160) : at]
-            way = list(_WAY_THROUGH.finditer(before))
-            return bool(way) and not _BOUND_MODAL.search(before[way[-1].end() :])
+            before = plain[max(0, at - reach) : at]
+            found = list(opener.finditer(before))
+            return bool(found) and not _BOUND_MODAL.search(before[found[-1].end() :])
     return False
 
 
@@ -948,16 +960,7 @@ _CARVE_OUT = re.compile(
 def _in_carve_out(text: str, phrase: str) -> bool:
     """``phrase`` stands after "shall not include …" or "provided, that … shall not" in its part of
     ``text``, with no other modal after that: among what a permission leaves out, not what it allows."""
-    for sentence in sentences(text):
-        for part in re.split(r"[;:]", sentence):
-            plain = _norm(_ENUM.sub(" ", _canon(part)))
-            at = plain.find(" ".join(phrase.split()[:2]))
-            if at < 0:
-                continue
-            before = plain[max(0, at - 200) : at]
-            out = list(_CARVE_OUT.finditer(before))
-            return bool(out) and not _BOUND_MODAL.search(before[out[-1].end() :])
-    return False
+    return _after_opener(text, phrase, _CARVE_OUT, 200)
 
 
 def _bound_member(was: str, now: str) -> tuple[bool, str] | None:
