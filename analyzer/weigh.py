@@ -2320,6 +2320,10 @@ def sentence_reach(was: str, now: str) -> tuple[bool, list[str]] | None:
             wider = not gained  # a narrowing word gained (or lost)
         elif bare[0] in ("signed", "issued") and len(bare) >= 3 and bare[1] == "by":
             wider = not gained  # "a warrant [signed by a federal judge]"
+        elif bare[0] == "including" and len(bare) >= 2:
+            wider = gained  # "any person[, including an arrestee, witness, or victim]": cases it names
+        elif block[0] in ("who", "whom", "whose") or (block[:2] in (["and", "who"], ["and", "whose"])):
+            wider = not gained  # "individuals charged with … offenses [and who do not present a threat]"
         elif bare[0] in _POST_MODIFIER and len(bare) >= 3:
             wider = not gained  # "persons [reasonably suspected of being involved in a crime]"
         elif block[:3] == ["to", "the", "extent"]:
