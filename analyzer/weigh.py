@@ -946,9 +946,14 @@ def _after_opener(text: str, phrase: str, opener: re.Pattern[str], reach: int) -
             if at < 0:
                 continue
             before = plain[max(0, at - reach) : at]
-            found = list(opener.finditer(before))
-            return bool(found) and not _BOUND_MODAL.search(before[found[-1].end() :])
+            found = _last(opener, before)
+            return found is not None and not _BOUND_MODAL.search(before[found.end() :])
     return False
+
+
+def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The last match of ``pattern`` in ``text``."""
+    return next(reversed(list(pattern.finditer(text))), None)
 
 
 _CARVE_OUT = re.compile(
@@ -1179,11 +1184,13 @@ def _carve_outs_reworded(old: Provision, new: Provision) -> tuple[bool, list[str
     return yours > mine, beyond(was, yours), beyond(now, mine)
 
 
+_FIRM_MODAL = re.compile(r"\b(?:shall|must|will)\b", re.I)
+"""A modal that binds ("shall", "must", "will"), not one that advises or permits."""
+
+
 def _advisory(modal: str) -> bool:
     """ "should not", "No officer should": advice, not a binding prohibition."""
-    return bool(re.search(r"\b(?:should|ought)\b", modal, re.I)) and not re.search(
-        r"\b(?:shall|must|will)\b", modal, re.I
-    )
+    return bool(re.search(r"\b(?:should|ought)\b", modal, re.I)) and not _FIRM_MODAL.search(modal)
 
 
 def _pair_votes(
@@ -2237,7 +2244,6 @@ _REACH_NARROWING = _QUALIFIERS | {
 """Words that narrow what a rule's sentence reaches: a qualifier, or a limiting word."""
 _REACH_NEUTRAL = _DETERMINERS | _RELATIVE_COPULA | {"all"}
 _MODAL_ONLY = re.compile(MODAL_VERB, re.I)
-_FIRM_MODAL = re.compile(r"\b(?:shall|must|will)\b", re.I)
 _POST_MODIFIER = frozenset(
     ["charged", "convicted", "arrested", "detained", "suspected", "accused", "reasonably"]
 )
@@ -2255,8 +2261,11 @@ _GENERIC_NOUNS = frozenset(
         "charges",
         "person",
         "persons",
+        "individual",
+        "individuals",
+        "violation",
+        "violations",
     ]
-    + ["individual", "individuals", "violation", "violations"]
 )
 """Nouns that name no narrower class of cases than the words they replace."""
 _OPENS_EXCEPTION = frozenset(["except", "unless", "absent", "without", "excluding"])
@@ -2283,10 +2292,6 @@ def _series_member(raw: str, block: Sequence[str]) -> str | None:
 
 
 _CONDITION_WORD = re.compile(r"\b(?:if|when|whenever|where|provided)\b")
-
-
-def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    return next(reversed(list(pattern.finditer(text))), None)
 
 
 def sentence_reach(was: str, now: str) -> tuple[bool, list[str]] | None:
@@ -2343,8 +2348,8 @@ def sentence_reach(was: str, now: str) -> tuple[bool, list[str]] | None:
         else:
             raise ValueError
         # after "unless", "except", "without" … in its sentence, with no other rule's modal in between
-        way = list(_WAY_THROUGH.finditer(prefix))
-        inside = bool(way) and not _MODAL_ONLY.search(prefix[way[-1].end() :])
+        way = _last(_WAY_THROUGH, prefix)
+        inside = way is not None and not _MODAL_ONLY.search(prefix[way.end() :])
         return wider != inside
 
     try:
