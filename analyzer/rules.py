@@ -1327,6 +1327,14 @@ def _rule_sign(binding: Binding) -> int:
     return -1 if binding == "prohibited" else +1
 
 
+_CONSENT_ASKED = re.compile(
+    r"\b(?:obtain|seek|secure|get|receive|have|request|require)\s+(?:[\w/'’-]+\s+){0,4}?"
+    r"(?:approval|consent|authori[sz]ation|permission|concurrence)\b",
+    re.I,
+)
+"""The consent or approval a rule asks for before its act ("shall receive parent/guardian consent before a
+student is interviewed")."""
+
 _OWN_CONSENT = re.compile(
     r"(?:unless|except)\s+(?:when\s+|if\s+|where\s+)?(?:such\s+|the\s+)?(?:individuals?|persons?|people|inmates?|"
     r"detainees?|he|she|they)\s+(?:\w+\s+){0,2}?(?:consents?|agrees?|volunteers?)\b(?![^.;]{0,20}\bnot\b)",
@@ -1831,6 +1839,12 @@ def read_unit(
             1 if _DOUBLE_NEGATION.search(span) or _OWN_CONSENT.match(span) else (depth + 1 if nested else 1)
         )
         vote = -sign if depth % 2 == 1 else sign
+        if modal == "(once approved)" and _CONSENT_ASKED.search(text, 0, verb.start()):
+            # "District staff shall receive parent/guardian consent before a student is interviewed …,
+            # unless the officer presents a valid, effective warrant signed by a judge" (a school district's
+            # board policy on immigration enforcement): the exception waives the consent the act waits for,
+            # so it lets the act through
+            vote = -vote
         exceptions.append(
             Part(span, cid, page, _polarity(vote), "exception" if depth == 1 else "exception to an exception")
         )

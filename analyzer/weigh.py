@@ -1496,6 +1496,9 @@ def _modifier_votes(old: Provision, new: Provision, sign: int) -> list[Vote]:
         return []
     wider = bool(ways.pop())
     listed = [phrase for _wider, phrase, lst in readings if lst]
+    if len(readings) == 1 and listed and _in_way_through(main(new if not wider else old), listed[0]):
+        # a member of what lets a prohibited act through (see _reach_edit): said as such
+        return _through_votes(old, new, listed[0], not wider, sign if wider else -sign)
     qualified = [phrase for _wider, phrase, lst in readings if not lst]
     said = []
     if listed and left_out:
@@ -1634,6 +1637,11 @@ def _reach_edit(
         return None
     if at + len(block) >= len(words) and not trailing:
         return None  # words at the end of the rule add to it rather than narrow a noun
+    if listed and _in_way_through(text, " ".join(block)):
+        # "may not … allow an officer … to enter a nonpublic area … without being presented with a valid
+        # judicial warrant[, judicial subpoena,] or a court order" (Wash. SB 5906, 2025, as introduced and as
+        # substituted): a member of the list of what lets the act through, not of what it acts on
+        return tag != "insert", " ".join(block), True
     if listed:
         return tag == "insert", " ".join(block), True
     return tag == "delete", " ".join(block), False

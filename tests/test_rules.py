@@ -4999,3 +4999,50 @@ def test_rules_a_proviso_with_its_own_not_is_not_permitted_by_the_stems_double_n
     assert rules and {p.binding for p in rules} == {"prohibited"}
     item_a, _ = provisions_of(BELLINGHAM_2_25_060.split("\n\nD.")[0])
     assert {p.binding for p in item_a.values()} == {"permitted"}
+
+
+WA_SB_5906_S1 = (
+    "Sec. 1. (1) Except as required by state or federal law, or as required to administer a state or "
+    "federally supported early learning or child care program, early learning providers may not do either "
+    "of the following:\n\n"
+    "(a) Collect information or documents regarding immigration or citizenship status of students or their "
+    "family members; or\n\n"
+    "(b) Allow an officer or employee of an agency conducting immigration enforcement to enter a nonpublic "
+    "area of an early learning or child care site for any purpose without being presented with a valid "
+    "judicial warrant, judicial subpoena, or a court order."
+)
+"""Washington SB 5906 (2025-26), section 1(1) as introduced; the substitute dropped "judicial subpoena"."""
+
+
+def test_rules_a_member_of_what_lets_a_banned_act_through_is_not_what_the_ban_covers() -> None:
+    """ "may not … allow an officer … to enter a nonpublic area … without being presented with a valid
+    judicial warrant[, judicial subpoena,] or a court order": one less paper that opens the door — the ban
+    lets fewer through, so it limits (never "the rule no longer covers 'judicial subpoena'")."""
+    new = WA_SB_5906_S1.replace(
+        "judicial warrant, judicial subpoena, or a court order", "judicial warrant or court order"
+    )
+    result = compare_texts(WA_SB_5906_S1, new)
+    changed = [c for c in result.changes if c.assessment is not None and c.kind != "unchanged"]
+    assert [c.assessment.direction for c in changed] == ["limits_enforcement"]  # type: ignore[union-attr]
+    assert "lets it through" in changed[0].assessment.explanation  # type: ignore[union-attr]
+    assert "expands_enforcement" in _directions(new, WA_SB_5906_S1)
+
+
+REDWOOD_CITY_AR_5145_13 = (
+    "District staff shall receive parent/guardian consent before a student is interviewed or searched by any "
+    "officer seeking to enforce civil immigration laws at the school, unless the officer presents a valid, "
+    "effective warrant signed by a judge or a valid, effective court order."
+)
+"""Redwood City School District (Calif.) AR 5145.13 "Response to Immigration Enforcement" (2018)."""
+
+
+def test_rules_an_exception_to_the_consent_an_act_waits_for_lets_the_act_through() -> None:
+    """ "shall receive parent/guardian consent before a student is interviewed …, unless the officer
+    presents a … warrant … or a … court order": the exception waives the consent, so dropping the court
+    order from it limits; "shall request verification of … status" asks for no consent and is not read so."""
+    (rule,) = read_provisions(provisions_of(REDWOOD_CITY_AR_5145_13)[1], read_lens("immigration"))
+    assert rule.modal == "(once approved)"
+    assert [p.polarity for p in rule.parts if p.kind == "exception"] == ["allows"]
+    new = REDWOOD_CITY_AR_5145_13.replace(" or a valid, effective court order", "")
+    assert _directions(REDWOOD_CITY_AR_5145_13, new) == ["limits_enforcement"]
+    assert _directions(new, REDWOOD_CITY_AR_5145_13) == ["expands_enforcement"]
