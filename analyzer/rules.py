@@ -268,12 +268,27 @@ _APPROVER = (
     r"superintendent|principal)"
 )
 _DETERMINER = r"(?:(?:a|an|the|their|his|her|any|on[-\s]duty)\s+){0,2}"
-_INTERNAL_OBJECT = re.compile(r"\s+" + _DETERMINER + _APPROVER + r"\b", re.I)
-_INTERNAL_RECIPIENT = re.compile(
-    r"[^.;]{0,60}?\bto\s+the\s+(?:Mayor|(?:City\s+|County\s+)?Council|(?:County\s+)?Board|Governor|"
-    r"legislature|General\s+Assembly|Attorney\s+General|Inspector\s+General|auditor|committee)\b",
+_INTERNAL_OBJECT = re.compile(
+    # a college's own heads: "Advise all students, faculty, and staff to notify the office of the chancellor
+    # or president … if he or she is advised that an immigration officer is expected to enter" (Cal. Educ.
+    # Code 66093.3(b))
+    r"\s+"
+    + _DETERMINER
+    + r"(?:"
+    + _APPROVER
+    + r"|(?:office\s+of\s+the\s+)?(?:chancellor|president|provost))\b",
     re.I,
 )
+_INTERNAL_RECIPIENT = re.compile(
+    r"[^.;]{0,60}?\bto\s+the\s+(?:Mayor|(?:City\s+|County\s+)?Council|(?:County\s+)?Board|Governor|"
+    r"legislature|General\s+Assembly|Attorney\s+General|Inspector\s+General|auditor|committee|"
+    r"department\b(?!\s+of\b))\b",
+    re.I,
+)
+_TOLD_THE_DEPARTMENT = re.compile(r"\s+the\s+department\b(?!\s+of\b)", re.I)
+"""A report made to the department itself: "The early learning provider shall, in a timely manner, report to
+the department any request for information or access … for the purpose of enforcing immigration laws" (Wash.
+SB 5906 of 2025) tells the state's own department of the request."""
 _REPORT_STEM = re.compile(
     r"\b(?:report|reports|statistics|data)\b[^.;]{0,120}\bto\s+the\s+(?:Mayor|(?:City\s+|County\s+)?Council|"
     r"(?:County\s+)?Board|Governor|legislature|General\s+Assembly|Attorney\s+General|Inspector\s+General|committee)\b",
@@ -1053,6 +1068,8 @@ def action_candidates(text: str, actions: Sequence[ActionSpec]) -> list[_Candida
                 # "Provide students and parents/guardians with any documents provided by the immigration
                 # enforcement officer" (Kerman USD AR 5145.13): the people are given them, not ICE
                 continue
+            if _TOLD_THE_DEPARTMENT.match(text, verb.end()) and verb.group(0).lower().endswith(" to"):
+                continue  # "shall … report to the department any request for information or access …"
             if _INTERNAL_RECIPIENT.match(text, verb.end()) or _INTERNAL_RECIPIENT.search(
                 text, max(0, verb.start() - 100), verb.start()
             ):
@@ -1318,8 +1335,20 @@ def _span_end(text: str, start: int) -> int:
         # goes on past its semicolons
         nxt = _BOUNDARY.search(text, nxt.end())
     candidates = [m.start() for m in _EXCEPTION.finditer(text, max(begin, start + 3))]
-    end = min([len(text)] + ([nxt.start()] if nxt else []) + candidates)
+    # "shall not inquire about an individual's immigration status unless necessary to determine eligibility
+    # for a program, benefit, or provision of a service, or disclose information to federal immigration
+    # authorities … unless required by law" (New York Executive Order 170, as recited in a later order): the
+    # exception ends where the rule's next act begins
+    act = _NEXT_ACT.search(text, begin)
+    end = min([len(text)] + ([nxt.start()] if nxt else []) + candidates + ([act.start()] if act else []))
     return end
+
+
+_NEXT_ACT = re.compile(
+    r",\s+(?:and|or|nor)\s+(?=(?:disclose|share|provide|inquire|ask|request|detain|hold|arrest|notify|transfer|"
+    r"permit|allow|grant|honou?r|comply|assist|cooperate|participate|collect|release|respond|communicate|send)\s)",
+    re.I,
+)
 
 
 def _rule_sign(binding: Binding) -> int:
@@ -1806,9 +1835,14 @@ def read_unit(
     previous_end = -1
     depth = 0
     exception_spans: list[tuple[int, int]] = []  # the exceptions to the rule itself, where they stand
+    next_act = _NEXT_ACT.search(text, verb.end())
     for m in _EXCEPTION.finditer(text):
         if m.start() < verb.start() or m.start() < previous_end - 1:
             continue
+        if next_act is not None and m.start() > next_act.start():
+            # "…, or disclose information to federal immigration authorities … unless required by law": the
+            # next act's own exception (see _span_end)
+            break
         end = _span_end(text, m.start())
         span = text[m.start() : end].strip(" ,;:")
         if unit.items and end >= len(text) - 2:

@@ -5046,3 +5046,56 @@ def test_rules_an_exception_to_the_consent_an_act_waits_for_lets_the_act_through
     new = REDWOOD_CITY_AR_5145_13.replace(" or a valid, effective court order", "")
     assert _directions(REDWOOD_CITY_AR_5145_13, new) == ["limits_enforcement"]
     assert _directions(new, REDWOOD_CITY_AR_5145_13) == ["expands_enforcement"]
+
+
+NY_EO_170_RECITAL = (
+    "WHEREAS, pursuant to Executive Order No. 170, it is the policy of the State that State officers or "
+    "employees shall not inquire about an individual's immigration status unless necessary to determine "
+    "eligibility for a program, benefit, or provision of a service, or disclose information to federal "
+    "immigration authorities for the purpose of federal civil immigration enforcement unless required by law;"
+)
+"""A recital of New York Executive Order 170 (2017) in a later state order."""
+
+
+def test_rules_the_next_act_of_a_rule_keeps_its_own_exception() -> None:
+    """ "shall not inquire … unless necessary to determine eligibility …, or disclose information to federal
+    immigration authorities … unless required by law": "unless required by law" is the disclosure's own
+    exception, not an exception to the inquiry's; "required [or permitted] by law" lets more disclosures
+    through, so it expands."""
+    rules = read_provisions(provisions_of(NY_EO_170_RECITAL)[1], read_lens("immigration"))
+    inquiry = next(p for p in rules if p.action == "inquire_status")
+    assert [p.text for p in inquiry.parts if p.kind.startswith("exception")] == [
+        "unless necessary to determine eligibility for a program, benefit, or provision of a service"
+    ]
+    new = NY_EO_170_RECITAL.replace("unless required by law", "unless required or permitted by law")
+    assert _directions(NY_EO_170_RECITAL, new) == ["expands_enforcement"]
+
+
+def test_rules_a_report_to_the_department_or_the_president_is_not_sharing_with_immigration_authorities() -> (
+    None
+):
+    """ "report to the department any request … by any officer … for the purpose of enforcing immigration
+    laws" (Wash. SB 5906) and "notify the office of the chancellor or president … if … an immigration officer
+    is expected to enter" (Cal. Educ. Code 66093.3(b)) tell the state or the college, not ICE."""
+    for text in (
+        "(2) The early learning provider shall, in a timely manner, report to the department any request for "
+        "information or access to an early learning or child care site by any officer or employee of a law "
+        "enforcement agency for the purpose of enforcing immigration laws.",
+        "(b) Advise all students, faculty, and staff to notify the office of the "
+        "chancellor or president, or his "
+        "or her designee, as soon as possible, if he or she is advised that an "
+        "immigration officer is expected "
+        "to enter, will enter, or has entered the campus to execute a federal immigration order.",
+    ):
+        rules = read_provisions(provisions_of(text)[1], read_lens("immigration"))
+        assert not [p for p in rules if p.action == "share_information"], text
+    told = (
+        "(2) The early learning provider shall, in a timely manner, report to federal "
+        "immigration authorities any "
+        "request for information or access to an early learning or child care site by "
+        "any officer or employee of a "
+        "law enforcement agency for the purpose of enforcing immigration laws."
+    )
+    assert [p.action for p in read_provisions(provisions_of(told)[1], read_lens("immigration"))] == [
+        "share_information"
+    ]
