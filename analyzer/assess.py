@@ -190,6 +190,9 @@ def _action_tokens(doc: Any) -> list[Any]:
         if (t.lemma_.lower() in ACTIONS or t.lower_ in ACTIONS)
         and not (t.text[:1].isupper() and t.i > 0 and t.pos_ == "PROPN")
         and t.dep_ not in ("amod", "compound")
+        # "This subdivision does not apply to information requested by federal immigration authorities" (an
+        # edit of Cal. Educ. Code 66093.3): what a section reaches, not an act it forbids
+        and not (t.lemma_.lower() == "apply" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to")
     ]
 
 
@@ -263,7 +266,10 @@ def read_stance(doc: Any, protective_phrases: tuple[str, ...]) -> Stance:
             # "Nothing in this section shall require … officials … to report or arrest victims …" (8 U.S.C.
             # 1373(g) as H.R. 1680 of 2025 would add it): no duty; "nothing … shall prohibit" a permission
             negations.append(subject)
-    unique = {t.i: t for t in negations}
+    # "… does not apply to information requested by federal immigration authorities": the "not" limits what
+    # the section reaches, it forbids no act
+    carve = ("apply to", "applies to")
+    unique = {t.i: t for t in negations if doc[t.i + 1 : t.i + 3].text.lower() not in carve}
     stance.negated = len(unique) % 2 == 1
     if unique:
         stance.negation = " ".join(t.text for t in sorted(unique.values(), key=lambda t: t.i))

@@ -1300,14 +1300,19 @@ def _pair_votes(
         # the vote goes where the "and"/"or" stands: the rule's own clause, or the item that ends with it
         where = list(new.clauses) if len(new.clauses) > 1 and " … " not in new.quote else [main_new]
         votes.extend(Vote(signal, (sign if either else -sign) * flip, "new", c) for c in where)
+    # "District staff shall receive parent/guardian consent before a student is interviewed … by any officer
+    # seeking to enforce [civil] immigration laws" (an edit of Redwood City SD AR 5145.13): what waits for an
+    # approval is gated — a scope word dropped puts more of it behind the approval
+    gate = -1 if old.modal == new.modal == "(once approved)" else 1
+    gated = "what the rule's approval is needed for" if gate < 0 else "the rule"
     for word in SCOPE_WORDS:
         if word == "only" and sign < 0:
             continue  # "shall not … only" is too loose a reading to weigh
         if word in new.scope and word not in old.scope:
             votes.append(
                 Vote(
-                    Signal("scope_added", None, word, f"adds {_q(word)} to the rule"),
-                    -sign * flip,
+                    Signal("scope_added", None, word, f"adds {_q(word)} to {gated}"),
+                    -sign * flip * gate,
                     "new",
                     main_new,
                 )
@@ -1315,8 +1320,8 @@ def _pair_votes(
         elif word in old.scope and word not in new.scope:
             votes.append(
                 Vote(
-                    Signal("scope_removed", word, None, f"drops {_q(word)} from the rule"),
-                    sign * flip,
+                    Signal("scope_removed", word, None, f"drops {_q(word)} from {gated}"),
+                    sign * flip * gate,
                     "new",
                     main_new,
                 )

@@ -5099,3 +5099,40 @@ def test_rules_a_report_to_the_department_or_the_president_is_not_sharing_with_i
     assert [p.action for p in read_provisions(provisions_of(told)[1], read_lens("immigration"))] == [
         "share_information"
     ]
+
+
+def test_rules_a_scope_word_dropped_from_what_waits_for_consent_puts_more_behind_it() -> None:
+    """ "shall receive parent/guardian consent before a student is interviewed … by any officer seeking to
+    enforce [civil] immigration laws": without "civil" every immigration interview waits for consent —
+    limits."""
+    new = REDWOOD_CITY_AR_5145_13.replace("civil immigration laws", "immigration laws")
+    result = compare_texts(REDWOOD_CITY_AR_5145_13, new)
+    (change,) = [c for c in result.changes if c.kind != "unchanged"]
+    assert change.assessment is not None and change.assessment.direction == "limits_enforcement"
+    assert "approval is needed for" in change.assessment.explanation
+    assert _directions(new, REDWOOD_CITY_AR_5145_13) == ["expands_enforcement"]
+
+
+def test_rules_a_section_that_does_not_apply_to_a_request_forbids_nothing() -> None:
+    """ "This subdivision does not apply to information requested by federal immigration authorities …" (an
+    edit of Cal. Gov. Code 12532.5(b), SB 580 of 2025) carves out of a section; its "not" forbids no act, so
+    it is never read as a prohibition added."""
+    old = (
+        "(b) On or before July 1, 2026, in consultation with appropriate stakeholders, "
+        "the Attorney General shall "
+        "publish guidance, audit criteria, and training recommendations for databases "
+        "operated by a state or local "
+        "agency, including databases maintained for the agency by private vendors, aimed "
+        "at ensuring that the "
+        "databases are governed in a manner that makes the availability of information "
+        "therein to anyone or any "
+        "entity for the purposes of immigration enforcement limited to the fullest "
+        "extent practicable, consistent "
+        "with federal and state law."
+    )
+    new = old + (
+        " This subdivision does not apply to information requested by federal "
+        "immigration authorities about a "
+        "person in the custody of a law enforcement agency."
+    )
+    assert "limits_enforcement" not in _directions(old, new)
