@@ -196,12 +196,26 @@ def _action_tokens(doc: Any) -> list[Any]:
     ]
 
 
+def _condition_words(text: str, mark: re.Match[str]) -> str:
+    """A condition's words; one the sentence opens with ends at its first comma, where the rule begins
+    ("Unless required by state or federal law, a health care facility … may not allow any person access …",
+    RCW 70.41 as Wash. SB 5906 of 2025 would add it)."""
+    words = mark.group(0)
+    if _LEADING.fullmatch(text[: mark.start()]) and "," in words:
+        words = words.split(",")[0]
+    return words.strip()
+
+
+_LEADING = re.compile(r"[\s(]*(?:\(?\w{1,4}[.)]\s*)*")
+"""What may stand before a condition a sentence opens with: its number or letter ("(2) Unless …")."""
+
+
 def read_stance(doc: Any, protective_phrases: tuple[str, ...]) -> Stance:
     stance = Stance()
     text = doc.text
     lowered = text.lower()
     stance.protective = next((p for p in protective_phrases if p in lowered), None)
-    stance.conditions = [m.group(0).strip() for m in CONDITION_MARKS.finditer(text)]
+    stance.conditions = [_condition_words(text, m) for m in CONDITION_MARKS.finditer(text)]
     approval = APPROVAL.search(text)
     stance.approval = approval.group(0) if approval else None
     stance.scope = sorted({t.lower_ for t in doc if t.lower_ in SCOPE})

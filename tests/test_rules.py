@@ -5136,3 +5136,23 @@ def test_rules_a_section_that_does_not_apply_to_a_request_forbids_nothing() -> N
         "person in the custody of a law enforcement agency."
     )
     assert "limits_enforcement" not in _directions(old, new)
+
+
+def test_rules_a_condition_a_sentence_opens_with_ends_where_the_rule_begins() -> None:
+    """ "Unless required by state or federal law, a health care facility [or adult family home] and its
+    personnel may not allow any person access to the nonpublic areas …" (Wash. SB 5906 of 2025, sec. 5(2), as
+    introduced and as substituted): the condition is "Unless required by state or federal law"; the rule's
+    own words changing are not a condition that now covers more."""
+    old = (
+        "(2) Unless required by state or federal law, a health care facility and its "
+        "personnel may not allow any "
+        "person access to the nonpublic areas of the facility as described in subsection "
+        "(1) of this section, for "
+        "immigration enforcement purposes, unless the person has a valid judicial "
+        "warrant or court order that "
+        "specifically grants access."
+    )
+    new = old.replace(
+        "a health care facility and", "a health care facility or adult family home and"
+    ).replace(" as described in subsection (1) of this section", "")
+    assert "expands_enforcement" not in _directions(old, new)
