@@ -255,6 +255,8 @@ _REFUSAL = re.compile(
 """A modal that governs a refusal: "shall decline … requests", "shall refuse to disclose", "may deny
 inspection" — the refusal's object is what the rule forbids (or leaves open)."""
 _REFUSAL_VERB = re.compile(_REFUSAL_WORD, re.I)
+_REFUSING_TO = re.compile(r"\b(?:declin|refus)\w*\s+to\s+$", re.I)
+"""A refusal before the act's own verb: "from declining to provide", "may refuse to honor"."""
 _BOUNDARY = re.compile(
     r"[;:]|,\s+(?=(?:and|or|but)?\s*(?:except|unless|when|if|where|only|provided|however)\b)", re.I
 )
@@ -1761,6 +1763,18 @@ def read_unit(
         else:
             binding = "permitted" if modal.lower() in ("may", "can", "could") else "prohibited"
         modal = f"{modal} {verb.group(0)}".strip()
+    elif (
+        refusing := _REFUSING_TO.search(text, max(0, verb.start() - 40), verb.start())
+    ) is not None and not re.search(r"\b(?:declin|refus)", modal, re.I):
+        # "Nothing in this certification shall be construed to prevent the jurisdiction from declining to
+        # provide to the Department of Homeland Security any information …" (an edit of a DOJ certification
+        # form): the rule is on declining, so a permission to decline leaves the act open, a duty to decline
+        # forbids it
+        if binding == "prohibited" and not double:
+            binding = "required"
+        else:
+            binding = "permitted" if double or modal.lower() in ("may", "can", "could") else "prohibited"
+        modal = f"{modal} {refusing.group(0).strip()}".strip()
     sign = _rule_sign(binding)
     page = unit.clause.page_start
     cid = unit.clause.id

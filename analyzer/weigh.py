@@ -134,6 +134,10 @@ def _whole(
         )  # flipped below: a protection limits
     elif p.binding == "prohibited":
         kind, vote, what = "prohibition", -1, f"a prohibition: {p.summary}"
+    elif p.binding == "permitted" and _REFUSING.search(p.modal):
+        # "The Sheriff may decline ICE detainer requests", "Nothing … shall be construed to prevent the
+        # jurisdiction from declining to provide … any information": leave to refuse is no leave to act
+        kind, vote, what = "leave_to_refuse", -1, f"leave to refuse ({_q(p.modal)}): {p.label}"
     elif _DOUBLE_NEGATION.search(p.modal) and sign > 0 and bounds:
         # the old version had no limit here for it to lift: what officers could do before stays as it was
         kind, vote, what = (
@@ -198,6 +202,9 @@ def _whole(
         votes.append(Vote(signal, part_vote, side, clause))
     return votes
 
+
+_REFUSING = re.compile(r"\b(?:declin|refus)\w*|\bden(?:y|ies|ied)\b", re.I)
+"""A refusal in a rule's modal ("may decline", "from declining to"): the rule is on refusing the act."""
 
 _SHIELD = re.compile(r"\bvoluntar\w*|\bconsent\w*|\bregardless\s+of\b|\bwithout\s+regard\s+to\b", re.I)
 

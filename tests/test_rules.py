@@ -5156,3 +5156,31 @@ def test_rules_a_condition_a_sentence_opens_with_ends_where_the_rule_begins() ->
         "a health care facility and", "a health care facility or adult family home and"
     ).replace(" as described in subsection (1) of this section", "")
     assert "expands_enforcement" not in _directions(old, new)
+
+
+DOJ_1373_CERTIFICATION_3 = (
+    "(3) I (and also the applicant entity) understand that the U.S. Department of "
+    "Justice will require States "
+    "and local governments (and agencies or other entities thereof) to comply with 8 "
+    "U.S.C. § 1373, with respect "
+    'to any "program or activity" funded in whole or in part with the federal financial assistance provided '
+    "through the FY 2017 OJP program under which this certification is being submitted."
+)
+"""U.S. DOJ, State or Local Government: FY 2017 Certification of Compliance with "
+"8 U.S.C. § 1373, para. (3)."""
+
+
+def test_rules_leave_to_decline_is_no_leave_to_act() -> None:
+    """A paragraph added to the certification (an edit of it): "Nothing in this certification shall be
+    construed to prevent the jurisdiction from declining to provide to the Department of Homeland Security any
+    information …" lets the jurisdiction refuse — limits, never "adds a permission" to share."""
+    new = DOJ_1373_CERTIFICATION_3 + (
+        "\n\n(4) Nothing in this certification shall be construed to prevent the "
+        "jurisdiction from declining to "
+        "provide to the Department of Homeland Security any information other than information regarding "
+        "citizenship or immigration status."
+    )
+    changed = [c for c in compare_texts(DOJ_1373_CERTIFICATION_3, new).changes if c.kind != "unchanged"]
+    assert [c.assessment.direction for c in changed if c.assessment] == ["limits_enforcement"]
+    assert "leave to refuse" in changed[0].assessment.explanation  # type: ignore[union-attr]
+    assert _directions(new, DOJ_1373_CERTIFICATION_3) == ["expands_enforcement"]
