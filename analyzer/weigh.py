@@ -1310,11 +1310,13 @@ def _pair_votes(
     # "District staff shall receive parent/guardian consent before a student is interviewed … by any officer
     # seeking to enforce [civil] immigration laws" (an edit of Redwood City SD AR 5145.13): what waits for an
     # approval is gated — a scope word dropped puts more of it behind the approval
-    gate = -1 if old.modal == new.modal == "(once approved)" else 1
-    gated = "what the rule's approval is needed for" if gate < 0 else "the rule"
+    approved = old.modal == new.modal == "(once approved)"
     for word in SCOPE_WORDS:
         if word == "only" and sign < 0:
             continue  # "shall not … only" is too loose a reading to weigh
+        # "only", "exclusively" bound the permission the approval gives, not what waits for it
+        gate = -1 if approved and word not in ("only", "exclusively") else 1
+        gated = "what the rule's approval is needed for" if gate < 0 else "the rule"
         if word in new.scope and word not in old.scope:
             votes.append(
                 Vote(
