@@ -118,6 +118,15 @@ def test_lens_bad_file_names_the_line(tmp_path: Path) -> None:
         parse_lens('name = "x"\n[[topics]]\nid = "a\nterms = []\n', "bad.toml")
     with pytest.raises(LensError, match="bad pattern"):
         parse_lens('[[topics]]\nid = "a"\nterms = ["x"]\nregex = ["(unclosed"]\n', "bad.toml")
+    with pytest.raises(LensError, match="places_topic.*line 2"):
+        parse_lens(
+            'places = "protected areas?"\nplaces_topic = "b"\n[[topics]]\nid = "a"\nterms = ["x"]\n',
+            "bad.toml",
+        )
+    with pytest.raises(LensError, match="bad places pattern"):
+        parse_lens(
+            'places = "(unclosed"\nplaces_topic = "a"\n[[topics]]\nid = "a"\nterms = ["x"]\n', "bad.toml"
+        )
 
 
 def test_lens_custom_file_from_cli(tmp_path: Path) -> None:

@@ -5184,3 +5184,35 @@ def test_rules_leave_to_decline_is_no_leave_to_act() -> None:
     assert [c.assessment.direction for c in changed if c.assessment] == ["limits_enforcement"]
     assert "leave to refuse" in changed[0].assessment.explanation  # type: ignore[union-attr]
     assert _directions(new, DOJ_1373_CERTIFICATION_3) == ["expands_enforcement"]
+
+
+ICE_PROTECTED_AREAS_2021 = (
+    "Protected Areas\n\n"
+    "Protected areas are locations that provide essential services or activities. It is a determination that "
+    "requires the exercise of judgment.\n\n"
+    "Examples of protected areas include, but are not limited to:\n\n"
+    "- Schools;\n\n"
+    "- Medical or mental healthcare facilities;\n\n"
+    "- Places of worship or religious studies;\n\n"
+    "- Places where children gather;\n\n"
+    "- Social services establishments;\n\n"
+    "- Places where disaster or emergency response/relief is provided; and\n\n"
+    "- Places where there are ongoing parades, demonstrations, or rallies."
+)
+"""ICE, "Protected Areas and Courthouse Arrests" (the edition in force October "
+"2021 – January 2025), shortened."""
+
+
+def test_rules_a_place_dropped_from_the_protected_areas_widens_where_enforcement_may_happen() -> None:
+    """A place dropped from the list under "Examples of protected areas include, but are not limited to:"
+    expands enforcement, one added limits it, with the enforcement-authority topic and the stem as
+    evidence; a place the other version still names is no change of place."""
+    new = ICE_PROTECTED_AREAS_2021.replace("- Places where children gather;\n\n", "")
+    (dropped,) = [c for c in compare_texts(ICE_PROTECTED_AREAS_2021, new).changes if c.kind == "removed"]
+    assert dropped.assessment is not None and dropped.assessment.direction == "expands_enforcement"
+    assert "Places where children gather" in dropped.assessment.explanation
+    assert "enforcement_authority" in dropped.topic_ids
+    assert _directions(new, ICE_PROTECTED_AREAS_2021) == ["limits_enforcement"]
+    reworded = ICE_PROTECTED_AREAS_2021.replace("Social services", "Social service")
+    assert "expands_enforcement" not in _directions(ICE_PROTECTED_AREAS_2021, reworded)
+    assert "limits_enforcement" not in _directions(ICE_PROTECTED_AREAS_2021, reworded)

@@ -24,12 +24,22 @@ from ..models import (
     Evidence,
     Notice,
     Provision,
+    Side,
     Signal,
     TopicHit,
     pages_label,
 )
 from ..nlp import load_pipeline
-from ..rules import _APPROVAL, _DEFINITION, _REPORTED_SPEECH, preamble, read_provisions, sentences, speaks_of
+from ..rules import (
+    _APPROVAL,
+    _DEFINITION,
+    _REPORTED_SPEECH,
+    preamble,
+    read_provisions,
+    rule_units,
+    sentences,
+    speaks_of,
+)
 from ..settings import CompareSettings
 from ..weigh import Verdict, assess_change, covers_more, sentence_reach, weigh
 from .lens import Lens, LensSpec, read_lens
@@ -250,6 +260,7 @@ def apply_lens(
     docs = dict(zip(keys, nlp.pipe([texts[k] for k in keys], batch_size=32, disable=skip), strict=True))
     out: list[Change] = []
     moved = _sentence_moves(changes)
+    places = _place_items(changes, spec)
     terms = definition_terms(changes)
     by_id = {a.id: a for a in spec.actions}
 
@@ -336,8 +347,84 @@ def apply_lens(
                     safeguards=spec.safeguards,
                     unsure=unsure,
                 )
+        place = _place_change(change, places, versions)
+        if place is not None and (assessment is None or assessment.direction == "neutral"):
+            assessment, stem_words = place
+            if spec.places_topic not in {h.topic for h in hits}:
+                held = {h.topic: h.evidence for h in hits} | {spec.places_topic: (stem_words,)}
+                hits = tuple(TopicHit(t, held[t]) for t in spec.priority if t in held)
         out.append(replace(change, topics=hits, assessment=assessment))
     return out, summarise(out, spec, verdicts), [], {"old": old_provisions, "new": new_provisions}
+
+
+_NOT_PLACES = re.compile(r"\b(?:not\s+include|exclud\w*|other\s+than)\b", re.I)
+
+
+def _place_items(changes: list[Change], spec: LensSpec) -> dict[str, tuple[str, Side, str]]:
+    """Each list item (by clause id) under a stem that names places where enforcement is held back
+    ("Examples of protected areas include, but are not limited to:"), with its stem's words."""
+    if spec.places is None:
+        return {}
+    found: dict[str, tuple[str, Side, str]] = {}
+    sides: tuple[Side, ...] = ("old", "new")
+    for side in sides:
+        clauses = _side_clauses(changes, side)
+        if not any(spec.places.search(c.text) for c in clauses):
+            continue
+        for unit in rule_units(clauses):
+            if unit.items and spec.places.search(unit.text) and not _NOT_PLACES.search(unit.text):
+                found.update(
+                    (clause.id, (unit.text, side, item))
+                    for clause, item in unit.items
+                    if clause.id != unit.clause.id
+                )
+    return found
+
+
+def _place_change(
+    change: Change, places: dict[str, tuple[str, Side, str]], versions: Callable[[str], str]
+) -> tuple[Assessment, Evidence] | None:
+    """A place added to (or dropped from) a list of places where enforcement is held back: the list
+    now reaches more (or fewer) places, so enforcement may happen in fewer (or more). A place the other
+    version names too ("schools, including pre-schools, …" → "Schools;") is not one."""
+    if change.kind not in ("added", "removed") or not places:
+        return None
+    side: Side = "new" if change.kind == "added" else "old"
+    clauses = change.new if side == "new" else change.old
+    if not clauses or not all(c.id in places for c in clauses):
+        return None
+    stem = places[clauses[0].id][0]
+    place = (change.new_text if side == "new" else change.old_text).strip(" -–—•;,.")
+    if _squash(place) in versions("old" if side == "new" else "new"):
+        return None
+    for _stem, other, item in places.values():
+        # the same place reworded ("Social services establishments" / "Social service establishments")
+        if other != side and SequenceMatcher(None, _squash(item), _squash(place)).ratio() >= 0.8:
+            return None
+    how = "Adds" if side == "new" else "Drops"
+    where = "to" if side == "new" else "from"
+    reach = "in one more kind of place" if side == "new" else "in one place fewer"
+    note = f"{how.lower()} {_q_place(place)} {where} the places listed under {_q_place(stem)}"
+    direction: Direction = "limits_enforcement" if side == "new" else "expands_enforcement"
+    lead = "Narrows police involvement" if side == "new" else "Widens police involvement"
+    assessment = Assessment(
+        direction,
+        (
+            Signal(
+                f"place_{'added' if side == 'new' else 'removed'}",
+                None if side == "new" else place,
+                place if side == "new" else None,
+                note,
+            ),
+        ),
+        f"{lead}: {note}: enforcement is held back {reach}.",
+    )
+    return assessment, Evidence(side, stem, 0, 0)
+
+
+def _q_place(text: str) -> str:
+    text = " ".join(text.split())
+    return f"“{text if len(text) <= 120 else text[:117] + '…'}”"
 
 
 class _Stances(dict[str, Any]):

@@ -67,6 +67,10 @@ class LensSpec:
     safeguards: tuple[str, ...] = ()
     """Terms for what must be shown before officers may act ("judicial warrant"): a definition of one
     that now covers more lets more through."""
+    places: re.Pattern[str] | None = None
+    """A list's stem that names places where enforcement is held back ("Examples of protected areas include,
+    but are not limited to:"): a place added to its list narrows where enforcement may happen."""
+    places_topic: str = ""
 
 
 def _line_of(text: str, needle: str) -> int:
@@ -148,6 +152,20 @@ def parse_lens(text: str, source: str) -> LensSpec:
             f"The lens file {source}: bad anchor pattern (line {_line_of(text, 'anchor')}): {exc}", fix=fix
         ) from exc
     ids = [t.id for t in topics]
+    places = data.get("places")
+    try:
+        places_re = re.compile(places, re.IGNORECASE) if isinstance(places, str) and places else None
+    except re.error as exc:
+        raise LensError(
+            f"The lens file {source}: bad places pattern (line {_line_of(text, 'places')}): {exc}", fix=fix
+        ) from exc
+    places_topic = str(data.get("places_topic", ""))
+    if places_re is not None and places_topic not in ids:
+        raise LensError(
+            f"The lens file {source}: 'places_topic' must name one of the topics "
+            f"(line {_line_of(text, 'places_topic')})",
+            fix=fix,
+        )
     actions = _parse_actions(data, text, source, set(ids), fix)
     priority = tuple(p for p in data.get("priority", ids) if p in ids) + tuple(
         i for i in ids if i not in data.get("priority", ids)
@@ -164,6 +182,8 @@ def parse_lens(text: str, source: str) -> LensSpec:
         actions=actions,
         generic=frozenset(t for t in data.get("generic", []) if t in ids),
         safeguards=_strings(data, "safeguards", text, source, fix),
+        places=places_re,
+        places_topic=places_topic,
     )
 
 
