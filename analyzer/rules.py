@@ -1143,6 +1143,9 @@ _NEED_NOT = re.compile(
 )
 _NOT_A_RULE = re.compile(
     r",?\s*\bbut\s+(?:is|are)\s+not\s+limited\s+to\b|\bbut\s+not\s+limited\s+to\b"
+    # "No later than one year after this section takes effect, the attorney general … shall publish …" (Wash.
+    # SB 5906, substitute): a deadline, not a "no"
+    r"|\b(?:no|not)\s+(?:later|earlier|sooner)\s+than\b[^,;:]*,?"
     # "public servants are expressly permitted to engage in the following activities, which shall not
     # constitute a violation of this chapter:" (Hamtramck, Mich., Ord. 2008-1): says what the acts are not
     r"|,?\s*\bwhich\s+(?:shall|will|does|do)\s+not\s+(?:constitute|be\s+(?:deemed|considered))\b[^.;:]*"

@@ -5216,3 +5216,43 @@ def test_rules_a_place_dropped_from_the_protected_areas_widens_where_enforcement
     reworded = ICE_PROTECTED_AREAS_2021.replace("Social services", "Social service")
     assert "expands_enforcement" not in _directions(ICE_PROTECTED_AREAS_2021, reworded)
     assert "limits_enforcement" not in _directions(ICE_PROTECTED_AREAS_2021, reworded)
+
+
+CAL_GOV_7284_8_B = (
+    "(b) All public schools, health facilities operated by the state or a political "
+    "subdivision of the state, "
+    "and courthouses shall implement the model policy, or an equivalent policy."
+)
+"""Cal. Gov. Code 7284.8(b) (SB 54, 2017), first sentence."""
+
+
+def test_rules_a_duty_to_adopt_the_limiting_model_policy_is_a_protection() -> None:
+    """The model policy limits assistance with immigration enforcement: a duty to implement it made weaker
+    (shall → may) or an entity taken out of it widens enforcement; an entity added narrows it. A model policy
+    on another subject is no rule of this lens."""
+    assert _directions(CAL_GOV_7284_8_B, CAL_GOV_7284_8_B.replace("shall implement", "may implement")) == [
+        "expands_enforcement"
+    ]
+    fewer = CAL_GOV_7284_8_B.replace(
+        "All public schools, health facilities", "All public schools and health facilities"
+    )
+    fewer = fewer.replace(" of the state, and courthouses shall", " of the state shall")
+    assert _directions(CAL_GOV_7284_8_B, fewer) == ["expands_enforcement"]
+    assert _directions(fewer, CAL_GOV_7284_8_B) == ["limits_enforcement"]
+    other = "The Department shall adopt the model policy on use of force developed by the Commission."
+    assert not read_provisions(provisions_of(other)[1], read_lens("immigration"))
+
+
+def test_rules_a_deadline_is_not_a_no() -> None:
+    """ "No later than one year after this section takes effect, the attorney general … shall publish a
+    model policy limiting assistance with immigration enforcement" (Wash. SB 5906, substitute): the "No" is a
+    deadline's, so the duty stays a duty."""
+    text = (
+        "(1) No later than one year after this section takes effect, the attorney "
+        "general, in consultation with "
+        "appropriate stakeholders, shall publish a model policy limiting assistance with "
+        "immigration enforcement "
+        "at early learning provider settings and facilities."
+    )
+    (rule,) = read_provisions(provisions_of(text)[1], read_lens("immigration"))
+    assert rule.binding == "required"
