@@ -1914,6 +1914,12 @@ def read_unit(
             and bool(re.search(r"\band\s+(?:\w+\s+){0,2}$", text[max(0, m.start() - 30) : m.start()], re.I))
         )
         approvals.append(_approval_part(m.group(0), text, cid, page, 1 if within else sign))
+    consent = _CONSENT_ASKED.search(text, 0, verb.start()) if modal == "(once approved)" else None
+    if consent is not None and not approvals:
+        # "District staff shall receive [→ should attempt to obtain] parent/guardian consent before a student
+        # is interviewed …" (an edit of Redwood City SD AR 5145.13): the consent the act waits for is its
+        # approval, asked for as firmly as the sentence asks
+        approvals.append(_approval_part(consent.group(0), text, cid, page, sign))
     conditional_list = False
     if unit.items:
         # "…; provided, however, that no such interview shall be allowed until the individual has been advised

@@ -5256,3 +5256,11 @@ def test_rules_a_deadline_is_not_a_no() -> None:
     )
     (rule,) = read_provisions(provisions_of(text)[1], read_lens("immigration"))
     assert rule.binding == "required"
+
+
+def test_rules_consent_asked_for_less_firmly_widens() -> None:
+    """ "District staff shall receive [→ should attempt to obtain] parent/guardian consent before a student is
+    interviewed …": the consent the interview waits for is asked for less firmly — expands."""
+    new = REDWOOD_CITY_AR_5145_13.replace("shall receive", "should attempt to obtain")
+    assert _directions(REDWOOD_CITY_AR_5145_13, new) == ["expands_enforcement"]
+    assert _directions(new, REDWOOD_CITY_AR_5145_13) == ["limits_enforcement"]
