@@ -206,8 +206,15 @@ _CONDITION = re.compile(
     r"judicial\s+|counsel\b))",
     re.IGNORECASE,
 )
+_NON_BUSINESS_DAYS = (
+    r"(?:\w+\s+){0,2}?(?:saturdays?|sundays?|weekends?|(?:legal\s+|state\s+|public\s+)?holidays?)\b"
+)
+"""The days a time limit does not count ("48 hours, excluding weekends and holidays"): no exception."""
 _EXCEPTION = re.compile(
-    r"\b(?:except(?:\s+(?:when|where|as|for|in|if|that|to))?|unless|other\s+than|with\s+the\s+exception\s+of|excluding|"
+    r"\b(?:except(?:\s+(?:when|where|as|for|in|if|that|to))?(?!\s+"
+    + _NON_BUSINESS_DAYS
+    + r")|unless|other\s+than|"
+    r"with\s+the\s+exception\s+of|excluding(?!\s+" + _NON_BUSINESS_DAYS + r")|"
     r"save\s+for|apart\s+from|but\s+not(?!\s+(?:be\s+)?limited)|however,?|provided,?\s+(?:however,?\s+)?that\s+(?=no\b|nothing\b|\w+\s+(?:shall|may|will)\s+not\b))\b",
     re.IGNORECASE,
 )
@@ -255,8 +262,11 @@ _REFUSAL = re.compile(
 """A modal that governs a refusal: "shall decline … requests", "shall refuse to disclose", "may deny
 inspection" — the refusal's object is what the rule forbids (or leaves open)."""
 _REFUSAL_VERB = re.compile(_REFUSAL_WORD, re.I)
-_REFUSING_TO = re.compile(r"\b(?:declin|refus)\w*\s+to\s+$", re.I)
-"""A refusal before the act's own verb: "from declining to provide", "may refuse to honor"."""
+_REFUSING_TO = re.compile(
+    r"\b(?:(?:declin|refus)\w*\s+to|(?:stop|stops|stopped|stopping|ceas\w*|discontinu\w*))\s+$", re.I
+)
+"""A refusal before the act's own verb: "from declining to provide", "may refuse to honor", "the Sheriff's
+decision to stop complying with federal immigration holds" (Multnomah County, 2014)."""
 _BOUNDARY = re.compile(
     r"[;:]|,\s+(?=(?:and|or|but)?\s*(?:except|unless|when|if|where|only|provided|however)\b)", re.I
 )

@@ -1369,9 +1369,26 @@ def _duration_change(was: str, now: str) -> tuple[bool, str, str] | None:
         return None
     unit_a, unit_b = a[0].group("unit").lower().rstrip("s"), b[0].group("unit").lower().rstrip("s")
     n_a, n_b = int(a[0].group("n")), int(b[0].group("n"))
-    if unit_a != unit_b or n_a == n_b:
+    if unit_a != unit_b:
         return None
+    if n_a == n_b:
+        # "hold … for up to 48 hours[, excluding weekends and holidays,]" (an edit of Anne Arundel County's
+        # 2008 detainer order): days the limit no longer counts make it longer
+        skip_a, skip_b = _NOT_COUNTED.search(was), _NOT_COUNTED.search(now)
+        if skip_a is not None and skip_b is not None or skip_a is None and skip_b is None:
+            return None
+        said = (skip_b or skip_a).group(0)  # type: ignore[union-attr]
+        if skip_b is not None:
+            return True, a[0].group(0), f"{b[0].group(0)}, {said}"
+        return False, f"{a[0].group(0)}, {said}", b[0].group(0)
     return n_b > n_a, a[0].group(0), b[0].group(0)
+
+
+_NOT_COUNTED = re.compile(
+    r"\b(?:excluding|except|not\s+including|exclusive\s+of)\s+(?:\w+\s+){0,2}?(?:saturdays?|sundays?|weekends?|"
+    r"(?:legal\s+|state\s+|public\s+)?holidays?)(?:\s+(?:and|or)\s+(?:\w+\s+)?holidays?)?\b",
+    re.I,
+)
 
 
 _JOINS_CONDITIONS = re.compile(

@@ -5264,3 +5264,32 @@ def test_rules_consent_asked_for_less_firmly_widens() -> None:
     new = REDWOOD_CITY_AR_5145_13.replace("shall receive", "should attempt to obtain")
     assert _directions(REDWOOD_CITY_AR_5145_13, new) == ["expands_enforcement"]
     assert _directions(new, REDWOOD_CITY_AR_5145_13) == ["limits_enforcement"]
+
+
+ANNE_ARUNDEL_2008 = (
+    "Annapolis (December 4, 2008)-County Executive John R. Leopold announced today that he has ordered the "
+    "Department of Detention Facilities to hold illegal immigrants for up to 48 "
+    "hours when U.S. Immigrations and "
+    'Customs Enforcement (ICE) authorities have issued a "detainer" on an individual.'
+)
+"""Anne Arundel County (Md.) Executive's press release on detainers, 4 December 2008, first sentence."""
+
+
+def test_rules_days_a_time_limit_no_longer_counts_make_it_longer() -> None:
+    """ "hold … for up to 48 hours[, excluding weekends and holidays,]": no exception to the hold — the limit
+    now runs longer, so it expands (and dropping it limits)."""
+    new = ANNE_ARUNDEL_2008.replace("up to 48 hours", "up to 48 hours, excluding weekends and holidays,")
+    result = compare_texts(ANNE_ARUNDEL_2008, new)
+    (change,) = [c for c in result.changes if c.kind != "unchanged"]
+    assert change.assessment is not None and change.assessment.direction == "expands_enforcement"
+    assert "time limit" in change.assessment.explanation
+    assert _directions(new, ANNE_ARUNDEL_2008) == ["limits_enforcement"]
+
+
+def test_rules_to_stop_an_act_forbids_it() -> None:
+    """ "will stop honoring ICE detainer requests" forbids honouring them; "will honor" requires it."""
+    lens = read_lens("immigration")
+    stop = "The Sheriff's Office will stop honoring ICE detainer requests for low-level offenders."
+    assert [p.binding for p in read_provisions(provisions_of(stop)[1], lens)] == ["prohibited"]
+    keep = stop.replace("stop honoring", "honor")
+    assert [p.binding for p in read_provisions(provisions_of(keep)[1], lens)] == ["required"]
