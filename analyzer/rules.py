@@ -111,6 +111,9 @@ _NEGATION = re.compile(
     # County Sheriff's Office General Order 1.24, 2017); "in no event", "in no case"
     r"|\b(?:under|in)\s+no\s+(?:circumstances?|event|case)\b"
     r"|\bnot\s+to\s+(?!exceed\b)"  # "It is the policy of the Department not to participate in …"
+    # "Mandates that inmates not be held beyond their release date" (Rio Arriba County, N.M., as summarised by
+    # the ACLU of New Mexico): a "not" the verb's passive follows
+    r"|\bnot\s+be\b(?=\s*$|\s+\w+(?:ed|en)\b)"
     r"|(?:^|[,;:(]\s*|[.)]\s+|\b(?:and|or|that|which|whereby)\s+|(?-i:(?=No\s)))no\s+(?:[\w,.'-]+\s+){0,8}?(?:officers?|members?|employees?|personnel|deputies|deputy|agents?|persons?|"
     r"department|agency|agencies|officials?|entity|entities|staff|individuals?|one|sworn|law\s+enforcement|resources|"
     r"funds|money|facilities|city|county|state|arrests?|detentions?|inquir(?:y|ies)|information|records?|"
@@ -197,7 +200,9 @@ _SCOPE_WORD = {
 }
 """Scope words said another way: "shall not, by itself, serve as the basis" is "solely"."""
 _CONDITION = re.compile(
-    r"\b(?:only\s+)?(?:when(?:ever)?|if|where(?!\s+(?:appropriate|applicable))|after|once|provided\s+that|as\s+long\s+as|"
+    # "even if there is an ICE hold" says the rule holds all the same, it sets no condition
+    r"\b(?<!even\s)(?:only\s+)?(?:when(?:ever)?|if|where(?!\s+(?:appropriate|applicable))|after|once|provided\s+that|"
+    r"as\s+long\s+as|"
     r"so\s+long\s+as|in\s+(?:cases|circumstances|situations|instances)\s+(?:where|in\s+which|when)|prior\s+to|before)\b"
     r"|\bonly\s+(?:with|for|in|to|on)\b"
     # "shall not … permit … to interview an individual … without giving the individual an opportunity to

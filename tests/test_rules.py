@@ -5293,3 +5293,14 @@ def test_rules_to_stop_an_act_forbids_it() -> None:
     assert [p.binding for p in read_provisions(provisions_of(stop)[1], lens)] == ["prohibited"]
     keep = stop.replace("stop honoring", "honor")
     assert [p.binding for p in read_provisions(provisions_of(keep)[1], lens)] == ["required"]
+
+
+def test_rules_that_it_not_be_done_forbids_it_even_if_asked() -> None:
+    """ "Mandates that inmates not be held beyond their release date even if there is an ICE hold" (the ACLU
+    of New Mexico's summary of Rio Arriba County Detention Center policy 2015-024): a prohibition, which "even
+    if" does not condition; an exception added to it widens enforcement."""
+    text = "Mandates that inmates not be held beyond their release date even if there is an ICE hold."
+    (rule,) = read_provisions(provisions_of(text)[1], read_lens("immigration"))
+    assert rule.binding == "prohibited" and not rule.conditions
+    new = text.replace("ICE hold.", "ICE hold, except as provided in item 4.")
+    assert _directions(text, new) == ["expands_enforcement"]
