@@ -2079,6 +2079,11 @@ def attach_orphans(units: list[_Unit], drafts: list[list[_Draft]]) -> None:
             # citizenship" (Cal. Educ. Code 234.7 as AB 49 of 2025 would amend it): a prohibition of its own,
             # on another act, whose approval is no way through the rule before
             continue
+        elif approval and sign < 0 and _OWN_ACT.search(unit.text) and not speaks_of(last.action, unit.text):
+            # "We are not actively enforcing immigration laws. If we come upon something, we'll make
+            # notifications if a shift commander approves" (an edit of a police chief's statement): the
+            # approval holds back an act of its own sentence, not a way through the prohibition before
+            continue
         elif approval:
             if sign < 0 and _grants_leave(unit.text, last):
                 # "b. With the prior written approval of the jail commander, permission may be granted to a
@@ -2128,6 +2133,15 @@ _OWN_PROHIBITION = re.compile(
     r"|^[^.;]{0,80}?\b(?:shall|will|may|must)\s+not\s+(?!be\s+required\b)\w+",
     re.I,
 )
+
+
+_OWN_ACT = re.compile(
+    r"(?:\b(?:will|shall|must|may|should)|['’]ll)\s+(?:\w+\s+){0,2}?(?:make|hold|detain|notify|contact|arrest|transfer|"
+    r"release|share|provide|honou?r|assist|cooperate|report|ask|inquire)\w*\b",
+    re.I,
+)
+"""A sentence's own act with its own modal ("the department will hold people …", "we'll make
+notifications")."""
 
 
 def _own_prohibition(text: str) -> bool:

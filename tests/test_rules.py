@@ -5304,3 +5304,16 @@ def test_rules_that_it_not_be_done_forbids_it_even_if_asked() -> None:
     assert rule.binding == "prohibited" and not rule.conditions
     new = text.replace("ICE hold.", "ICE hold, except as provided in item 4.")
     assert _directions(text, new) == ["expands_enforcement"]
+
+
+def test_rules_an_approval_on_an_act_of_its_own_sentence_is_no_way_through_the_prohibition_before() -> None:
+    """ "We are not actively enforcing immigration laws. If we come upon something, we'll make notifications
+    if [appropriate → a shift commander approves]" (an edit of the Billings, Mont., police chief's 2017
+    statement as KULR-8 reported it): the approval holds back the notifications; it does not open the
+    prohibition before, so it never reads "expands"."""
+    old = (
+        "We are not actively enforcing immigration laws. If we come upon something, we'll make notifications "
+        "if appropriate. We'll make detentions if requested."
+    )
+    new = old.replace("if appropriate", "if a shift commander approves")
+    assert "expands_enforcement" not in _directions(old, new)
