@@ -428,8 +428,10 @@ def _opens_alternative(words: Sequence[str], small: set[str], other: Sequence[st
         if words[i - 1][:5] in small and words[i + 1][:5] not in small:
             return True
         after = [x for x in words[i + 1 :] if len(x) > 3 and x not in _STOP]
+        # the list ends where the kept words go on ("…, or removal order,\" the policy states.")
+        ends = next((k for k, x in enumerate(after) if x[:5] in small), len(after))
         listed = re.search(r",\s+or\s+" + re.escape(words[i + 1]) + r"\b", text, re.I)
-        if listed and after and words[i - 1][:5] not in small and all(x[:5] not in small for x in after):
+        if listed and ends and words[i - 1][:5] not in small and all(x[:5] in small for x in after[ends:]):
             return True
     return False
 
@@ -824,6 +826,16 @@ def covers_more(was: str, now: str, *, alternatives_only: bool = False) -> bool 
                 ways.add(gained)  # "A, [B,] or C": a member of a list of alternatives
             elif end == len(words) and "or" in block[1:] and block[0] not in _RELATIVE:
                 ways.add(gained)  # "a warrant[, an affidavit, or a removal order]": the list's tail
+            elif (
+                "or" in block[1:]
+                and block[0] not in _RELATIVE
+                and len(block) <= 12
+                and re.search(rf",\s+{re.escape(block[0])}\b", now if gained else was, re.I)
+            ):
+                # "… accompanied by a warrant[, affidavit of probable cause, or removal order]," the policy
+                # states." (an edit of a report quoting a sheriff's detainer policy): the list's tail, with
+                # more words after it
+                ways.add(gained)
             elif all(w in _QUALIFIERS for w in block):
                 ways.add(not gained)  # "a warrant" → "a judicial warrant" covers less
             elif alternatives_only:

@@ -5317,3 +5317,20 @@ def test_rules_an_approval_on_an_act_of_its_own_sentence_is_no_way_through_the_p
     )
     new = old.replace("if appropriate", "if a shift commander approves")
     assert "expands_enforcement" not in _directions(old, new)
+
+
+SLC_DETAINER_QUOTE = (
+    '"No individual should be held based solely on a federal immigration detainer under 8 CFR 287.7 unless '
+    "the person has been charged with a federal crime or the detainer is accompanied by a warrant, affidavit of "
+    'probable cause, or removal order," the policy states.'
+)
+"""Salt Lake City Police Department's detainer policy as the Ogden Journal quoted it (2025)."""
+
+
+def test_rules_alternatives_dropped_from_an_exception_with_words_after_it_narrow_it() -> None:
+    """ "… accompanied by a warrant[, affidavit of probable cause, or removal order]," the policy states.":
+    the exception to the ban loses two ways through, though words follow the list — limits, not "covers
+    more"."""
+    new = SLC_DETAINER_QUOTE.replace(", affidavit of probable cause, or removal order", "")
+    assert _directions(SLC_DETAINER_QUOTE, new) == ["limits_enforcement"]
+    assert _directions(new, SLC_DETAINER_QUOTE) == ["expands_enforcement"]
