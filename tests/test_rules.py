@@ -5321,8 +5321,8 @@ def test_rules_an_approval_on_an_act_of_its_own_sentence_is_no_way_through_the_p
 
 SLC_DETAINER_QUOTE = (
     '"No individual should be held based solely on a federal immigration detainer under 8 CFR 287.7 unless '
-    "the person has been charged with a federal crime or the detainer is accompanied by a warrant, affidavit of "
-    'probable cause, or removal order," the policy states.'
+    "the person has been charged with a federal crime or the detainer is accompanied by a warrant, affidavit "
+    'of probable cause, or removal order," the policy states.'
 )
 """Salt Lake City Police Department's detainer policy as the Ogden Journal quoted it (2025)."""
 
