@@ -949,6 +949,14 @@ def _through_votes(old: Provision, new: Provision, phrase: str, gained: bool, vo
     return [Vote(signal, vote, "new", c) for c in new.clauses[:3]]
 
 
+_DENIED_BEFORE = re.compile(
+    r"\b(?:they|who|that|which|he|she|we|you)\s+(?:\w+\s+)?(?:have|has|had|are|is|were|was|did|do|does)?\s*"
+    r"(?:n['’]t|not|never)\s+(?:\w+\s+){0,2}$",
+    re.I,
+)
+"""A "not" of a relative clause just before a list ("people they haven't arrested [or detained]")."""
+
+
 def _in_way_through(text: str, phrase: str) -> bool:
     """``phrase`` stands in a list after "without", "absent", "unless" or "except" in its sentence of
     ``text``: one of the things that let a prohibited act through, not one of the acts."""
@@ -1275,6 +1283,17 @@ def _pair_votes(
             # court order, judicial subpoena[, or an administrative warrant issued by ICE]" (an edit of Kerman
             # USD AR 5145.13): one more thing that lets the act through — the rule covers less
             votes.extend(_through_votes(old, new, coverage, not narrower, (-1 if narrower else 1) * flip))
+        elif _DENIED_BEFORE.search(fuller[: max(0, fuller.find(coverage.split()[-1]))][-60:]):
+            # "will not inquire about the immigration status of people they haven't arrested[ or detained]"
+            # (an edit of a report on Houston PD's procedures): those neither arrested nor detained are fewer
+            said = "no longer says" if narrower else "now says as well"
+            reach = "more" if narrower else "fewer"
+            note = f"the list after its “not” {said} {_q(coverage)}: the rule reaches {reach}"
+            kind = "coverage_widened" if narrower else "coverage_narrowed"
+            signal = Signal(kind, old.quote, new.quote, note)
+            votes.extend(
+                Vote(signal, (sign if narrower else -sign) * flip, "new", c) for c in new.clauses[:3]
+            )
         else:
             note = f"the rule {'no longer' if narrower else 'now'} covers {_q(coverage)}"
             kind = "coverage_narrowed" if narrower else "coverage_widened"

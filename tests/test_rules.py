@@ -5334,3 +5334,18 @@ def test_rules_alternatives_dropped_from_an_exception_with_words_after_it_narrow
     new = SLC_DETAINER_QUOTE.replace(", affidavit of probable cause, or removal order", "")
     assert _directions(SLC_DETAINER_QUOTE, new) == ["limits_enforcement"]
     assert _directions(new, SLC_DETAINER_QUOTE) == ["expands_enforcement"]
+
+
+def test_rules_an_alternative_gained_after_a_not_of_its_own_narrows_what_it_names() -> None:
+    """ "Officers still will not inquire about the immigration status of people they haven't arrested[ or
+    detained]" (an edit of a Houston Chronicle report on HPD's procedures): those neither arrested nor
+    detained are fewer, so the ban reaches fewer people — expands, never "the rule now covers 'or
+    detained'"."""
+    old = (
+        "Officers still will not inquire about the immigration status of people they "
+        "haven't arrested, so the "
+        'changes are unlikely to quiet critics who have labeled Houston a "sanctuary city".'
+    )
+    new = old.replace("haven't arrested,", "haven't arrested or detained,")
+    assert _directions(old, new) == ["expands_enforcement"]
+    assert _directions(new, old) == ["limits_enforcement"]
