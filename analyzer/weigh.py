@@ -1286,9 +1286,9 @@ def _pair_votes(
         elif _DENIED_BEFORE.search(fuller[: max(0, fuller.find(coverage.split()[-1]))][-60:]):
             # "will not inquire about the immigration status of people they haven't arrested[ or detained]"
             # (an edit of a report on Houston PD's procedures): those neither arrested nor detained are fewer
-            said = "no longer says" if narrower else "now says as well"
+            says = "no longer says" if narrower else "now says as well"
             reach = "more" if narrower else "fewer"
-            note = f"the list after its “not” {said} {_q(coverage)}: the rule reaches {reach}"
+            note = f"the list after its “not” {says} {_q(coverage)}: the rule reaches {reach}"
             kind = "coverage_widened" if narrower else "coverage_narrowed"
             signal = Signal(kind, old.quote, new.quote, note)
             votes.extend(

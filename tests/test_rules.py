@@ -5349,3 +5349,27 @@ def test_rules_an_alternative_gained_after_a_not_of_its_own_narrows_what_it_name
     new = old.replace("haven't arrested,", "haven't arrested or detained,")
     assert _directions(old, new) == ["expands_enforcement"]
     assert _directions(new, old) == ["limits_enforcement"]
+
+
+DENVER_28_253_A = (
+    "(a) Purpose. The purpose of this section is to address requests for non-mandatory civil immigration "
+    "detainers, voluntary notification for release of individuals from custody, transmission of personal "
+    "information, and other civil immigration documents based solely on alleged violations of the civil "
+    "provisions of federal immigration laws. Nothing in this section shall be "
+    "construed to apply to the authority "
+    "of city law enforcement officers to investigate or enforce any criminal law."
+)
+"""Denver Revised Municipal Code 28-253(a)."""
+
+
+def test_rules_the_second_arm_of_a_nothing_shall_be_construed_sentence_is_a_permission() -> None:
+    """ "Nothing in this section shall be construed to apply to …, or to prohibit the department of safety
+    from honoring a civil immigration detainer for an individual charged with a felony offense" (an edit of
+    Denver RMC 28-253(a)): a permission to honour such detainers — expands, never "adds a prohibition"."""
+    new = DENVER_28_253_A.replace(
+        "any criminal law.",
+        "any criminal law, or to prohibit the department of safety from honoring a civil "
+        "immigration detainer "
+        "for an individual charged with a felony offense.",
+    )
+    assert _directions(DENVER_28_253_A, new) == ["expands_enforcement"]
