@@ -52,8 +52,9 @@ _AGENCY_NOUN = r"(?:agenc(?:y|ies)|entit(?:y|ies)|jurisdictions?|department|faci
 """A public body a participle can describe ("any agency refusing to honor …")."""
 _DOUBLE_NEGATION = re.compile(
     # "Nothing in this section shall be construed to apply to the authority of city law enforcement officers
-    # to investigate or enforce any criminal law, or to prohibit the department of safety from honoring a civil
-    # immigration detainer …" (an edit of Denver RMC 28-253(a)): the construction's second arm, however far
+    # to investigate or enforce any criminal law, or to prohibit the department of safety from honoring a
+    # civil immigration detainer …" (an edit of Denver RMC 28-253(a)): the construction's second arm, however
+    # far
     r"\bnothing\b[^.;]{0,40}?\bbe\s+(?:construed|interpreted|read)\s+(?:to|as)\b[^.;]{0,200}?,?\s+or\s+"
     r"(?:to\s+|as\s+)?(?:prohibit|preclude|restrict|prevent|limit(?!ed\s+to\b)|bar|forbid)\w*|"
     r"\bnothing\b(?:[^.;]|\.(?=\w)){0,120}?\b(?:shall|will|may|should|is\s+intended\s+to|does)?\s*(?:be\s+(?:construed|interpreted|read)\s+"

@@ -1287,8 +1287,8 @@ def _pair_votes(
             # "will not inquire about the immigration status of people they haven't arrested[ or detained]"
             # (an edit of a report on Houston PD's procedures): those neither arrested nor detained are fewer
             says = "no longer says" if narrower else "now says as well"
-            reach = "more" if narrower else "fewer"
-            note = f"the list after its “not” {says} {_q(coverage)}: the rule reaches {reach}"
+            reaches = "more" if narrower else "fewer"
+            note = f"the list after its “not” {says} {_q(coverage)}: the rule reaches {reaches}"
             kind = "coverage_widened" if narrower else "coverage_narrowed"
             signal = Signal(kind, old.quote, new.quote, note)
             votes.extend(
