@@ -120,6 +120,9 @@ _NEGATION = re.compile(
     # "Mandates that inmates not be held beyond their release date" (Rio Arriba County, N.M., as summarised by
     # the ACLU of New Mexico): a "not" the verb's passive follows
     r"|\bnot\s+be\b(?=\s*$|\s+\w+(?:ed|en)\b)"
+    # "local law enforcement officers in Minnesota have no power to enforce them" (an edit of a Minnesota
+    # sheriff's statement)
+    r"|\b(?:ha(?:ve|s)|with)\s+no\s+(?:legal\s+)?(?:power|authority)\s+to\b"
     r"|(?:^|[,;:(]\s*|[.)]\s+|\b(?:and|or|that|which|whereby)\s+|(?-i:(?=No\s)))no\s+(?:[\w,.'-]+\s+){0,8}?(?:officers?|members?|employees?|personnel|deputies|deputy|agents?|persons?|"
     r"department|agency|agencies|officials?|entity|entities|staff|individuals?|one|sworn|law\s+enforcement|resources|"
     r"funds|money|facilities|city|county|state|arrests?|detentions?|inquir(?:y|ies)|information|records?|"
@@ -300,6 +303,11 @@ _INTERNAL_OBJECT = re.compile(
     + r"(?:"
     + _APPROVER
     + r"|(?:office\s+of\s+the\s+)?(?:chancellor|president|provost))\b",
+    re.I,
+)
+_BY_FEDERAL = re.compile(
+    r"\s+(?:only\s+|solely\s+|exclusively\s+)?by\s+(?:the\s+)?(?:federal\s+government|federal\s+(?:\w+\s+){0,2}?"
+    r"(?:officers?|agents?|officials?|authorities|agenc(?:y|ies)))\b",
     re.I,
 )
 _INTERNAL_RECIPIENT = re.compile(
@@ -1060,6 +1068,11 @@ def action_candidates(text: str, actions: Sequence[ActionSpec]) -> list[_Candida
                 continue  # "the person is not legally present in the United States": no one presents anything
             if _INTERNAL_OBJECT.match(text, verb.end()):
                 continue  # "notify a Bureau Chief before assisting …": told inside the department
+            if verb.group(0).lower().endswith("ed") and _BY_FEDERAL.match(text, verb.end()):
+                # "immigration laws are enforced only by federal law enforcement officers; local law
+                # enforcement officers in Minnesota have no power to enforce them" (an edit of a Minnesota
+                # sheriff's statement): what federal officers do, not a rule on local ones
+                continue
             if (
                 not action.protective
                 and _TELLING.match(verb.group(0))

@@ -5373,3 +5373,18 @@ def test_rules_the_second_arm_of_a_nothing_shall_be_construed_sentence_is_a_perm
         "for an individual charged with a felony offense.",
     )
     assert _directions(DENVER_28_253_A, new) == ["expands_enforcement"]
+
+
+def test_rules_no_power_to_act_forbids_the_act_and_what_federal_officers_do_is_no_local_rule() -> None:
+    """ "Accordingly local law enforcement officers in Minnesota do not enforce immigration laws" restated as
+    "immigration laws are enforced only by federal law enforcement officers; local law enforcement officers in
+    Minnesota have no power to enforce them" (an edit of a Minnesota sheriff's 2017 statement): the same
+    prohibition, never "do not became permitted"."""
+    lens = read_lens("immigration")
+    new = (
+        "For that reason, immigration laws are enforced only by federal law enforcement officers; local law "
+        "enforcement officers in Minnesota have no power to enforce them."
+    )
+    assert [p.binding for p in read_provisions(provisions_of(new)[1], lens)] == ["prohibited"]
+    old = "Accordingly local law enforcement officers in Minnesota do not enforce immigration laws."
+    assert set(_directions(old, new)) <= {"neutral"}
