@@ -1488,7 +1488,10 @@ _PURPOSE = re.compile(
 )
 _SELF_DESCRIBED = re.compile(
     r"\W*(?:\(?\w{1,3}[.)]\s+)?th(?:is|e)\s+(?:act|chapter|policy|ordinance|order|directive|law|resolution|"
-    r"procedure)\s+(?:provides\s+for|establishes|promotes|seeks|aims|is\s+(?:designed|intended))\b(?!\s+that\b)",
+    r"procedure|section|subsection|article|memorandum|guidance)\s+(?:provides\s+for|establishes|promotes|seeks|aims|"
+    # "Purpose. This section addresses non-mandatory civil immigration detainers, requests for voluntary
+    # notification …" (an edit of Denver RMC 28-253(a)'s "The purpose of this section is to address …")
+    r"is\s+(?:designed|intended)|addresses|concerns|applies\s+to)\b(?!\s+that\b)",
     re.I,
 )
 """A document describing itself ("This Act provides for all Washingtonians, regardless of their immigration

@@ -5388,3 +5388,22 @@ def test_rules_no_power_to_act_forbids_the_act_and_what_federal_officers_do_is_n
     assert [p.binding for p in read_provisions(provisions_of(new)[1], lens)] == ["prohibited"]
     old = "Accordingly local law enforcement officers in Minnesota do not enforce immigration laws."
     assert set(_directions(old, new)) <= {"neutral"}
+
+
+def test_rules_a_section_that_says_what_it_addresses_states_no_rule() -> None:
+    """ "Purpose. This section addresses non-mandatory civil immigration detainers, requests for voluntary
+    notification …, requests for transmission of personal information, and other civil immigration documents"
+    (an edit of Denver RMC 28-253(a)): what the section is about, as "The purpose of this section is to
+    address …" was — no rule added."""
+    new = DENVER_28_253_A.replace(
+        "The purpose of this section is to address requests for non-mandatory civil immigration detainers, "
+        "voluntary notification for release of individuals from custody, transmission of "
+        "personal information, "
+        "and other civil immigration documents",
+        "This section addresses non-mandatory civil immigration detainers, requests for "
+        "voluntary notification "
+        "of the release of individuals from custody, requests for transmission of personal information, and "
+        "other civil immigration documents that are",
+    )
+    assert new != DENVER_28_253_A
+    assert set(_directions(DENVER_28_253_A, new)) <= {"neutral"}
