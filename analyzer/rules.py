@@ -229,7 +229,7 @@ _EXCEPTION = re.compile(
     + _NON_BUSINESS_DAYS
     + r")|unless|other\s+than|"
     r"with\s+the\s+exception\s+of|excluding(?!\s+" + _NON_BUSINESS_DAYS + r")|"
-    r"save\s+for|apart\s+from|but\s+not(?!\s+(?:be\s+)?limited)|however,?|provided,?\s+(?:however,?\s+)?that\s+(?=no\b|nothing\b|\w+\s+(?:shall|may|will)\s+not\b))\b",
+    r"save\s+for|apart\s+from|but\s+not(?!\s+(?:be\s+)?(?:limited|required|obligated|mandated|compelled))|however,?|provided,?\s+(?:however,?\s+)?that\s+(?=no\b|nothing\b|\w+\s+(?:shall|may|will)\s+not\b))\b",
     re.IGNORECASE,
 )
 _ANAPHORA = re.compile(

@@ -5407,3 +5407,15 @@ def test_rules_a_section_that_says_what_it_addresses_states_no_rule() -> None:
     )
     assert new != DENVER_28_253_A
     assert set(_directions(DENVER_28_253_A, new)) <= {"neutral"}
+
+
+def test_rules_but_not_required_is_no_exception() -> None:
+    """ "… are permitted, but not required, to ask about the immigration status only of those persons who are
+    lawfully detained or arrested" (the Dallas general order as its interim chief quoted it, 2025): "but not
+    required" says how firmly, it carves nothing out."""
+    text = (
+        "Dallas officers are permitted, but not required, to ask about the immigration status only of those "
+        "persons who are lawfully detained or arrested."
+    )
+    rules = read_provisions(provisions_of(text)[1], read_lens("immigration"))
+    assert rules and not [p for r in rules for p in r.exceptions]
