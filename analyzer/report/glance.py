@@ -16,10 +16,11 @@ from .rules_view import DIRECTION_WORDS, NO_RULE, RuleRow, merge_directions, rul
 FRAMING = (
     "Machine reading: every judgement below rests on quoted words and page numbers — check each "
     "quote against the page before you publish. Tested on policy versions it was not tuned to, more "
-    "than one “limits” or “expands” in five was wrong (more than two in five on school, health-data, "
-    "court and federal texts), and fewer than half of the changes that limit or expand enforcement "
-    "were called so. “Unclear” means the tool could not read the rule with confidence, not that "
-    "nothing changed. It does not yet follow definitions into every rule that uses them, "
+    "than one “limits” or “expands” in five was wrong (more than one in three on school, health-data, "
+    "court and federal texts and on police and sheriff policies as news reports quote them), and fewer "
+    "than half of the changes that limit or expand enforcement were called so. “Unclear” means the "
+    "tool could not read the rule with confidence, not that nothing changed. It does not yet follow "
+    "definitions into every rule that uses them, "
     "cross-references (“the conditions in paragraph C”), or statutes built as lists several levels "
     "deep; see docs/methodology.md, “Where it fails”."
 )
