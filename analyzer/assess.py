@@ -201,9 +201,14 @@ def _condition_words(text: str, mark: re.Match[str]) -> str:
     ("Unless required by state or federal law, a health care facility … may not allow any person access …",
     RCW 70.41 as Wash. SB 5906 of 2025 would add it)."""
     words = mark.group(0)
-    if _LEADING.fullmatch(text[: mark.start()]) and "," in words:
-        words = words.split(",")[0]
+    modal = _RULE_MODAL.search(words)
+    if _LEADING.fullmatch(text[: mark.start()]) and modal is not None and "," in words[: modal.start()]:
+        # the last comma before the rule's modal: "Unless A, B, or C, officers shall …" keeps A, B and C
+        words = words[: words[: modal.start()].rindex(",")]
     return words.strip()
+
+
+_RULE_MODAL = re.compile(r"\b(?:shall|must|may|will|should|can(?:not)?)\b", re.I)
 
 
 _LEADING = re.compile(r"[\s(]*(?:\(?\w{1,4}[.)]\s*)*")

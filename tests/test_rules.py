@@ -5419,3 +5419,20 @@ def test_rules_but_not_required_is_no_exception() -> None:
     )
     rules = read_provisions(provisions_of(text)[1], read_lens("immigration"))
     assert rules and not [p for r in rules for p in r.exceptions]
+
+
+def test_rules_a_leading_condition_that_lists_its_cases_keeps_them_all() -> None:
+    """ "Unless required by state or federal law, a health care facility … may not allow …": the condition
+    ends at the last comma before the rule's modal, so a leading condition that lists cases ("Unless A, B,
+    or C, officers shall …") keeps every one of them."""
+    from analyzer.assess import CONDITION_MARKS, _condition_words
+
+    text = (
+        "Unless the person is charged with a felony, has a prior conviction, or is the subject of a judicial "
+        "warrant, officers shall not hold a person on an immigration detainer."
+    )
+    (mark,) = list(CONDITION_MARKS.finditer(text))
+    assert _condition_words(text, mark) == (
+        "Unless the person is charged with a felony, has a prior conviction, or is the subject of a judicial "
+        "warrant"
+    )
