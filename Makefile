@@ -46,7 +46,7 @@ bench: setup
 
 # Direction and topics, per situation, on pairs of multi-clause documents written from real policy
 # language (tests/data/rules_eval, sources in its SOURCE.md), plus the Madison pair's twelve points;
-# then each labelled edit of real policy version pairs (tests/data/heldout, heldout2 … heldout50:
+# then each labelled edit of real policy version pairs (tests/data/heldout, heldout2 … heldout54:
 # real amendments, sources in their SOURCE.md; see docs/methodology.md section 8 for which were
 # looked at while improving the rules); then the older single-sentence set.
 eval: setup
@@ -101,6 +101,10 @@ eval: setup
 	$(PY) -m analyzer.lenses.evaluate_pairs tests/data/heldout48/pairs.jsonl
 	$(PY) -m analyzer.lenses.evaluate_pairs tests/data/heldout49/pairs.jsonl
 	$(PY) -m analyzer.lenses.evaluate_pairs tests/data/heldout50/pairs.jsonl
+	$(PY) -m analyzer.lenses.evaluate_pairs tests/data/heldout51/pairs.jsonl
+	$(PY) -m analyzer.lenses.evaluate_pairs tests/data/heldout52/pairs.jsonl
+	$(PY) -m analyzer.lenses.evaluate_pairs tests/data/heldout53/pairs.jsonl
+	$(PY) -m analyzer.lenses.evaluate_pairs tests/data/heldout54/pairs.jsonl
 	@echo "All sets, one row each (docs/methodology.md section 8 says which were read while the rules were"
 	@echo "improved; the unread ones give the honest figure):"
 	$(PY) -m analyzer.lenses.evaluate_pairs --table $(sort $(wildcard tests/data/heldout*/pairs.jsonl))
