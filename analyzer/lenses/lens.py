@@ -144,21 +144,9 @@ def parse_lens(text: str, source: str) -> LensSpec:
                 needs_re,
             )
         )
-    anchor = data.get("anchor")
-    try:
-        anchor_re = re.compile(anchor, re.IGNORECASE) if anchor else None
-    except re.error as exc:
-        raise LensError(
-            f"The lens file {source}: bad anchor pattern (line {_line_of(text, 'anchor')}): {exc}", fix=fix
-        ) from exc
+    anchor_re = _optional_pattern(data, "anchor", text, source, fix)
     ids = [t.id for t in topics]
-    places = data.get("places")
-    try:
-        places_re = re.compile(places, re.IGNORECASE) if isinstance(places, str) and places else None
-    except re.error as exc:
-        raise LensError(
-            f"The lens file {source}: bad places pattern (line {_line_of(text, 'places')}): {exc}", fix=fix
-        ) from exc
+    places_re = _optional_pattern(data, "places", text, source, fix)
     places_topic = str(data.get("places_topic", ""))
     if places_re is not None and places_topic not in ids:
         raise LensError(
@@ -185,6 +173,19 @@ def parse_lens(text: str, source: str) -> LensSpec:
         places=places_re,
         places_topic=places_topic,
     )
+
+
+def _optional_pattern(
+    data: dict[str, Any], key: str, text: str, source: str, fix: str
+) -> re.Pattern[str] | None:
+    """The lens file's pattern under ``key`` (``anchor``, ``places``), or None where it has none."""
+    value = data.get(key)
+    try:
+        return re.compile(value, re.IGNORECASE) if isinstance(value, str) and value else None
+    except re.error as exc:
+        raise LensError(
+            f"The lens file {source}: bad {key} pattern (line {_line_of(text, key)}): {exc}", fix=fix
+        ) from exc
 
 
 def _strings(data: dict[str, Any], key: str, text: str, source: str, fix: str) -> tuple[str, ...]:
