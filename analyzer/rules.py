@@ -310,13 +310,16 @@ _BY_FEDERAL = re.compile(
     r"(?:officers?|agents?|officials?|authorities|agenc(?:y|ies)))\b",
     re.I,
 )
+_THE_DEPARTMENT = r"department\b(?!\s+of\b)"
+"""The department itself, not the "Department of …" of another government."""
 _INTERNAL_RECIPIENT = re.compile(
     r"[^.;]{0,60}?\bto\s+the\s+(?:Mayor|(?:City\s+|County\s+)?Council|(?:County\s+)?Board|Governor|"
     r"legislature|General\s+Assembly|Attorney\s+General|Inspector\s+General|auditor|committee|"
-    r"department\b(?!\s+of\b))\b",
+    + _THE_DEPARTMENT
+    + r")\b",
     re.I,
 )
-_TOLD_THE_DEPARTMENT = re.compile(r"\s+the\s+department\b(?!\s+of\b)", re.I)
+_TOLD_THE_DEPARTMENT = re.compile(r"\s+the\s+" + _THE_DEPARTMENT, re.I)
 """A report made to the department itself: "The early learning provider shall, in a timely manner, report to
 the department any request for information or access … for the purpose of enforcing immigration laws" (Wash.
 SB 5906 of 2025) tells the state's own department of the request."""
@@ -1390,6 +1393,14 @@ _NEXT_ACT = re.compile(
 )
 
 
+def _refused(binding: Binding, *, lenient: bool) -> Binding:
+    """The binding of the act a rule on refusing it governs: "shall not decline" requires the act, "may
+    decline" (``lenient``) leaves it open, "shall decline" forbids it."""
+    if binding == "prohibited":
+        return "required"
+    return "permitted" if lenient else "prohibited"
+
+
 def _rule_sign(binding: Binding) -> int:
     """+1 where the rule lets enforcement happen, -1 where it forbids it."""
     return -1 if binding == "prohibited" else +1
@@ -1798,10 +1809,7 @@ def read_unit(
         # "shall decline ICE detainer requests", "shall deny inspection … for the purpose of enforcing
         # immigration law" forbid honouring, disclosing; "may decline" leaves it open; "shall not decline"
         # requires it
-        if binding == "prohibited":
-            binding = "required"
-        else:
-            binding = "permitted" if modal.lower() in ("may", "can", "could") else "prohibited"
+        binding = _refused(binding, lenient=modal.lower() in ("may", "can", "could"))
         modal = f"{modal} {verb.group(0)}".strip()
     elif (
         refusing := _REFUSING_TO.search(text, max(0, verb.start() - 40), verb.start())
@@ -1810,10 +1818,8 @@ def read_unit(
         # provide to the Department of Homeland Security any information …" (an edit of a DOJ certification
         # form): the rule is on declining, so a permission to decline leaves the act open, a duty to decline
         # forbids it
-        if binding == "prohibited" and not double:
-            binding = "required"
-        else:
-            binding = "permitted" if double or modal.lower() in ("may", "can", "could") else "prohibited"
+        # (a double negation never reads "prohibited", so it never turns "required" here)
+        binding = _refused(binding, lenient=double or modal.lower() in ("may", "can", "could"))
         modal = f"{modal} {refusing.group(0).strip()}".strip()
     sign = _rule_sign(binding)
     page = unit.clause.page_start
@@ -1890,6 +1896,9 @@ def read_unit(
     depth = 0
     exception_spans: list[tuple[int, int]] = []  # the exceptions to the rule itself, where they stand
     next_act = _NEXT_ACT.search(text, verb.end())
+    # the consent or approval the act waits for ("shall receive parent/guardian consent before …"), asked
+    # for before the act's own verb
+    consent = _CONSENT_ASKED.search(text, 0, verb.start()) if modal == "(once approved)" else None
     for m in _EXCEPTION.finditer(text):
         if m.start() < verb.start() or m.start() < previous_end - 1:
             continue
@@ -1927,7 +1936,7 @@ def read_unit(
             1 if _DOUBLE_NEGATION.search(span) or _OWN_CONSENT.match(span) else (depth + 1 if nested else 1)
         )
         vote = -sign if depth % 2 == 1 else sign
-        if modal == "(once approved)" and _CONSENT_ASKED.search(text, 0, verb.start()):
+        if consent is not None:
             # "District staff shall receive parent/guardian consent before a student is interviewed …,
             # unless the officer presents a valid, effective warrant signed by a judge" (a school district's
             # board policy on immigration enforcement): the exception waives the consent the act waits for,
@@ -1951,7 +1960,6 @@ def read_unit(
             and bool(re.search(r"\band\s+(?:\w+\s+){0,2}$", text[max(0, m.start() - 30) : m.start()], re.I))
         )
         approvals.append(_approval_part(m.group(0), text, cid, page, 1 if within else sign))
-    consent = _CONSENT_ASKED.search(text, 0, verb.start()) if modal == "(once approved)" else None
     if consent is not None and not approvals:
         # "District staff shall receive [→ should attempt to obtain] parent/guardian consent before a student
         # is interviewed …" (an edit of Redwood City SD AR 5145.13): the consent the act waits for is its

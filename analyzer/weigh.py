@@ -20,7 +20,16 @@ from difflib import SequenceMatcher
 from rapidfuzz import fuzz
 
 from .models import Assessment, Change, Direction, Part, Provision, ProvisionLink, Side, Signal
-from .rules import _APPROVAL, _APPROVER_RANK, _DOUBLE_NEGATION, LEVEL, MODAL_VERB, SCOPE_WORDS, sentences
+from .rules import (
+    _APPROVAL,
+    _APPROVER_RANK,
+    _DOUBLE_NEGATION,
+    _NON_BUSINESS_DAYS,
+    LEVEL,
+    MODAL_VERB,
+    SCOPE_WORDS,
+    sentences,
+)
 
 SAME_PART = 0.86
 """Two parts (items, exceptions …) with at least this similarity are the same part reworded."""
@@ -1416,10 +1425,12 @@ def _duration_change(was: str, now: str) -> tuple[bool, str, str] | None:
 
 
 _NOT_COUNTED = re.compile(
-    r"\b(?:excluding|except|not\s+including|exclusive\s+of)\s+(?:\w+\s+){0,2}?(?:saturdays?|sundays?|weekends?|"
-    r"(?:legal\s+|state\s+|public\s+)?holidays?)(?:\s+(?:and|or)\s+(?:\w+\s+)?holidays?)?\b",
+    r"\b(?:excluding|except|not\s+including|exclusive\s+of)\s+"
+    + _NON_BUSINESS_DAYS
+    + r"(?:\s+(?:and|or)\s+(?:\w+\s+)?holidays?)?\b",
     re.I,
 )
+"""The days a time limit no longer counts ("48 hours, excluding weekends and holidays")."""
 
 
 _JOINS_CONDITIONS = re.compile(

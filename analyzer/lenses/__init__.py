@@ -41,7 +41,7 @@ from ..rules import (
     speaks_of,
 )
 from ..settings import CompareSettings
-from ..weigh import Verdict, assess_change, covers_more, sentence_reach, weigh
+from ..weigh import Verdict, _q, assess_change, covers_more, sentence_reach, weigh
 from .lens import Lens, LensSpec, read_lens
 
 __all__ = ["Lens", "LensSpec", "apply_lens", "get_lens", "read_lens", "topic_labels"]
@@ -401,10 +401,10 @@ def _place_change(
         # the same place reworded ("Social services establishments" / "Social service establishments")
         if other != side and SequenceMatcher(None, _squash(item), _squash(place)).ratio() >= 0.8:
             return None
-    how = "Adds" if side == "new" else "Drops"
+    how = "adds" if side == "new" else "drops"
     where = "to" if side == "new" else "from"
     reach = "in one more kind of place" if side == "new" else "in one place fewer"
-    note = f"{how.lower()} {_q_place(place)} {where} the places listed under {_q_place(stem)}"
+    note = f"{how} {_q(place)} {where} the places listed under {_q(stem)}"
     direction: Direction = "limits_enforcement" if side == "new" else "expands_enforcement"
     lead = "Narrows police involvement" if side == "new" else "Widens police involvement"
     assessment = Assessment(
@@ -420,11 +420,6 @@ def _place_change(
         f"{lead}: {note}: enforcement is held back {reach}.",
     )
     return assessment, Evidence(side, stem, 0, 0)
-
-
-def _q_place(text: str) -> str:
-    text = " ".join(text.split())
-    return f"“{text if len(text) <= 120 else text[:117] + '…'}”"
 
 
 class _Stances(dict[str, Any]):
