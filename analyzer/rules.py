@@ -62,7 +62,10 @@ _DOUBLE_NEGATION = re.compile(
     r"|\b(?:does|do|shall|will|is|are|may|must|can)\s+not\s+(?:be\s+(?:construed|interpreted)\s+(?:to|as)\s+)?"
     # "may include, but are not limited to:" (Lexipol Immigration Violations, North Riverside 414.4.1) lists
     r"(?:prohibit|preclude|restrict|prevent|bar|forbid|limit(?!ed\s+to\b))\w*"
-    r"|\b(?:(?:may|shall|will|must)\s+not|no\s+(?:[\w'-]+\s+){0,6}?(?:may|shall|will|must))\s+"
+    # "No agency or department of this state; county, municipality …; or any agent, employee, officer or law
+    # enforcement agency thereof shall adopt, implement or have in effect a policy … that (a) limits,
+    # restricts, bans or interferes with the enforcement of federal immigration laws" (Miss. Code 25-1-119(1))
+    r"|\b(?:(?:may|shall|will|must)\s+not|no\s+(?:[\w'-]+[,;]?\s+){0,40}?(?:may|shall|will|must))\s+"
     r"(?:adopt|enact|enforce|endorse|maintain|implement)\b[^.;]{0,120}"
     r"\b(?:polic(?:y|ies)|laws?|ordinances?|rules?|regulations?|practices?|procedures?|resolutions?)\b"
     # "(B) No municipal corporation shall enact an ordinance, policy, … that would materially hinder or
@@ -73,10 +76,15 @@ _DOUBLE_NEGATION = re.compile(
     # "No member of this department will prohibit, or in any way restrict, any other member from …"
     # "no Federal, State, or local government entity, and no individual, may in any way restrict a Federal,
     # State, or local government entity … from—" (8 U.S.C. 1373(d) as H.R. 1680 of 2025 would add it)
-    r"|\bno\s+(?:[\w'-]+,?\s+){0,8}?(?:shall|will|may|must|can)\s+(?:in\s+any\s+(?:way|manner)\s+)?"
+    # "No official or agency of this state or a county, city, town or other political subdivision of this
+    # state may limit or restrict the enforcement of federal immigration laws …" (Ariz. Rev. Stat.
+    # 11-1051(A)); "No local governing body shall limit or prohibit a law enforcement officer … from
+    # communicating or cooperating with federal officials" (S.C. Code 17-13-170(A))
+    r"|\bno\s+(?:[\w'-]+,?\s+){0,20}?(?:shall|will|may|must|can)\s+(?:in\s+any\s+(?:way|manner)\s+)?"
     # "No provision in this chapter shall be construed as prohibiting the … Police Department from: …"
     # (Hyattsville City Code, HO 2017-02, D)
-    r"(?:be\s+(?:construed|interpreted|read)\s+(?:to|as)\s+|\w+\s+)?(?:prohibit|preclude|restrict|prevent|bar|forbid)\w*"
+    r"(?:be\s+(?:construed|interpreted|read)\s+(?:to|as)\s+|\w+\s+)?"
+    r"(?:prohibit|preclude|restrict|prevent|bar|forbid|limit(?!ed\s+to\b)(?=\w*\s+or\s+(?:\w+\s+)?(?:prohibit|restrict)))\w*"
     # "No county may do any of the following related to information regarding the citizenship or immigration
     # status …: (1) Prohibit law-enforcement officials … from gathering such information. (2) Direct …
     # not to gather such information." (W. Va. HB 2067 of 2019, proposed Code 7-1-17(b))
@@ -134,7 +142,9 @@ _NEGATION = re.compile(
 )
 _REQUIRED = re.compile(
     r"\b(?:shall|must|will|is\s+to|are\s+to)\b|\b(?:is|are)\s+(?:required|directed|expected|obligated|mandated)\s+to\b"
-    r"|\b(?:requires?|directs?)\b",
+    # "The LEA agrees to serve and execute warrants of arrest for immigration violations" (ICE's 287(g)
+    # memorandum of agreement, task force model): a party's promise in an agreement is its duty
+    r"|\b(?:requires?|directs?)\b|\b(?:hereby\s+)?agrees\s+to\b",
     re.IGNORECASE,
 )
 _SHOULD = re.compile(r"\bshould\b|\bought\s+to\b|\b(?:is|are)\s+encouraged\s+to\b", re.IGNORECASE)
@@ -401,7 +411,8 @@ _APPROVAL_VERB = re.compile(
     r"\b(shall|must|will|should|may|are\s+required\s+to|is\s+required|required|needs?\s+to|ought\s+to|is\s+encouraged|"
     # "shall, no later than three days after such request, notify": a noun, no approval asked for
     r"are\s+encouraged)\b[^.;]{0,40}?\b(?<!such\s)(?<!the\s)(?<!any\s)(?<!this\s)(?<!that\s)(?<!a\s)"
-    r"(?:obtain|seek|secure|get|receive|have|request|require|be\s+approved|be\s+authori[sz]ed|"
+    # ("shall adopt, implement or have in effect a policy", Miss. Code 25-1-119, asks for no approval)
+    r"(?:obtain|seek|secure|get|receive|have(?!\s+in\s+effect)|request|require|be\s+approved|be\s+authori[sz]ed|"
     r"(?:notify|inform|consult|contact)(?=\s+" + _DETERMINER + _APPROVER + r"))"
     # "shall be governed by the following requirements:" (Minneapolis 19.30(a)) asks for no approval; nor
     # does a participle — "SHALL, IF REQUESTED BY FEDERAL IMMIGRATION AUTHORITIES: (I) DETAIN …" (Md. HB 675

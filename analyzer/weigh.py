@@ -135,7 +135,18 @@ def _whole(
     other rules on the same action (what applies without it). ``bounds``: for an added one, the new
     version's rules on the same action that are new too and limit it."""
     verb = "adds" if sign > 0 else "drops"
-    if p.action in protective:
+    if p.action in protective and p.binding == "prohibited" and not _NEGATED_HARM.search(p.quote):
+        # "A … local governmental entity may not adopt or have in effect a sanctuary policy" (Fla. Stat.
+        # 908.103): a protection forbidden. Not where the "not" is the protection's own: "County employees
+        # shall not condition the provision of county services on the citizenship or immigration status of
+        # any individual" (King County Code 2.15.020)
+        kind, vote, what = "protection_banned", -1, f"a ban on a protection: {p.summary}"
+        if sign < 0:
+            # dropped: "No … shall … enable any sanctuary policy" rewritten as a ban on policies "that
+            # limits … the enforcement of federal immigration laws" (Miss. Code 25-1-119) is often the same
+            # ban in other words, which the tool may not read as one; what applies without it is not shown
+            kind, vote = "protection_banned_open", 0
+    elif p.action in protective:
         kind, vote, what = (
             "protection",
             +1,
@@ -214,6 +225,11 @@ def _whole(
 
 _REFUSING = re.compile(r"\b(?:declin|refus)\w*|\bden(?:y|ies|ied)\b", re.I)
 """A refusal in a rule's modal ("may decline", "from declining to"): the rule is on refusing the act."""
+_NEGATED_HARM = re.compile(
+    r"\b(?:condition\w*|contingent|dependent|regardless|irrespective|without\s+regard|den(?:y|ies|ied|ial)|refus\w*)\b",
+    re.I,
+)
+"""Words of a protection whose own "not" protects ("shall not condition services on status")."""
 
 _SHIELD = re.compile(r"\bvoluntar\w*|\bconsent\w*|\bregardless\s+of\b|\bwithout\s+regard\s+to\b", re.I)
 

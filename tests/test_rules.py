@@ -5436,3 +5436,97 @@ def test_rules_a_leading_condition_that_lists_its_cases_keeps_them_all() -> None
         "Unless the person is charged with a felony, has a prior conviction, or is the subject of a judicial "
         "warrant"
     )
+
+
+# --- session 18: statutory language probed outside the evaluation sets -------------------------------
+_PREAMBLE = "Section 1. This chapter applies to local entities.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("added", "want"),
+    [
+        # Fla. Stat. 908.103 (SB 168, 2019): a sanctuary policy limits cooperation, so banning one widens
+        (
+            "A state entity, law enforcement agency, or local governmental entity may not adopt or have in "
+            "effect a sanctuary policy.",
+            "expands_enforcement",
+        ),
+        # Mo. Rev. Stat. 67.307.2
+        ("No municipality shall enact or adopt any sanctuary policy.", "expands_enforcement"),
+        # King County Code 2.15.020: the "not" is the protection's own; no ban on a protection
+        (
+            "County employees shall not condition the provision of county services on the citizenship or "
+            "immigration status of any individual.",
+            "limits_enforcement",
+        ),
+        # Ariz. Rev. Stat. 11-1051(A) (SB 1070): forbidding limits on enforcement permits it
+        (
+            "No official or agency of this state or a county, city, town or other political subdivision of "
+            "this state may limit or restrict the enforcement of federal immigration laws to less than the "
+            "full extent permitted by federal law.",
+            "expands_enforcement",
+        ),
+        # S.C. Code 17-13-170(A): "federal officials" contacted about immigration status are an agency
+        (
+            "No local governing body shall limit or prohibit a law enforcement officer, local official, or "
+            "local government employee from communicating or cooperating with federal officials with regard "
+            "to the immigration status of a person within this State.",
+            "expands_enforcement",
+        ),
+        # Ga. Code 42-4-14(b) (HB 1105 of 2024): determining a prisoner's nationality is a status inquiry
+        (
+            "When any person is confined, for any period, in the jail of any county, the "
+            "sheriff shall make a "
+            "reasonable effort to determine the nationality of the person so confined.",
+            "expands_enforcement",
+        ),
+        # ICE's 287(g) memorandum of agreement (task force model): a party's promise is its duty
+        (
+            "The LEA agrees to serve and execute warrants of arrest for immigration violations under section "
+            "287(a)(2) of the INA.",
+            "expands_enforcement",
+        ),
+        # 5 ILCS 805/15(c) (Illinois TRUST Act): access, with a phrase between it and its person
+        (
+            "A law enforcement agency or official shall not give any immigration agent access, including by "
+            "telephone, to any individual who is in that agency's custody.",
+            "limits_enforcement",
+        ),
+    ],
+)
+def test_rules_statutory_language_added(added: str, want: str) -> None:
+    assert _directions(_PREAMBLE, _PREAMBLE + added) == [want]
+
+
+MISS_25_1_119_OLD = (
+    "SECTION 1. (1) No state agency, department, political subdivision of this state, county, municipality, "
+    "university, college, community college or junior college, or any agent, "
+    "employee or officer thereof shall "
+    "create, plan, implement, assist, participate in, or enable any sanctuary policy."
+)
+MISS_25_1_119_NEW = (
+    "25-1-119. (1) No agency or department of this state; county, municipality or any other political "
+    "subdivision of this state; university, college, community college or junior college; or any agent, "
+    "employee, officer or law enforcement agency thereof shall adopt, implement or have in effect a policy, "
+    "order, ordinance, practice or procedure, that (a) limits, restricts, bans or interferes with the "
+    "enforcement of federal immigration laws by any person; (b) limits or prohibits any person from "
+    "communicating or cooperating with federal agencies or officials to verify or report the immigration "
+    "status of any person."
+)
+"""Miss. Code 25-1-119(1): SB 2710 of 2017 as enacted, and its earlier wording (which banned "any sanctuary
+policy")."""
+
+
+def test_rules_a_sanctuary_ban_reworded_as_a_ban_on_limiting_policies_is_not_read_as_narrowing() -> None:
+    """The old version's ban on "any sanctuary policy" dropped is not read as narrowing (the new version
+    states the same ban in other words); the new version's ban, under a subject broken by semicolons, is a
+    double negation that permits cooperating, and "have in effect" asks for no approval."""
+    settings = CompareSettings()
+    clauses, _ = segment(
+        load_document(MISS_25_1_119_NEW.encode(), filename="x.txt", settings=settings),
+        settings,
+        id_prefix="n",
+    )
+    rules = [(p.action, p.binding, p.modal) for p in read_provisions(clauses, read_lens("immigration"))]
+    assert rules and all(binding == "permitted" and modal != "(once approved)" for _, binding, modal in rules)
+    assert "limits_enforcement" not in _directions(MISS_25_1_119_OLD, MISS_25_1_119_NEW)

@@ -450,7 +450,7 @@ def _changed_sentences(change: Change) -> set[str]:
     return {text for key, text in (*gone.items(), *came.items()) if key}
 
 
-_GOVERNS = re.compile(r"\b(?:shall|must|will|may|should|can|cannot|is|are|do|does)\b", re.IGNORECASE)
+_GOVERNS = re.compile(r"\b(?:shall|must|will|may|should|can|cannot|is|are|do|does|agrees)\b", re.IGNORECASE)
 
 
 def _fragments(change: Change) -> bool:
