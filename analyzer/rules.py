@@ -153,7 +153,11 @@ _PERMITTED = re.compile(
     r"\b(?:is|are|be)\s+(?:\w+ly\s+)?(?:permitted|authori[sz]ed|allowed|free|empowered)\s+to\b|"
     # "Any officer or employee of the Service … shall have power without warrant— (1) to interrogate …"
     # (8 U.S.C. 1357(a)): a power granted is leave to act, not a duty
-    r"\b(?:have|has)\s+(?:the\s+)?(?:power|authority)\b|"
+    # "A law enforcement official shall have discretion to cooperate with federal immigration officials by
+    # detaining an individual on the basis of an immigration hold" (Cal. Gov. Code 7282.5, 2013)
+    # — not "the circumstances in which a law enforcement official has discretion to cooperate" (SB 54's
+    # digest)
+    r"\b(?:have|has)\s+(?:the\s+)?(?:power|authority)\b|(?:(?<=shall\s)|(?<=will\s)|(?<=may\s))have\s+discretion\b|"
     r"\bat\s+(?:the|their|his|her)\s+"
     r"discretion\b",
     re.IGNORECASE,
@@ -412,7 +416,8 @@ _APPROVAL_VERB = re.compile(
     # "shall, no later than three days after such request, notify": a noun, no approval asked for
     r"are\s+encouraged)\b[^.;]{0,40}?\b(?<!such\s)(?<!the\s)(?<!any\s)(?<!this\s)(?<!that\s)(?<!a\s)"
     # ("shall adopt, implement or have in effect a policy", Miss. Code 25-1-119, asks for no approval)
-    r"(?:obtain|seek|secure|get|receive|have(?!\s+in\s+effect)|request|require|be\s+approved|be\s+authori[sz]ed|"
+    r"(?:obtain|seek|secure|get|receive|have(?!\s+in\s+effect|\s+(?:the\s+)?discretion)|request|require|"
+    r"be\s+approved|be\s+authori[sz]ed|"
     r"(?:notify|inform|consult|contact)(?=\s+" + _DETERMINER + _APPROVER + r"))"
     # "shall be governed by the following requirements:" (Minneapolis 19.30(a)) asks for no approval; nor
     # does a participle — "SHALL, IF REQUESTED BY FEDERAL IMMIGRATION AUTHORITIES: (I) DETAIN …" (Md. HB 675
@@ -916,6 +921,22 @@ def _find_action(text: str, candidates: Sequence[_Candidate]) -> tuple[ActionSpe
         # information may be forwarded to ICE" (Hanover Park 210-P, V.B): "may" governs, "is" does not
         governed = strong
     best = min(governed or candidates, default=None)
+    means = next(
+        (
+            c
+            for c in sorted(candidates, key=lambda c: c[:2])
+            if best is not None
+            and best[0] < c[0] <= best[0] + 120
+            and c[2] is not best[2]
+            and re.search(r"\bby\s+$", text[max(0, c[0] - 4) : c[0]])
+            and c[3].group(0).lower().endswith("ing")
+        ),
+        None,
+    )
+    if means is not None:
+        # "shall have discretion to cooperate with federal immigration officials by detaining an individual on
+        # the basis of an immigration hold" (Cal. Gov. Code 7282.5, 2013): the act is the means named
+        best = means
     return None if best is None else (best[2], best[3])
 
 

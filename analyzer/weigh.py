@@ -304,6 +304,7 @@ def _canon(text: str) -> str:
     return _SAME_AGENCY.sub(" ICE ", _SAME_PEOPLE.sub(" undocumented persons ", text))
 
 
+_ARTICLES = frozenset(["a", "an", "the", "any"])
 _NOT_TRIM = frozenset(
     [
         "not",
@@ -341,7 +342,11 @@ def _trimmed(before: Sequence[Part], matched: set[int], part: Part) -> tuple[int
         tag, i1, i2, j1, j2 = ops[0]
         block = a[i1:i2] if tag == "delete" else b[j1:j2]
         short = b if tag == "delete" else a
-        if len(short) < 3 or len(block) > 10 or set(block) & _NOT_TRIM:
+        at = j1 if tag == "delete" else i1  # where the block stands in the shorter part
+        # "convicted of a [class A or class B] felony" (Conn. Gen. Stat. 54-192h as amended in 2019): words
+        # between an article and its noun qualify the noun, alternatives among them included
+        modifier = 0 < at < len(short) and short[at - 1] in _ARTICLES and "or" not in (block[0], block[-1])
+        if len(short) < 3 or len(block) > 10 or set(block) & (_NOT_TRIM - {"or"} if modifier else _NOT_TRIM):
             continue
         return k, o, " ".join(block), tag == "delete"
     return None

@@ -5530,3 +5530,67 @@ def test_rules_a_sanctuary_ban_reworded_as_a_ban_on_limiting_policies_is_not_rea
     rules = [(p.action, p.binding, p.modal) for p in read_provisions(clauses, read_lens("immigration"))]
     assert rules and all(binding == "permitted" and modal != "(once approved)" for _, binding, modal in rules)
     assert "limits_enforcement" not in _directions(MISS_25_1_119_OLD, MISS_25_1_119_NEW)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "want"),
+    [
+        # Conn. Gen. Stat. 54-192h(b) as amended in 2019: the exception now reaches only some felonies
+        (
+            "No law enforcement officer shall detain an individual pursuant to a civil immigration detainer "
+            "unless the individual has been convicted of a felony.",
+            "No law enforcement officer shall detain an individual pursuant to a civil immigration detainer "
+            "unless the individual has been convicted of a class A or class B felony.",
+            "limits_enforcement",
+        ),
+        # Cal. Gov. Code 7282.5 (TRUST Act, 2013) → 7284.6 (SB 54, 2017): leave to hold ("shall have
+        # discretion to cooperate … by detaining") becomes a ban on holding
+        (
+            "A law enforcement official shall have discretion to cooperate with federal "
+            "immigration officials "
+            "by detaining an individual on the basis of an immigration hold after that individual becomes "
+            "eligible for release from custody.",
+            "A law enforcement official shall not detain an individual on the basis of an immigration hold "
+            "after that individual becomes eligible for release from custody.",
+            "limits_enforcement",
+        ),
+    ],
+)
+def test_rules_statutory_amendments(old: str, new: str, want: str) -> None:
+    assert _directions(_PREAMBLE + old, _PREAMBLE + new) == [want]
+
+
+@pytest.mark.parametrize(
+    ("added", "want"),
+    [
+        # Iowa Code 27A.4 (SF 481 of 2018): letting immigration officers into a jail is giving access
+        (
+            "A local entity shall not prohibit a law enforcement officer from permitting a federal "
+            "immigration officer to enter and conduct enforcement activities at a jail.",
+            "expands_enforcement",
+        ),
+        # a release held back until ICE takes custody is a hold, not a limit (Fla. Stat. 908.105 in kind)
+        (
+            "The jail shall not release a person subject to an immigration detainer until federal "
+            "immigration authorities take custody of the person.",
+            "expands_enforcement",
+        ),
+    ],
+)
+def test_rules_statutory_language_added_more(added: str, want: str) -> None:
+    assert _directions(_PREAMBLE, _PREAMBLE + added) == [want]
+
+
+def test_rules_discretion_in_a_relative_clause_grants_nothing() -> None:
+    """ "The bill would apply those provisions to the circumstances in which a law enforcement official has
+    discretion to cooperate with immigration authorities" (the Legislative Counsel's digest of Cal. SB 54)
+    describes the bill; only "shall have discretion to" grants leave."""
+    settings = CompareSettings()
+    text = (
+        "The bill would apply those provisions to the circumstances in which a law enforcement official has "
+        "discretion to cooperate with immigration authorities."
+    )
+    clauses, _ = segment(
+        load_document(text.encode(), filename="x.txt", settings=settings), settings, id_prefix="n"
+    )
+    assert [p.binding for p in read_provisions(clauses, read_lens("immigration"))] != ["permitted"]
