@@ -370,7 +370,10 @@ _APPROVAL = re.compile(
     r"(?:notify|notifies|notifying|inform|informs|informing|consult|consulting|contact|contacting)(?=\s+"
     + _DETERMINER
     + _APPROVER
-    + r"))"
+    # "An officer should notify a supervisor as soon as practicable whenever an individual is being
+    # detained for a criminal immigration violation" (Lexipol, Immigration Violations): a report after the act
+    + r")(?![^.;]{0,60}?\b(?:as\s+soon\s+as\s+(?:practicable|possible|feasible)|afterwards?|"
+    r"after\s+the\s+fact|promptly|immediately)\b))"
     r"\b[^.;]{0,90}?\b"
     + _APPROVER
     + r"\b(?:\s+(?!or\b)[^\s.;,]+){0,6}"

@@ -2433,6 +2433,14 @@ def sentence_reach(was: str, now: str) -> tuple[bool, list[str]] | None:
             wider = not gained  # "individuals charged with … offenses [and who do not present a threat]"
         elif bare[0] in _POST_MODIFIER and len(bare) >= 3:
             wider = not gained  # "persons [reasonably suspected of being involved in a crime]"
+        elif (
+            bare[0] == "for"
+            and len(bare) >= 3
+            and ("purpose" in bare[:3] or "purposes" in bare[:3] or bare[-1] in ("purpose", "purposes"))
+        ):
+            # "Members shall not inquire into an individual's immigration status [for immigration enforcement
+            # purposes]" (Lexipol's California policy): a purpose the rule holds to reaches fewer cases
+            wider = not gained
         elif block[:3] == ["to", "the", "extent"]:
             wider = not gained  # "comply with any request [to the extent that it is consistent with …]"
         elif bare[0] in _OPENS_EXCEPTION and len(bare) >= 3:

@@ -5593,3 +5593,53 @@ def test_rules_discretion_in_a_relative_clause_grants_nothing() -> None:
         load_document(text.encode(), filename="x.txt", settings=settings), settings, id_prefix="n"
     )
     assert [p.binding for p in read_provisions(clauses, read_lens("immigration"))] != ["permitted"]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "want"),
+    [
+        # Lexipol's California Immigration Violations policy: the ban on inquiries loses its purpose and
+        # reaches every inquiry
+        (
+            "Members shall not inquire into an individual's immigration status for immigration enforcement "
+            "purposes.",
+            "Members shall not inquire into an individual's immigration status.",
+            "limits_enforcement",
+        ),
+        # Lexipol Immigration Violations 428.5: the bar on holding a person "only because questions about
+        # the individual's status are unresolved" dropped
+        (
+            "No individual who is otherwise ready to be released should continue to be detained only because "
+            "questions about the individual's status are unresolved.",
+            "",
+            "expands_enforcement",
+        ),
+        # Lexipol 428.4.2: leave to hold a person to contact immigration officials dropped; the report to a
+        # supervisor "as soon as practicable" after it is no approval, and it stays
+        (
+            "An officer who has a reasonable suspicion that an individual already lawfully detained has "
+            "committed a criminal violation of federal immigration law may detain the person "
+            "for a reasonable "
+            "period of time in order to contact federal immigration officials. An officer should notify a "
+            "supervisor as soon as practicable whenever an individual is being detained for a criminal "
+            "immigration violation.",
+            "An officer should notify a supervisor as soon as practicable whenever an individual is being "
+            "detained for a criminal immigration violation.",
+            "limits_enforcement",
+        ),
+    ],
+)
+def test_rules_police_policy_edits(old: str, new: str, want: str) -> None:
+    got = _directions(_PREAMBLE + old, _PREAMBLE + new)
+    assert want in got and not {"limits_enforcement", "expands_enforcement"} - {want} & set(got)
+
+
+def test_rules_a_copy_of_the_request_given_to_the_person_protects() -> None:
+    # Cal. Gov. Code 7283.1(b) (TRUTH Act): telling the person of an ICE request is no sharing with ICE
+    added = (
+        "Upon receiving any ICE hold, notification, or transfer request, the local law "
+        "enforcement agency shall "
+        "provide a copy of the request to the individual and inform him or her whether the agency intends to "
+        "comply with the request."
+    )
+    assert _directions(_PREAMBLE, _PREAMBLE + added) == ["limits_enforcement"]
