@@ -51,6 +51,7 @@ bench: setup
 # looked at while improving the rules); then the older single-sentence set.
 eval: setup
 	$(PY) -m analyzer.lenses.evaluate_docs tests/data/rules_eval/cases.jsonl --show-mistakes
+	$(PY) -m analyzer.lenses.evaluate_probes tests/data/statute_probes/*.jsonl
 	$(PY) -m analyzer.lenses.evaluate_pairs tests/data/heldout/pairs.jsonl
 	$(PY) -m analyzer.lenses.evaluate_pairs tests/data/heldout2/pairs.jsonl
 	$(PY) -m analyzer.lenses.evaluate_pairs tests/data/heldout3/pairs.jsonl
