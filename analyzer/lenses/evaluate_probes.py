@@ -35,7 +35,7 @@ def judge(case: dict[str, str], settings: CompareSettings) -> tuple[str, list[st
     old = PREAMBLE + case.get("old", "")
     new = PREAMBLE + case["new"]
     result = compare_texts(old, new, settings)
-    said = [
+    said: list[str] = [
         c.assessment.direction for c in result.changes if c.kind != "unchanged" and c.assessment is not None
     ]
     want = case["want"]
