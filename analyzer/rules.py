@@ -243,7 +243,13 @@ _EXCEPTION = re.compile(
     + _NON_BUSINESS_DAYS
     + r")|unless|other\s+than|"
     r"with\s+the\s+exception\s+of|excluding(?!\s+" + _NON_BUSINESS_DAYS + r")|"
-    r"save\s+for|apart\s+from|but\s+not(?!\s+(?:be\s+)?(?:limited|required|obligated|mandated|compelled))|however,?|provided,?\s+(?:however,?\s+)?that\s+(?=no\b|nothing\b|\w+\s+(?:shall|may|will)\s+not\b))\b",
+    r"save\s+for|apart\s+from|but\s+not(?!\s+(?:be\s+)?(?:limited|required|obligated|mandated|compelled))|"
+    # "Officers may inquire into the immigration status of a person under lawful detention or arrest, but
+    # shall not inquire into the immigration status of a victim of or witness to an offense" (Texas
+    # departments' orders after SB 4 in kind): the same act carved out of the leave
+    r"but\s+(?:shall|may|will|must|should)\s+not(?=\s+(?:\w+\s+){0,2}?(?:inquir|ask|question|detain|notify|"
+    r"contact|share|disclose|honou?r|arrest|stop))|however,?|"
+    r"provided,?\s+(?:however,?\s+)?that\s+(?=no\b|nothing\b|\w+\s+(?:shall|may|will)\s+not\b))\b",
     re.IGNORECASE,
 )
 _ANAPHORA = re.compile(

@@ -5643,3 +5643,12 @@ def test_rules_a_copy_of_the_request_given_to_the_person_protects() -> None:
         "comply with the request."
     )
     assert _directions(_PREAMBLE, _PREAMBLE + added) == ["limits_enforcement"]
+
+
+def test_rules_but_shall_not_carves_the_same_act_out_of_a_leave() -> None:
+    # Texas departments' orders after SB 4, in kind: victims and witnesses kept out of the leave to inquire
+    old = "Officers may inquire into the immigration status of a person under lawful detention or arrest."
+    new = old[:-1] + (
+        ", but shall not inquire into the immigration status of a victim of or witness to an offense."
+    )
+    assert _directions(_PREAMBLE + old, _PREAMBLE + new) == ["limits_enforcement"]
