@@ -252,6 +252,10 @@ _EXCEPTION = re.compile(
     r"provided,?\s+(?:however,?\s+)?that\s+(?=no\b|nothing\b|\w+\s+(?:shall|may|will)\s+not\b))\b",
     re.IGNORECASE,
 )
+_ACTS_STEM = re.compile(
+    r"\bthe\s+following\s+(?:[\w-]+\s+)?(?:functions|powers|activities|actions|acts|duties|tasks)\b", re.I
+)
+"""A list's stem whose items are acts, not conditions ("authorized to perform the following functions:")."""
 _ANAPHORA = re.compile(
     r"\s*(?:\(?[A-Za-z0-9]{1,3}[.)]\s+)?((?:in|under)\s+(?:either|such|that|this|each|any\s+such|those|these)\s+"
     r"(?:case|event|instance|situation|circumstance)s?|if\s+so|when\s+(?:this|that)\s+occurs)\b",
@@ -426,7 +430,8 @@ _APPROVAL_VERB = re.compile(
     r"are\s+encouraged)\b[^.;]{0,40}?\b(?<!such\s)(?<!the\s)(?<!any\s)(?<!this\s)(?<!that\s)(?<!a\s)"
     # ("shall adopt, implement or have in effect a policy", Miss. Code 25-1-119, asks for no approval)
     r"(?:obtain|seek|secure|get|receive|have(?!\s+in\s+effect|\s+(?:the\s+)?discretion)|request|require|"
-    r"be\s+approved|be\s+authori[sz]ed|"
+    # ("will be authorized to perform the following functions", a grant of power, asks for no approval)
+    r"be\s+approved|be\s+authori[sz]ed(?!\s+to\b)|"
     r"(?:notify|inform|consult|contact)(?=\s+" + _DETERMINER + _APPROVER + r"))"
     # "shall be governed by the following requirements:" (Minneapolis 19.30(a)) asks for no approval; nor
     # does a participle — "SHALL, IF REQUESTED BY FEDERAL IMMIGRATION AUTHORITIES: (I) DETAIN …" (Md. HB 675
@@ -1996,10 +2001,19 @@ def read_unit(
         # of certain legal rights …, including but not limited to: (1) … (5) The individual may have an
         # attorney present" (Denver RMC 28-252(b)): the items are what the proviso asks for
         exception_stem = bool(_EXCEPTION_STEM.search(text) or _PROVISO_STEM.search(text))
-        cumulative = bool(_ALL_OF.search(text)) or any(
-            # "- It there is a judicial warrant and," (Philadelphia's 2023 page on Executive Order 5-16)
-            re.search(r"(?:[;,]\s*and|\band\s*[;,])\s*$", item, re.I)
-            for _, item in unit.items[:-1]
+        # "participating LEA personnel will be authorized to perform the following functions …: …; and The
+        # power and authority to take and maintain custody of aliens arrested by the LEA" (ICE's 287(g)
+        # agreements): what the rule lets (or forbids) officers do, each item one more act, however joined
+        acts = _ACTS_STEM.search(text) is not None and not exception_stem
+        cumulative = (
+            not acts
+            and bool(_ALL_OF.search(text))
+            or not acts
+            and any(
+                # "- It there is a judicial warrant and," (Philadelphia's 2023 page on Executive Order 5-16)
+                re.search(r"(?:[;,]\s*and|\band\s*[;,])\s*$", item, re.I)
+                for _, item in unit.items[:-1]
+            )
         )
         if exception_stem and cumulative:
             # "unless: (A) … ; and (B) …": the items together make one exception
@@ -2015,7 +2029,7 @@ def read_unit(
                 vote = -sign if cumulative else sign
                 target = conditions
                 kind = "item"
-                conditional_list = not cumulative
+                conditional_list = not cumulative and not acts
             item = _bare_item(item)
             target.append(Part(item, clause.id, clause.page_start, _polarity(vote), kind))
     clauses = [unit.clause.id] + [c.id for c, _ in unit.items]

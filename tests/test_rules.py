@@ -5652,3 +5652,39 @@ def test_rules_but_shall_not_carves_the_same_act_out_of_a_leave() -> None:
         ", but shall not inquire into the immigration status of a victim of or witness to an offense."
     )
     assert _directions(_PREAMBLE + old, _PREAMBLE + new) == ["limits_enforcement"]
+
+
+_MOA_STEM = (
+    "IV. DESIGNATION OF AUTHORIZED FUNCTIONS\n\nFor the purposes of this MOA, "
+    "participating LEA personnel will be "
+    "authorized to perform the following functions pursuant to 8 U.S.C. 1357(g), as delineated in Appendix "
+    "D:\n\n"
+)
+_MOA_ITEMS = [
+    "The power and authority to interrogate any person believed to be an alien as to "
+    "his right to be or remain "
+    "in the United States;",
+    "The power and authority to serve warrants of arrest for immigration violations;",
+    "The power and authority to issue immigration detainers and Form I-213, Record "
+    "of Deportable/Inadmissible "
+    "Alien; and",
+    "The power and authority to take and maintain custody of aliens arrested by the LEA.",
+]
+"""ICE's 287(g) memorandum of agreement (jail enforcement model, 2019-2020 "
+"template), section IV, as recalled."""
+
+
+def test_rules_a_power_added_to_a_287g_agreement_widens_enforcement() -> None:
+    """The functions listed under "will be authorized to perform the following functions" are acts granted
+    (joined by "; and", not conditions that must all hold), and "be authorized to" asks for no approval."""
+    full = _MOA_STEM + "\n\n".join(_MOA_ITEMS)
+    fewer = _MOA_STEM + "\n\n".join(_MOA_ITEMS[:2] + _MOA_ITEMS[3:])
+    assert _directions(fewer, full) == ["expands_enforcement"]
+    assert _directions(full, fewer) == ["limits_enforcement"]
+    settings = CompareSettings()
+    clauses, _ = segment(
+        load_document(full.encode(), filename="x.txt", settings=settings), settings, id_prefix="n"
+    )
+    (rule,) = read_provisions(clauses, read_lens("immigration"))
+    assert rule.binding == "permitted" and rule.modal != "(once approved)"
+    assert {p.polarity for p in rule.conditions} == {"allows"}
