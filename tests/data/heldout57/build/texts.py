@@ -1,0 +1,23 @@
+from sec import get
+T = {}
+T["wso_III_IV"] = get("hernando_wso2019.txt", 20, 32)
+T["wso_IV_AB"] = get("hernando_wso2019.txt", 26, 52)
+T["hjem_IV_AB"] = get("hernando_jem2020.txt", 26, 45)
+T["wso_G"] = get("hernando_wso2019.txt", 138, 147)
+T["wso_I"] = get("hernando_wso2019.txt", 198, 211)
+T["hjem_G"] = get("hernando_jem2020.txt", 141, 148)
+T["hjem_I"] = get("hernando_jem2020.txt", 197, 210)
+T["wso_VI_VIII"] = get("hernando_wso2019.txt", 255, 274)
+T["hjem_VI_VIII"] = get("hernando_jem2020.txt", 250, 289)
+T["cjem_G"] = get("collier_jem2020.txt", 140, 147)
+T["cjem_H"] = get("collier_jem2020.txt", 148, 195)
+T["cjem_I"] = get("collier_jem2020.txt", 196, 209)
+T["cjem_VI_VIII"] = get("collier_jem2020.txt", 249, 289)
+T["ctfm_XIV"] = get("collier_tfm2025.txt", 234, 279)
+T["ctfm_XV_XVI"] = get("collier_tfm2025.txt", 280, 289)
+T["ctfm_XVII_XVIII"] = get("collier_tfm2025.txt", 290, 324)
+T["htfm_II_III"] = get("hernando_tfm2025.txt", 27, 43)
+T["htfm_VI"] = get("hernando_tfm2025.txt", 97, 107)
+T["cjem_IV_AB"] = get("collier_jem2020.txt", 26, 45)
+if __name__ == "__main__":
+    for k,v in T.items(): print("#####", k, len(v)); print(v); print()
