@@ -436,7 +436,10 @@ _APPROVAL_VERB = re.compile(
     # "shall be governed by the following requirements:" (Minneapolis 19.30(a)) asks for no approval; nor
     # does a participle — "SHALL, IF REQUESTED BY FEDERAL IMMIGRATION AUTHORITIES: (I) DETAIN …" (Md. HB 675
     # of 2026) is the condition of a duty
-    r"(?!ments?\b|ed\b|ing\b|d\b)",
+    r"(?!ments?\b|ed\b|ing\b|d\b)"
+    # "The sheriff … shall request and enter into an agreement with … Immigration and Customs Enforcement
+    # under Section 287(g)" (Texas SB 8 of 2025): two acts, the second no approval of the first
+    r"(?!\s+and\b(?!\s+(?:obtain|get|seek|receive|secure|request)\b))",
     re.I,
 )
 _APPROVES_ACT = re.compile(

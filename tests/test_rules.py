@@ -5688,3 +5688,16 @@ def test_rules_a_power_added_to_a_287g_agreement_widens_enforcement() -> None:
     (rule,) = read_provisions(clauses, read_lens("immigration"))
     assert rule.binding == "permitted" and rule.modal != "(once approved)"
     assert {p.polarity for p in rule.conditions} == {"allows"}
+
+
+def test_rules_a_duty_to_request_and_enter_a_287g_agreement_is_no_approval() -> None:
+    # Texas SB 8 (2025): "shall request and enter into" is two acts; made "may", the duty goes
+    duty = (
+        "The sheriff of each county that operates a jail shall request and enter into an "
+        "agreement with United "
+        "States Immigration and Customs Enforcement under Section 287(g) of the "
+        "Immigration and Nationality Act."
+    )
+    assert _directions(_PREAMBLE, _PREAMBLE + duty) == ["expands_enforcement"]
+    leave = duty.replace("shall request", "may request")
+    assert _directions(_PREAMBLE + duty, _PREAMBLE + leave) == ["limits_enforcement"]
