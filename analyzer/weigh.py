@@ -1194,6 +1194,12 @@ def _equivalent(old: Provision, new: Provision) -> bool:
     terms = [_MARKERS.sub("", _norm(p.text)) for p in allow.conditions if p.polarity == "forbids"]
 
     def paired(these: list[str], those: list[str]) -> bool:
+        if _carve_words(*these) ^ _carve_words(*those) <= _QUALIFIERS and _carve_words(
+            *these
+        ) != _carve_words(*those):
+            # "unless … convicted of a felony" → "only if … convicted of a violent felony": a qualifier gained
+            # or lost is no restatement (_carve_outs_reworded weighs it)
+            return False
         if len(these) == len(those) and all(max(_sim(c, t) for t in those) >= SAME_PART for c in these):
             return True
         # "Unless otherwise authorized by law, no … agency shall investigate …, unless it is subsequent to
@@ -1234,6 +1240,13 @@ def _carve_outs_reworded(old: Provision, new: Provision) -> tuple[bool, list[str
     mine, yours = _carve_words(*was), _carve_words(*now)
     if mine == yours or not (mine < yours or yours < mine):
         return None
+    if (mine ^ yours) <= _QUALIFIERS:
+        # a qualifier gained ("… convicted of a [violent] felony") lets it through in fewer cases
+        return (
+            mine > yours,
+            [p for p in was if _carve_words(p) - yours],
+            [p for p in now if _carve_words(p) - mine],
+        )
 
     def beyond(parts: list[str], other: set[str]) -> list[str]:  # the parts that say what the other lacks
         return [p for p in parts if _carve_words(p) - other]

@@ -5701,3 +5701,14 @@ def test_rules_a_duty_to_request_and_enter_a_287g_agreement_is_no_approval() -> 
     assert _directions(_PREAMBLE, _PREAMBLE + duty) == ["expands_enforcement"]
     leave = duty.replace("shall request", "may request")
     assert _directions(_PREAMBLE + duty, _PREAMBLE + leave) == ["limits_enforcement"]
+
+
+def test_rules_a_ban_restated_as_leave_with_a_qualifier_gained_narrows() -> None:
+    old = (
+        "Officers shall not notify ICE of a person's release date unless the person has been convicted of a "
+        "felony."
+    )
+    same = "Officers may notify ICE of a person's release date only if the person has been convicted of a felony."
+    fewer = same.replace("a felony", "a violent felony")
+    assert set(_directions(_PREAMBLE + old, _PREAMBLE + same)) <= {"neutral"}
+    assert _directions(_PREAMBLE + old, _PREAMBLE + fewer) == ["limits_enforcement"]
