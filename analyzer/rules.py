@@ -1231,10 +1231,26 @@ _NOT_A_RULE = re.compile(
 """A negation that forbids nothing: "may include, but are not limited to", a person "not legally present"."""
 
 
+_WHO_DOES = re.compile(r"\b(?:that|which|who)\s+(?:knowingly\s+|willfully\s+|intentionally\s+)?$", re.I)
+"""A verb in the subject's relative clause ("A municipality that adopts …")."""
+_PENALTY = re.compile(
+    r"\b(?:is|are|shall\s+be|will\s+be|becomes?)\s+(?:ineligible|subject\s+to\s+(?:a\s+)?(?:civil\s+penalt|"
+    r"suspension|removal|fine|denial|forfeiture)|liable|guilty)\w*|\bcommits?\s+(?:a|an)\s+(?:felony|misdemeanor|"
+    r"offense|crime|class\s+\w+)\b|\bshall\s+(?:forfeit|lose|not\s+receive|receive\s+no)\b",
+    re.I,
+)
+"""A penalty on the subject's act: the act is forbidden."""
+
+
 def _binding(text: str, verb_start: int, floor: int = 0) -> tuple[Binding, str, bool]:
     """How binding the rule is, the words that say so, and whether it is a double negation; ``floor``:
     where the rule's own words begin (a second rule in one sentence)."""
     before = text[:verb_start]
+    if _WHO_DOES.search(before[-40:]) and (penalty := _PENALTY.search(text, verb_start)) is not None:
+        # "A local official who knowingly votes in favor of the adoption of a sanctuary policy commits a
+        # felony" (Florida SB 2-C of 2025, in kind); "A municipality that adopts a sanctuary policy shall be
+        # ineligible to receive state grant funds": the act is punished, so it is forbidden
+        return "prohibited", penalty.group(0), False
     lead = _leading_exception(text, verb_start)
     cut = max((m.end() for m in re.finditer(r"[;]", before)), default=lead[1] if lead else 0)
     cut = max(cut, floor)

@@ -5712,3 +5712,18 @@ def test_rules_a_ban_restated_as_leave_with_a_qualifier_gained_narrows() -> None
     fewer = same.replace("a felony", "a violent felony")
     assert set(_directions(_PREAMBLE + old, _PREAMBLE + same)) <= {"neutral"}
     assert _directions(_PREAMBLE + old, _PREAMBLE + fewer) == ["limits_enforcement"]
+
+
+@pytest.mark.parametrize(
+    "added",
+    [
+        # Florida SB 2-C (2025), in kind: voting for a sanctuary policy punished
+        "A local official who knowingly votes in favor of the adoption of a sanctuary "
+        "policy commits a felony of "
+        "the third degree.",
+        # Missouri and Iowa laws in kind: state money withheld from a municipality with a sanctuary policy
+        "A municipality that adopts a sanctuary policy shall be ineligible to receive state grant funds.",
+    ],
+)
+def test_rules_a_penalty_on_adopting_a_sanctuary_policy_widens_enforcement(added: str) -> None:
+    assert _directions(_PREAMBLE, _PREAMBLE + added) == ["expands_enforcement"]
