@@ -5727,14 +5727,3 @@ def test_rules_a_ban_restated_as_leave_with_a_qualifier_gained_narrows() -> None
 )
 def test_rules_a_penalty_on_adopting_a_sanctuary_policy_widens_enforcement(added: str) -> None:
     assert _directions(_PREAMBLE, _PREAMBLE + added) == ["expands_enforcement"]
-
-
-def test_rules_leave_to_interview_a_person_in_custody_is_giving_access() -> None:
-    # Wash. RCW 10.93.160(5)(b): "an interview … with a person who is in the custody" of the agency
-    added = (
-        "Permission may be granted to a federal immigration authority to conduct an "
-        "interview regarding federal "
-        "immigration violations with a person who is in the custody of a local law enforcement agency if the "
-        "person consents in writing to be interviewed."
-    )
-    assert _directions(_PREAMBLE, _PREAMBLE + added) == ["expands_enforcement"]
