@@ -17,7 +17,7 @@ FRAMING = (
     "Machine reading: every judgement below rests on quoted words and page numbers — check each "
     "quote against the page before you publish. Tested on policy versions it was not tuned to, more "
     "than one “limits” or “expands” in five was wrong (more than one in three on school, health-data, "
-    "court and federal texts, on 287(g) agreements and anti-sanctuary state laws, and on police and "
+    "court and federal texts, on 287(g) agreements and state immigration bills, and on police and "
     "sheriff policies as news reports quote them), and fewer "
     "than half of the changes that limit or expand enforcement were called so. “Unclear” means the "
     "tool could not read the rule with confidence, not that nothing changed. It does not yet follow "
