@@ -474,7 +474,10 @@ _ORPHAN_EXCEPTION = re.compile(
     r"|^nothing\s+(?:herein|in\s+this\s+(?:chapter|article|ordinance|policy|order|resolution))\s+"
     r"(?:prohibits|precludes|restricts|prevents|shall\s+(?:be\s+construed\s+to\s+)?(?:prohibit|preclude|restrict|prevent))\b"
     # "(2) Subdivision (a)(1) does not apply to: (A) …" (Tenn. Code 7-68-105 as SB 17 of 2025 would amend it)
-    r"|^(?:sub)?(?:division|section|paragraph)s?\s+\(?[\w.()§-]{1,20}\s+(?:shall|does|do|will)\s+not\s+apply",
+    r"|^(?:sub)?(?:division|section|paragraph)s?\s+\(?[\w.()§-]{1,20}\s+(?:shall|does|do|will)\s+not\s+apply"
+    # "It is an affirmative defense to prosecution under this section that the federal government has granted
+    # the person asylum" (Tex. Penal Code 51.02(c), SB 4 of 2023, in kind): a way out of the offence before it
+    r"|^(?:it\s+is\s+)?an\s+affirmative\s+defen[cs]e\s+to\s+(?:prosecution|an?\s+(?:offen[cs]e|charge))\b",
     re.IGNORECASE,
 )
 _SWITCHED_OFF = re.compile(
@@ -1231,6 +1234,8 @@ _NOT_A_RULE = re.compile(
 """A negation that forbids nothing: "may include, but are not limited to", a person "not legally present"."""
 
 
+_CRIME = re.compile(r"commits?\b", re.I)
+"""A verb that defines a crime ("commits an offense")."""
 _WHO_DOES = re.compile(r"\b(?:that|which|who)\s+(?:knowingly\s+|willfully\s+|intentionally\s+)?$", re.I)
 """A verb in the subject's relative clause ("A municipality that adopts …")."""
 _PENALTY = re.compile(
@@ -1830,6 +1835,10 @@ def read_unit(
         dict.fromkeys([action.topic] + [c[2].topic for c in sorted(candidates, key=lambda c: c[:2])])
     )
     binding, modal, double = _binding(text, verb.start(), floor=after)
+    if _CRIME.match(verb.group(0)) and not modal:
+        # "A person who is an alien commits an offense if …" (Tex. Penal Code 51.02): a crime defined is a law
+        # to be enforced, its defences and exceptions ways out of it
+        binding, modal = "required", verb.group(0)
     passive = _PASSIVE_SUBJECT.match(text, verb.end())
     if not modal and passive is not None:  # "this information may be forwarded to ICE"
         binding, modal, double = _binding(text, passive.start("be"), floor=verb.end())

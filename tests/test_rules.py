@@ -5727,3 +5727,31 @@ def test_rules_a_ban_restated_as_leave_with_a_qualifier_gained_narrows() -> None
 )
 def test_rules_a_penalty_on_adopting_a_sanctuary_policy_widens_enforcement(added: str) -> None:
     assert _directions(_PREAMBLE, _PREAMBLE + added) == ["expands_enforcement"]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "want"),
+    [
+        # Tex. Penal Code 51.02(a) (SB 4 of 2023), as recalled: a state crime of entering as an alien
+        (
+            "",
+            "A person who is an alien commits an offense if the person enters or attempts to "
+            "enter this state "
+            "directly from a foreign nation at any location other than a lawful port of entry.",
+            "expands_enforcement",
+        ),
+        # Iowa SF 2340 (2024) in kind: a defence to the state crime narrows it
+        (
+            "A person who is an alien commits illegal reentry if the person is at any time "
+            "found in this state "
+            "after having been deported or removed from the United States.",
+            "A person who is an alien commits illegal reentry if the person is at any time "
+            "found in this state "
+            "after having been deported or removed from the United States. It is an affirmative defense to "
+            "prosecution under this section that the federal government has granted the person asylum.",
+            "limits_enforcement",
+        ),
+    ],
+)
+def test_rules_a_state_immigration_crime(old: str, new: str, want: str) -> None:
+    assert _directions(_PREAMBLE + old, _PREAMBLE + new) == [want]
