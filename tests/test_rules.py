@@ -5755,3 +5755,14 @@ def test_rules_a_penalty_on_adopting_a_sanctuary_policy_widens_enforcement(added
 )
 def test_rules_a_state_immigration_crime(old: str, new: str, want: str) -> None:
     assert _directions(_PREAMBLE + old, _PREAMBLE + new) == [want]
+
+
+def test_rules_a_reworded_clause_carries_the_topics_of_the_sentences_that_changed() -> None:
+    """A sentence that stands unchanged lends its topic to the clause, not to the change."""
+    unchanged = "Officers shall not ask any person about his or her immigration status. "
+    old = unchanged + "The jail shall not honor ICE detainers."
+    new = unchanged + "The jail shall not honor ICE detainers unless a judicial warrant is presented."
+    (changed,) = [c for c in compare_texts(old, new).changes if c.kind != "unchanged"]
+    assert "detainers_holds" in changed.topic_ids
+    assert "status_inquiry" not in changed.topic_ids
+    assert changed.assessment is not None and changed.assessment.direction == "expands_enforcement"

@@ -150,6 +150,24 @@ def _sentences_changed(change: Change) -> tuple[dict[str, str], dict[str, str]]:
     return {k: v for k, v in old.items() if k not in new}, {k: v for k, v in new.items() if k not in old}
 
 
+def _edit_topics(change: Change, topics: dict[str, list[Evidence]]) -> dict[str, list[Evidence]]:
+    """Of a reworded clause's topics, those found in a sentence that changed (all where none is)."""
+    gone, came = _sentences_changed(change)
+    spans: dict[str, list[tuple[int, int]]] = {"old": [], "new": []}
+    for side, changed, text in (("old", gone, change.old_text), ("new", came, change.new_text)):
+        for sentence in changed.values():
+            at = text.find(sentence)
+            if at >= 0:
+                spans[side].append((at, at + len(sentence)))
+    kept = {
+        t: ev
+        for t, ev in topics.items()
+        if any(e.end > e.start and any(a <= e.start < b for a, b in spans[e.side]) for e in ev)
+        or any(e.end == e.start for e in ev)
+    }
+    return kept or topics
+
+
 def _unread_sentences(change: Change, verdicts: list[Verdict]) -> bool:
     """Does this change alter a sentence that no provision was read from? The rules then say nothing
     about it, and the clause's own reading is the only one there is."""
@@ -319,6 +337,9 @@ def apply_lens(
                     topics[topic] = evidence
             if ruled:  # a clause that states a rule: generic words count only for the rule's own topic
                 topics = {t: e for t, e in topics.items() if t not in spec.generic or t in ruled}
+        if change.kind == "modified" and len(topics) > 1:
+            # a topic of a sentence that stands unchanged is the clause's, not the change's
+            topics = _edit_topics(change, topics)
         ordered = [t for t in spec.priority if t in topics]
         hits = tuple(TopicHit(t, tuple(topics[t])) for t in ordered)
         assessment = None
