@@ -2033,11 +2033,9 @@ def read_unit(
         # power and authority to take and maintain custody of aliens arrested by the LEA" (ICE's 287(g)
         # agreements): what the rule lets (or forbids) officers do, each item one more act, however joined
         acts = _ACTS_STEM.search(text) is not None and not exception_stem
-        cumulative = (
-            not acts
-            and bool(_ALL_OF.search(text))
-            or not acts
-            and any(
+        cumulative = not acts and (
+            bool(_ALL_OF.search(text))
+            or any(
                 # "- It there is a judicial warrant and," (Philadelphia's 2023 page on Executive Order 5-16)
                 re.search(r"(?:[;,]\s*and|\band\s*[;,])\s*$", item, re.I)
                 for _, item in unit.items[:-1]

@@ -304,7 +304,6 @@ def _canon(text: str) -> str:
     return _SAME_AGENCY.sub(" ICE ", _SAME_PEOPLE.sub(" undocumented persons ", text))
 
 
-_ARTICLES = frozenset(["a", "an", "the", "any"])
 _NOT_TRIM = frozenset(
     [
         "not",
@@ -345,7 +344,7 @@ def _trimmed(before: Sequence[Part], matched: set[int], part: Part) -> tuple[int
         at = j1 if tag == "delete" else i1  # where the block stands in the shorter part
         # "convicted of a [class A or class B] felony" (Conn. Gen. Stat. 54-192h as amended in 2019): words
         # between an article and its noun qualify the noun, alternatives among them included
-        modifier = 0 < at < len(short) and short[at - 1] in _ARTICLES and "or" not in (block[0], block[-1])
+        modifier = 0 < at < len(short) and short[at - 1] in _DETERMINERS and "or" not in (block[0], block[-1])
         if len(short) < 3 or len(block) > 10 or set(block) & (_NOT_TRIM - {"or"} if modifier else _NOT_TRIM):
             continue
         return k, o, " ".join(block), tag == "delete"
@@ -1194,9 +1193,8 @@ def _equivalent(old: Provision, new: Provision) -> bool:
     terms = [_MARKERS.sub("", _norm(p.text)) for p in allow.conditions if p.polarity == "forbids"]
 
     def paired(these: list[str], those: list[str]) -> bool:
-        if _carve_words(*these) ^ _carve_words(*those) <= _QUALIFIERS and _carve_words(
-            *these
-        ) != _carve_words(*those):
+        mine, yours = _carve_words(*these), _carve_words(*those)
+        if mine != yours and mine ^ yours <= _QUALIFIERS:
             # "unless … convicted of a felony" → "only if … convicted of a violent felony": a qualifier gained
             # or lost is no restatement (_carve_outs_reworded weighs it)
             return False
@@ -1206,7 +1204,6 @@ def _equivalent(old: Provision, new: Provision) -> bool:
         # an alleged violation of New Hampshire law" = "… may investigate … only if it is subsequent to an
         # alleged violation of New Hampshire law or is otherwise authorized by law" (an edit of N.H. SB 563
         # of 2024): the carve-outs joined into one condition, the same words
-        mine, yours = _carve_words(*these), _carve_words(*those)
         return bool(mine) and len(mine ^ yours) <= max(1, len(mine | yours) // 10)
 
     lacking = [_MARKERS.sub("", _norm(p.text)) for p in ban.conditions if _LACKING.match(p.text)]
