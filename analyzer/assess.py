@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .models import Assessment, Direction, Signal
-from .weigh import covers_more
+from .weigh import covers_more, involvement
 
 ACTIONS = {
     "cooperate",
@@ -192,8 +192,13 @@ def _action_tokens(doc: Any) -> list[Any]:
         and t.dep_ not in ("amod", "compound")
         # "This subdivision does not apply to information requested by federal immigration authorities" (an
         # edit of Cal. Educ. Code 66093.3): what a section reaches, not an act it forbids
-        and not (t.lemma_.lower() == "apply" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to")
+        and not _applies_to(doc, t.i)
     ]
+
+
+def _applies_to(doc: Any, i: int) -> bool:
+    """Token ``i`` and the next say "apply to" / "applies to": what a section reaches, not an act."""
+    return i + 1 < len(doc) and doc[i].lemma_.lower() == "apply" and doc[i + 1].lower_ == "to"
 
 
 def _condition_words(text: str, mark: re.Match[str]) -> str:
@@ -287,8 +292,7 @@ def read_stance(doc: Any, protective_phrases: tuple[str, ...]) -> Stance:
             negations.append(subject)
     # "… does not apply to information requested by federal immigration authorities": the "not" limits what
     # the section reaches, it forbids no act
-    carve = ("apply to", "applies to")
-    unique = {t.i: t for t in negations if doc[t.i + 1 : t.i + 3].text.lower() not in carve}
+    unique = {t.i: t for t in negations if not _applies_to(doc, t.i + 1)}
     stance.negated = len(unique) % 2 == 1
     if unique:
         stance.negation = " ".join(t.text for t in sorted(unique.values(), key=lambda t: t.i))
@@ -499,10 +503,10 @@ def _decide(signals: list[tuple[Signal, int]]) -> Assessment:
         )
     elif limits:
         direction = "limits_enforcement"
-        explanation = f"Narrows police involvement: {'; '.join(s.note for s in limits)}."
+        explanation = f"{involvement(False)}: {'; '.join(s.note for s in limits)}."
     elif expands:
         direction = "expands_enforcement"
-        explanation = f"Widens police involvement: {'; '.join(s.note for s in expands)}."
+        explanation = f"{involvement(True)}: {'; '.join(s.note for s in expands)}."
     elif open_ := [s for s, _ in signals if s.kind == "condition_open"]:
         direction = "unclear"
         explanation = (

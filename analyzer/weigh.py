@@ -1237,18 +1237,14 @@ def _carve_outs_reworded(old: Provision, new: Provision) -> tuple[bool, list[str
     mine, yours = _carve_words(*was), _carve_words(*now)
     if mine == yours or not (mine < yours or yours < mine):
         return None
-    if (mine ^ yours) <= _QUALIFIERS:
-        # a qualifier gained ("… convicted of a [violent] felony") lets it through in fewer cases
-        return (
-            mine > yours,
-            [p for p in was if _carve_words(p) - yours],
-            [p for p in now if _carve_words(p) - mine],
-        )
 
     def beyond(parts: list[str], other: set[str]) -> list[str]:  # the parts that say what the other lacks
         return [p for p in parts if _carve_words(p) - other]
 
-    return yours > mine, beyond(was, yours), beyond(now, mine)
+    # a qualifier gained ("… convicted of a [violent] felony") lets it through in fewer cases, where an
+    # alternative gained lets it through in more
+    wider = mine > yours if (mine ^ yours) <= _QUALIFIERS else yours > mine
+    return wider, beyond(was, yours), beyond(now, mine)
 
 
 _FIRM_MODAL = re.compile(r"\b(?:shall|must|will)\b", re.I)
@@ -2012,6 +2008,11 @@ def _replaced(verdict: Verdict, verdicts: list[Verdict], protective: set[str]) -
     )
 
 
+def involvement(expands: bool) -> str:
+    """The head of an explanation: which way the change moves police involvement in enforcement."""
+    return "Widens police involvement" if expands else "Narrows police involvement"
+
+
 def decide(signals: Sequence[tuple[Signal, int]]) -> Assessment:
     limits = [s for s, v in signals if v < 0]
     expands = [s for s, v in signals if v > 0]
@@ -2027,13 +2028,13 @@ def decide(signals: Sequence[tuple[Signal, int]]) -> Assessment:
         return Assessment(
             "limits_enforcement",
             plain,
-            f"Narrows police involvement: {'; '.join(dict.fromkeys(s.note for s in limits))}.",
+            f"{involvement(False)}: {'; '.join(dict.fromkeys(s.note for s in limits))}.",
         )
     if expands:
         return Assessment(
             "expands_enforcement",
             plain,
-            f"Widens police involvement: {'; '.join(dict.fromkeys(s.note for s in expands))}.",
+            f"{involvement(True)}: {'; '.join(dict.fromkeys(s.note for s in expands))}.",
         )
     if plain and all(s.kind == "exception_reworded_open" for s in plain):
         return Assessment(

@@ -41,7 +41,7 @@ from ..rules import (
     speaks_of,
 )
 from ..settings import CompareSettings
-from ..weigh import Verdict, _q, assess_change, covers_more, sentence_reach, weigh
+from ..weigh import Verdict, _q, assess_change, covers_more, involvement, sentence_reach, weigh
 from .lens import Lens, LensSpec, read_lens
 
 __all__ = ["Lens", "LensSpec", "apply_lens", "get_lens", "read_lens", "topic_labels"]
@@ -427,7 +427,6 @@ def _place_change(
     reach = "in one more kind of place" if side == "new" else "in one place fewer"
     note = f"{how} {_q(place)} {where} the places listed under {_q(stem)}"
     direction: Direction = "limits_enforcement" if side == "new" else "expands_enforcement"
-    lead = "Narrows police involvement" if side == "new" else "Widens police involvement"
     assessment = Assessment(
         direction,
         (
@@ -438,7 +437,7 @@ def _place_change(
                 note,
             ),
         ),
-        f"{lead}: {note}: enforcement is held back {reach}.",
+        f"{involvement(side == 'old')}: {note}: enforcement is held back {reach}.",
     )
     return assessment, Evidence(side, stem, 0, 0)
 
@@ -615,7 +614,7 @@ def _definition_assessment(widened: bool, expands: bool, old: str, new: str, not
     return Assessment(
         "expands_enforcement" if expands else "limits_enforcement",
         (signal,),
-        ("Widens police involvement: " if expands else "Narrows police involvement: ") + note + ".",
+        f"{involvement(expands)}: {note}.",
     )
 
 
@@ -965,8 +964,7 @@ def _reach_of_restated(
         change.new_text[:200],
         note,
     )
-    how = "Widens" if vote > 0 else "Narrows"
-    return Assessment(direction, (signal,), f"{how} police involvement: {note}.", assessment.provisions)
+    return Assessment(direction, (signal,), f"{involvement(vote > 0)}: {note}.", assessment.provisions)
 
 
 def _one_sentence_reworded(change: Change) -> tuple[str, str] | None:
