@@ -213,6 +213,18 @@ def _condition_words(text: str, mark: re.Match[str]) -> str:
     return words.strip()
 
 
+_GRANT = re.compile(
+    r"(?:except|provided(?:,\s*however,)?)\s+that\b(?:(?!\b(?:no|not|never|nothing|none|neither|nor)\b)[^.;]){0,160}?"
+    r"\b(?:may|can|(?:is|are)\s+authorized\s+to)\b"
+    r"(?![\s,]+(?:not|only|decline|refuse|deny|withhold|limit|restrict|prohibit)\b)",
+    re.I,
+)
+"""A carve-out that grants an act of its own ("…, except that participating personnel … may exercise such
+authority anywhere in the county", "… approved by the signatories, except that ICE may … designate
+additional … functions", 287(g) agreements as an edit would have them): leave beyond the rule, whatever
+the rule's own polarity."""
+
+
 _RULE_MODAL = re.compile(r"\b(?:shall|must|may|will|should|can(?:not)?)\b", re.I)
 
 
@@ -453,7 +465,7 @@ def _judge_pair(signals: list[tuple[Signal, int]], old: Stance, new: Stance, pro
                 f"{'more' if wider else 'fewer'} cases",
             )
             added = removed = []
-    if not acts and (added or removed):
+    if not acts and (added or removed) and not any(_GRANT.match(c) for c in (*added, *removed)):
         what = (
             f"adds the condition {_quote(added[0])}" if added else f"drops the condition {_quote(removed[0])}"
         )
@@ -462,11 +474,17 @@ def _judge_pair(signals: list[tuple[Signal, int]], old: Stance, new: Stance, pro
         )
         added = removed = []
     if added:
-        _vote(signals, "condition_added", flip, None, added[0], f"adds the condition {_quote(added[0])}")
+        if _GRANT.match(added[0]):
+            _vote(signals, "exception_added", 1, None, added[0], f"adds the exception {_quote(added[0])}")
+        else:
+            _vote(signals, "condition_added", flip, None, added[0], f"adds the condition {_quote(added[0])}")
     if removed:
-        _vote(
-            signals, "condition_removed", -flip, removed[0], None, f"drops the condition {_quote(removed[0])}"
-        )
+        if _GRANT.match(removed[0]):
+            note = f"drops the exception {_quote(removed[0])}"
+            _vote(signals, "exception_removed", -1, removed[0], None, note)
+        else:
+            note = f"drops the condition {_quote(removed[0])}"
+            _vote(signals, "condition_removed", -flip, removed[0], None, note)
     if new.approval and not old.approval:
         _vote(signals, "approval_added", -1, None, new.approval, f"requires {_quote(new.approval)}")
     elif old.approval and not new.approval:

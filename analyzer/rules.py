@@ -224,7 +224,12 @@ _SCOPE_WORD = {
 """Scope words said another way: "shall not, by itself, serve as the basis" is "solely"."""
 _CONDITION = re.compile(
     # "even if there is an ICE hold" says the rule holds all the same, it sets no condition
-    r"\b(?<!even\s)(?:only\s+)?(?:when(?:ever)?|if|where(?!\s+(?:appropriate|applicable))|after|once|provided\s+that|"
+    # "the county where the officer's agency … is located" (N.Y. S987 of 2023) names a place, it sets no
+    # condition
+    r"\b(?<!even\s)(?:only\s+)?(?:when(?:ever)?|if|"
+    r"(?<!\bcounty\s)(?<!\bcity\s)(?<!\bstate\s)(?<!\bplace\s)(?<!\blocation\s)(?<!\bjurisdiction\s)(?<!\bfacility\s)"
+    r"(?<!\bcountry\s)(?<!\bdistrict\s)(?<!\bpremises\s)(?<!\bbuilding\s)"
+    r"where(?!\s+(?:appropriate|applicable))|after|once|provided\s+that|"
     r"as\s+long\s+as|"
     r"so\s+long\s+as|in\s+(?:cases|circumstances|situations|instances)\s+(?:where|in\s+which|when)|prior\s+to|before)\b"
     r"|\bonly\s+(?:with|for|in|to|on)\b"
@@ -371,7 +376,9 @@ _GIVEN_TO_PERSON = re.compile(
 )
 """The people a thing is given to ("provide the person with …"), not an immigration authority."""
 _APPROVAL = re.compile(
-    r"\b(?:approv\w*|authori[sz]ation|authori[sz]ed\s+by|consent|permission|sign-?off|concurrence|review(?:ed)?\s+by|"
+    # "the Board … hereby approves the Memorandum of Agreement between … and the Sheriff" (a county board's
+    # resolution on a 287(g) agreement): an approval given, none asked for
+    r"\b(?:(?<!\bhereby\s)approv\w*|authori[sz]ation|authori[sz]ed\s+by|consent|permission|sign-?off|concurrence|review(?:ed)?\s+by|"
     # "Requests by federal immigration officials for assistance … should be directed to a supervisor"
     r"(?:directed|referred|forwarded|routed)(?=\s+to\s+" + _DETERMINER + _APPROVER + r")|"
     # "The determination to honor an immigration detainer … shall be made by a shift supervisor or above"
@@ -392,7 +399,10 @@ _APPROVAL = re.compile(
     # the approver's title as the name of an agency, and "not authorized", approve nothing: "Sheriff's Office
     # personnel are not authorized to …" (287(g) agreement, Marion County (FL) Sheriff, 2019)
     + r"\b(?![’']s\s+(?:office|department|personnel|deputies)\b|\s+office\b)[^.;]{0,40}?"
-    r"(?<!\bnot\s)(?<!\bnot\sbe\s)\b(?:approv\w*|authori[sz]\w*|consent|(?:decides?|determines?)\s+(?:whether|if))\b",
+    # "the Sheriff is authorized to execute the Memorandum of Agreement" grants the Sheriff a power; it asks
+    # for no approval of the Sheriff's
+    r"(?<!\bnot\s)(?<!\bnot\sbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bhereby\s)\b"
+    r"(?:approv\w*|authori[sz]\w*|consent|(?:decides?|determines?)\s+(?:whether|if))\b",
     re.IGNORECASE,
 )
 _APPROVER_RANK = [
@@ -1298,6 +1308,9 @@ def _binding(text: str, verb_start: int, floor: int = 0) -> tuple[Binding, str, 
     if double is not None:
         return "permitted", double.group(0), True
     optional = re.search(
+        # "Section 24 of Senate Bill 1523 authorizes, but does not require, local governments to enter into
+        # memoranda of agreement …" (a county board's recital of N.C. law)
+        r"\bauthori[sz]es,?\s+but\s+(?:does|do)\s+not\s+(?:require|mandate)\b|"
         r"\bbut\s+(?:is|are)\s+not\s+required\b|\bmay,?\s+but\s+need\s+not\b|\b(?:is|are)\s+(?:never|not)\s+required,?\s+"
         r"but\s+(?:is|are)\s+(?:permitted|allowed)",
         text,
@@ -1575,6 +1588,19 @@ _SETS_FORTH = re.compile(
 trained, and approved by ICE …" (ICE 287(g) agreements): what the document contains, not a rule."""
 
 
+_NO_AUTHORITY_GIVEN = re.compile(
+    r"\W*(?:\(?\w{1,4}[.)]\s*)*(?:nothing\s+(?:in|contained\s+in)\s+th(?:is|e)\s+\w+[^.;]{0,60}?\b(?:shall|may|will|is\s+intended\s+to)?\s*"
+    r"(?:be\s+(?:construed|interpreted|read|deemed)\s+(?:to|as)\s+)?"
+    r"|th(?:is|e)\s+(?:act|section|subsection|chapter|article|ordinance|policy|order|part)\s+(?:does|shall|do)\s+not\s+)"
+    r"(?:confer|grant|giv|creat|authori[sz]|provid|expand|enlarg)\w*\s+(?:[\w-]+\s+){0,6}?(?:authority|power)\b",
+    re.I,
+)
+"""A savings clause on authority ("Nothing in this section shall be construed to confer any authority on an
+entity to detain a person based on a civil immigration detainer beyond the authority … that existed prior to
+… this section", N.Y. S257 of 2023; "This section does not give any entity authority to …"): the section
+grants nothing, so it sets no rule of its own on the act it names."""
+
+
 def preamble(sentence: str) -> bool:
     """Does the sentence say what the document is for or what it does, rather than set a rule ("The
     purpose of this order is to …", "It is the intent of Chelan County to follow the Keep Washington
@@ -1583,6 +1609,7 @@ def preamble(sentence: str) -> bool:
         _PURPOSE.match(sentence)
         or _INTENT.match(sentence)
         or _SETS_FORTH.match(sentence)
+        or _NO_AUTHORITY_GIVEN.match(sentence)
         or (_SELF_DESCRIBED.match(sentence) and not _MODALS.search(sentence))
     )
 

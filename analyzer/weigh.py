@@ -283,8 +283,11 @@ _SAME_PEOPLE = re.compile(
 )
 _SAME_AGENCY = re.compile(
     r"\b(?:the\s+)?(?:U\.?\s?S\.?\s+)?(?:Immigration\s+(?:and\s+)?(?:Naturalization\s+Service|Customs\s+Enforcement)"
-    r"(?:\s*\((?:I\.?N\.?S\.?|ICE)\))?|I\.N\.S\.?|INS|ICE)(?:\s+authorities)?(?!\w)"
+    r"(?:\s*\((?:I\.?N\.?S\.?|ICE)\))?(?:,?\s+Enforcement\s+and\s+Removal\s+Operations)?(?:\s*\(ICE\s+ERO\))?"
+    r"|I\.N\.S\.?|INS|ICE(?:\s+ERO)?)(?:\s+authorities)?(?!\w)"
 )
+_FORM = re.compile(r"\b(?:DHS\s+)?Form\s+(I-?\d+)[A-Z]?\b", re.I)
+"""A form and its editions ("Form I-247", "DHS Form I-247A")."""
 
 
 def _plain(text: str) -> list[str]:
@@ -300,7 +303,10 @@ def _plain(text: str) -> list[str]:
 
 
 def _canon(text: str) -> str:
-    """The same people and the same agency, however named."""
+    """The same people, the same agency ("ICE", "U.S. Immigration and Customs Enforcement, Enforcement and
+    Removal Operations (ICE ERO)", the INS before it) and the same form ("Form I-247", "DHS Form I-247A"),
+    however named."""
+    text = _FORM.sub(lambda m: f"Form {m.group(1)}", text)
     return _SAME_AGENCY.sub(" ICE ", _SAME_PEOPLE.sub(" undocumented persons ", text))
 
 
@@ -442,6 +448,18 @@ def _within(before: Sequence[Part], matched: set[int], part: Part) -> tuple[int,
                     continue
                 return k, o, more
     return None
+
+
+def _kept_in_order(was: str, now: str) -> bool:
+    """One wording holds every word of the other, in order ("unless required by law" / "unless required or
+    permitted by law or requested by federal immigration authorities"): a short part whose similarity
+    the added words drown."""
+    a, b = _plain(was), _plain(now)
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) < 3:
+        return False
+    rest = iter(long_)
+    return all(word in rest for word in short)
 
 
 def _opens_alternative(words: Sequence[str], small: set[str], other: Sequence[str], text: str) -> bool:
@@ -668,7 +686,7 @@ def _part_votes(old: Provision, new: Provision, protective: set[str]) -> list[Vo
                     if k not in matched
                     and o.kind == part.kind
                     and o.polarity == part.polarity
-                    and _sim(o.text, part.text) >= SAME_RULE
+                    and (_sim(o.text, part.text) >= SAME_RULE or _kept_in_order(o.text, part.text))
                     and (more := covers_more(o.text, part.text, alternatives_only=True)) is not None
                 ),
                 None,
@@ -2451,6 +2469,10 @@ def sentence_reach(was: str, now: str) -> tuple[bool, list[str]] | None:
         ):
             # "Members shall not inquire into an individual's immigration status [for immigration enforcement
             # purposes]" (Lexipol's California policy): a purpose the rule holds to reaches fewer cases
+            wider = not gained
+        elif bare[0] in ("during", "while") and len(bare) >= 2:
+            # "shall not inquire about … citizenship, immigration status, or place of birth [during a stop, a
+            # search, or an arrest]" (Md. Code, Crim. Proc. 5-104 as an edit of it): when the rule holds
             wider = not gained
         elif block[:3] == ["to", "the", "extent"]:
             wider = not gained  # "comply with any request [to the extent that it is consistent with …]"

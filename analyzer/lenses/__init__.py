@@ -378,6 +378,14 @@ def apply_lens(
     return out, summarise(out, spec, verdicts), [], {"old": old_provisions, "new": new_provisions}
 
 
+_CONDITION_STEM = re.compile(
+    r"\b(?:if|when(?:ever)?|unless|where|provided\s+that|in\s+which)\s*[:\-–—]",
+    re.I,
+)
+"""A stem whose items are conditions, not places ("An enforcement action may be taken in or near a protected
+area only if: …", DHS guidelines of 2021): its list says when, not where."""
+
+
 _NOT_PLACES = re.compile(r"\b(?:not\s+include|exclud\w*|other\s+than)\b", re.I)
 
 
@@ -393,7 +401,12 @@ def _place_items(changes: list[Change], spec: LensSpec) -> dict[str, tuple[str, 
         if not any(spec.places.search(c.text) for c in clauses):
             continue
         for unit in rule_units(clauses):
-            if unit.items and spec.places.search(unit.text) and not _NOT_PLACES.search(unit.text):
+            if (
+                unit.items
+                and spec.places.search(unit.text)
+                and not _NOT_PLACES.search(unit.text)
+                and not _CONDITION_STEM.search(unit.text)
+            ):
                 found.update(
                     (clause.id, (unit.text, side, item))
                     for clause, item in unit.items
