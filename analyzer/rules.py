@@ -1372,6 +1372,11 @@ def _binding(text: str, verb_start: int, floor: int = 0) -> tuple[Binding, str, 
                 return "required", words, False
             return ("discretionary" if words.lower().startswith("should") else "permitted"), words, False
         return "permitted", "", False
+    if last[1] == "required" and re.match(r"\s*only\b", window[last[0] + len(last[2]) :], re.I):
+        # "The Police Department will only inquire into an individual's immigration status under the
+        # circumstances described in this Section" (Suffolk County PD rules, ch. 16 sec. 4): a limit on when
+        # the act may happen, not a duty to do it
+        return "permitted", last[2], False
     return last[1], last[2], False  # type: ignore[return-value]
 
 

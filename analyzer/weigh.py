@@ -504,6 +504,11 @@ def _part_votes(old: Provision, new: Provision, protective: set[str]) -> list[Vo
     votes: list[Vote] = []
     flip = _flip(new, protective)
     fresh: dict[str, set[str]] = {"old": set(), "new": set()}  # clauses of exceptions added / dropped
+    # "shall contact ICE …, unless it is not feasible to do so" → "may, in the officer's discretion, contact
+    # ICE" (Houston PD General Order 500-05 as a proposed amendment would have it, in kind): what excused from
+    # a duty that is no longer a duty excuses from nothing, and one that excuses from a new duty is that
+    # duty's own measure; the binding's change is the vote
+    duty_changed = (old.binding == "required") != (new.binding == "required")
     for group in ("conditions", "exceptions", "approvals"):
         before: list[Part] = list(getattr(old, group))
         after: list[Part] = list(getattr(new, group))
@@ -746,6 +751,8 @@ def _part_votes(old: Provision, new: Provision, protective: set[str]) -> list[Vo
                 continue  # the approval a new exception needs ("may inquire … with approval …") is part of it
             if group == "exceptions":
                 fresh["new"].add(part.clause)
+                if duty_changed and new.binding == "required" and part.kind == "exception":
+                    continue
             if part.kind == "item" and not before:
                 vote = (
                     -1 if part.polarity == "allows" else 1
@@ -771,6 +778,8 @@ def _part_votes(old: Provision, new: Provision, protective: set[str]) -> list[Vo
                 continue
             if group == "exceptions":
                 fresh["old"].add(part.clause)
+                if duty_changed and old.binding == "required" and part.kind == "exception":
+                    continue
             if group == "conditions" and _shields(part.text):
                 votes.append(
                     Vote(

@@ -5910,6 +5910,13 @@ _PROBES = Path(__file__).parent / "data" / "statute_probes"
         # Austin PD orders on ICE administrative warrants (2026), in kind: "not authorized to make an arrest
         # or detention based solely on an ICE Administrative Warrant, unless ICE has requested …"
         ("orders_and_federal_memos", 21),
+        # Houston PD General Order 500-05 as a proposed amendment would have it, in kind: "shall contact
+        # ICE …, unless it is not feasible" → "may, in the officer's discretion, contact ICE": the duty's
+        # excuse goes with the duty
+        ("orders_and_federal_memos", 28),
+        # Suffolk County PD rules ch. 16 sec. 4, edited: "will only inquire into … immigration status under
+        # the circumstances described" is a limit, not a duty; "may inquire … during any lawful stop" widens
+        ("orders_and_federal_memos", 16),
     ],
 )
 def test_rules_session_19_probes_read_as_written(family: str, line: int) -> None:
