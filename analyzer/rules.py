@@ -44,7 +44,12 @@ _ITEM_LABEL = re.compile(r"^(?:\(?[A-Za-z0-9]{1,4}[.)]|\(\.\d{1,3}\)|[•●○�
 _PARAPHRASE = re.compile(r"\s*\[paraphrase[^\]]*\]", re.IGNORECASE)
 
 # --- binding -----------------------------------------------------------------------------------
-_HINDERS = r"(?:prohibit|limit|restrict|prevent|hinder|imped|obstruct)\w*"
+_HINDERS = (
+    r"(?:(?:prohibit|limit|restrict|prevent|hinder|imped|obstruct)\w*"
+    # "any statute … that is designed to keep federal agents … from entering any … correctional facility"
+    # (the FY 2017 Byrne JAG access condition, restated)
+    r"|keep(?=\s+(?:[\w,()'-]+\s+){0,12}?from\b))"
+)
 """What a local law may be forbidden to do to an act, in the double negations of anti-sanctuary laws."""
 _LOCAL_LAWS = r"(?:polic(?:y|ies)|ordinances?|resolutions?|rules?|laws?)"
 """The local measures those laws forbid."""
@@ -66,13 +71,19 @@ _DOUBLE_NEGATION = re.compile(
     # enforcement agency thereof shall adopt, implement or have in effect a policy … that (a) limits,
     # restricts, bans or interferes with the enforcement of federal immigration laws" (Miss. Code 25-1-119(1))
     r"|\b(?:(?:may|shall|will|must)\s+not|no\s+(?:[\w'-]+[,;]?\s+){0,40}?(?:may|shall|will|must))\s+"
-    r"(?:adopt|enact|enforce|endorse|maintain|implement)\b[^.;]{0,120}"
-    r"\b(?:polic(?:y|ies)|laws?|ordinances?|rules?|regulations?|practices?|procedures?|resolutions?)\b"
+    # "no State or local government entity … may have in place any statute, rule, … or -practice that is
+    # designed to prevent agents of the United States … from being given access to any … correctional
+    # facility" (the FY 2017 Byrne JAG access condition)
+    r"(?:adopt|enact|enforce|endorse|maintain|implement|have\s+in\s+place)\b[^.;]{0,120}"
+    r"\b(?:polic(?:y|ies)|laws?|ordinances?|rules?|regulations?|practices?|procedures?|resolutions?|statutes?)\b"
     # "(B) No municipal corporation shall enact an ordinance, policy, … that would materially hinder or
     # prevent local employees from … cooperating with state or federal immigration services" (Ohio R.C. 9.63)
     r"[^.;]{0,160}\b"
     + _HINDERS
-    + r"|\bnot\s+(?:be\s+)?(?:prohibited|precluded|restricted|barred|prevented)\s+from"
+    # "Officers shall not be prohibited or restricted from communicating or cooperating with federal officials
+    # …" (a Missouri department's policy after RSMo 67.307, in kind)
+    + r"|\bnot\s+(?:be\s+)?(?:prohibited|precluded|restricted|barred|prevented)"
+    r"(?:,?\s+(?:or|and|nor)\s+(?:in\s+any\s+way\s+)?(?:prohibited|precluded|restricted|barred|prevented|limited))*\s+from"
     # "No member of this department will prohibit, or in any way restrict, any other member from …"
     # "no Federal, State, or local government entity, and no individual, may in any way restrict a Federal,
     # State, or local government entity … from—" (8 U.S.C. 1373(d) as H.R. 1680 of 2025 would add it)
@@ -246,7 +257,10 @@ _NON_BUSINESS_DAYS = (
 _EXCEPTION = re.compile(
     r"\b(?:except(?:\s+(?:when|where|as|for|in|if|that|to))?(?!\s+"
     + _NON_BUSINESS_DAYS
-    + r")|unless|other\s+than|"
+    # ("meet ICE at any location other than the public lobby", a county jail's transfer policy in kind: where
+    # the act may happen, no exception to the rule)
+    + r")|unless|(?<!\blocation\s)(?<!\blocations\s)(?<!\bplace\s)(?<!\bplaces\s)(?<!\barea\s)(?<!\bareas\s)"
+    r"(?<!\broom\s)(?<!\brooms\s)(?<!\bentrance\s)other\s+than|"
     r"with\s+the\s+exception\s+of|excluding(?!\s+" + _NON_BUSINESS_DAYS + r")|"
     r"save\s+for|apart\s+from|but\s+not(?!\s+(?:be\s+)?(?:limited|required|obligated|mandated|compelled))|"
     # "Officers may inquire into the immigration status of a person under lawful detention or arrest, but
@@ -1460,7 +1474,11 @@ def _span_end(text: str, start: int) -> int:
 
 _NEXT_ACT = re.compile(
     r",\s+(?:and|or|nor)\s+(?=(?:disclose|share|provide|inquire|ask|request|detain|hold|arrest|notify|transfer|"
-    r"permit|allow|grant|honou?r|comply|assist|cooperate|participate|collect|release|respond|communicate|send)\s)",
+    r"permit|allow|grant|honou?r|comply|assist|cooperate|participate|collect|release|respond|communicate|send)\s)"
+    # "…, shall not include immigration status in presentence reports except where a court orders it, and
+    # shall not make terms of probation depend on …" (a county probation policy, in kind): a predicate with a
+    # modal of its own
+    r"|,\s+(?:and|or|nor)\s+(?=(?:shall|will|may|must)\s+(?:not\s+)?\w)",
     re.I,
 )
 

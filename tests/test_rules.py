@@ -5917,6 +5917,20 @@ _PROBES = Path(__file__).parent / "data" / "statute_probes"
         # Suffolk County PD rules ch. 16 sec. 4, edited: "will only inquire into … immigration status under
         # the circumstances described" is a limit, not a duty; "may inquire … during any lawful stop" widens
         ("orders_and_federal_memos", 16),
+        # a Missouri department's policy after RSMo 67.307, in kind: "shall not be prohibited or restricted
+        # from communicating …" is leave, restated as "may communicate …"
+        ("police_in_enforcing_states", 40),
+        # an Indiana department's policy after Ind. Code 5-2-18.2, in kind: the felony-only rule replaced by
+        # "Officers shall not be prohibited or restricted from sending information … to ICE"
+        ("police_in_enforcing_states", 41),
+        # the FY 2017 Byrne JAG access condition restated: "may have in place any statute … designed to
+        # prevent … from being given access" / "may maintain any statute … designed to keep federal agents …
+        # from entering"
+        ("federal_laws_and_orders", 32),
+        # a county jail's transfer policy, in kind: "meet ICE at any location other than the public lobby …,
+        # unless ICE presents a judicial warrant … or an administrative warrant": the administrative warrant
+        # dropped from the rule's one exception narrows it
+        ("jails_and_corrections", 30),
     ],
 )
 def test_rules_session_19_probes_read_as_written(family: str, line: int) -> None:
