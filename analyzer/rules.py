@@ -257,10 +257,7 @@ _NON_BUSINESS_DAYS = (
 _EXCEPTION = re.compile(
     r"\b(?:except(?:\s+(?:when|where|as|for|in|if|that|to))?(?!\s+"
     + _NON_BUSINESS_DAYS
-    # ("meet ICE at any location other than the public lobby", a county jail's transfer policy in kind: where
-    # the act may happen, no exception to the rule)
-    + r")|unless|(?<!\blocation\s)(?<!\blocations\s)(?<!\bplace\s)(?<!\bplaces\s)(?<!\barea\s)(?<!\bareas\s)"
-    r"(?<!\broom\s)(?<!\brooms\s)(?<!\bentrance\s)other\s+than|"
+    + r")|unless|other\s+than|"
     r"with\s+the\s+exception\s+of|excluding(?!\s+" + _NON_BUSINESS_DAYS + r")|"
     r"save\s+for|apart\s+from|but\s+not(?!\s+(?:be\s+)?(?:limited|required|obligated|mandated|compelled))|"
     # "Officers may inquire into the immigration status of a person under lawful detention or arrest, but
@@ -2028,7 +2025,14 @@ def read_unit(
             # no approver's: an exception
             continue
         joined = text[previous_end : m.start()] if previous_end >= 0 else ""
-        nested = previous_end >= 0 and joined.strip(" ,;") == ""
+        # "… or meet ICE at any location other than the public lobby for the purpose of a transfer, unless ICE
+        # presents a judicial warrant …" (a county jail's transfer policy, in kind): what an "other than" sets
+        # apart is the act's own object, and the "unless" after it is the rule's exception, not its
+        nested = (
+            previous_end >= 0
+            and joined.strip(" ,;") == ""
+            and not (exceptions and exceptions[-1].text.lower().startswith("other than"))
+        )
         if nested and _RELAXES.search(span):
             # "…, provided that no judicial warrant shall be required where …": the proviso drops a
             # condition of the exception, so it works the way the exception does
