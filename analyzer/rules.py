@@ -1379,6 +1379,12 @@ def _binding(text: str, verb_start: int, floor: int = 0) -> tuple[Binding, str, 
                 return "permitted", words, False
             if re.search(r"\bnot\b|prohibited|forbidden|barred", words, re.I):
                 return "prohibited", words, False
+            if no := re.search(
+                r"\bno\s+(?:[\w-]+\s+){0,2}$", text[max(0, verb_start - 40) : verb_start], re.I
+            ):
+                # "…, and no further inquiry into status shall be made" (a South Carolina sheriff's policy
+                # after S.C. Code 17-13-170, in kind): the act named as a noun, and denied
+                return "prohibited", no.group(0).strip() + " … " + words, False
             if re.match(r"(?:shall|must|will|is\s+required|are\s+required)", words, re.I):
                 return "required", words, False
             return ("discretionary" if words.lower().startswith("should") else "permitted"), words, False

@@ -5931,6 +5931,9 @@ _PROBES = Path(__file__).parent / "data" / "statute_probes"
         # unless ICE presents a judicial warrant … or an administrative warrant": the administrative warrant
         # dropped from the rule's one exception narrows it
         ("jails_and_corrections", 30),
+        # a South Carolina sheriff's policy after S.C. Code 17-13-170, in kind: "…, and no further inquiry
+        # into status shall be made" denies the act it names as a noun
+        ("police_in_enforcing_states", 32),
     ],
 )
 def test_rules_session_19_probes_read_as_written(family: str, line: int) -> None:
