@@ -1433,6 +1433,10 @@ def _leading_exception(text: str, verb_start: int) -> tuple[int, int] | None:
         )
 
     comma = next((c for c in commas if not goes_on(c)), commas[0] if commas else None)
+    if comma is None and (bare := re.search(r",\s*$", text[lead.end() : verb_start])):
+        # "Except as required by state or federal law, deny services … to an individual in custody" (ORS
+        # 181A.823(1), an item under "may not:"): no subject, the act's own verb follows the comma
+        return lead.start(), lead.end() + bare.start()
     return (lead.start(), comma.start()) if comma else None
 
 

@@ -580,6 +580,11 @@ def _part_votes(old: Provision, new: Provision, protective: set[str]) -> list[Vo
                             part.clause,
                         )
                     )
+                elif was.polarity == part.polarity and (span := _duration_change(was.text, part.text)):
+                    # "only where the inmate has been convicted of a serious or violent felony … within the
+                    # past [15 → 5] years" (a California jail's notification policy, in kind): a look-back or
+                    # time limit that reaches further covers more cases
+                    votes.append(_reach_vote(was, part, span[0], new, flip))
                 elif (
                     was.polarity == part.polarity
                     # a long part that lists its cases ("except where … a legitimate law enforcement
@@ -1445,12 +1450,15 @@ def _pair_votes(
 
 _LIMIT = re.compile(
     r"\b(?:more|longer)\s+than|\bin\s+excess\s+of|\b(?:not\s+to\s+)?exceed(?:ing)?|\bbeyond|\bup\s+to|\bmaximum\s+of|"
-    r"\bno\s+more\s+than|\bat\s+most",
+    r"\bno\s+more\s+than|\bat\s+most"
+    # "convicted of a serious or violent felony within the past 15 years" (a California jail's notification
+    # policy, in kind): a look-back that reaches further takes in more people
+    r"|\bwithin\s+the\s+(?:past|last|preceding|previous|prior)",
     re.I,
 )
 _DURATION = re.compile(
     r"(?P<limit>" + _LIMIT.pattern + r")\s+(?:a\s+(?:period\s+of\s+)?)?(?:\w+\s+)?\(?(?P<n>\d{1,4})\)?\s*"
-    r"(?P<unit>hours?|days?|business\s+days?|working\s+days?|weeks?)",
+    r"(?P<unit>minutes?|hours?|days?|business\s+days?|working\s+days?|weeks?|months?|years?)",
     re.I,
 )
 
@@ -1826,6 +1834,12 @@ def _item_words(p: Provision) -> set[str]:
     return set(_words(p.body or p.quote).split()) - stem - _STOP
 
 
+_LIST_WORDS = frozenset(
+    ["following", "take", "actions", "action", "activities", "acts", "things", "do", "undertake"]
+)
+"""The words a list's stem announces its items with ("take any of the following actions:")."""
+
+
 def _absorbed(lone: Provision, others: Sequence[Provision]) -> Provision | None:
     """The provision of the other version that already says what ``lone`` says: same action and
     binding, and nearly all of ``lone``'s words (two sentences joined into one, one split in two)."""
@@ -1833,6 +1847,12 @@ def _absorbed(lone: Provision, others: Sequence[Provision]) -> Provision | None:
     # a list item's rule is its item's words: the stem it shares with the other items says nothing of it
     # ("… any of the following …: (3) Exchanging such information with any other … government entity")
     item = _item_words(lone) or words
+    if item is not words:
+        # "shall not stop, detain, question, interrogate, or arrest any individual … solely on the basis of …"
+        # set out as "shall not take any of the following actions solely on the basis of …: stop, detain,
+        # question, or interrogate the individual; …" (a university's policy in kind): the words that
+        # announce a list are no part of its rule
+        words -= _LIST_WORDS
     for other in others:
         if other.binding != lone.binding or not words:
             continue
@@ -2431,6 +2451,17 @@ def _series_member(raw: str, block: Sequence[str]) -> str | None:
     return joint.group(1).lower() if joint else None
 
 
+_LEADING_WAY = re.compile(r"\W*(?:\(?\w{1,4}[.)]\s*)*(?:except|unless|without|absent)\b[^,.;]*,", re.I)
+"""An exception a sentence opens with, up to its comma."""
+
+
+_DATE_WORDS = re.compile(
+    r"(?:beginning|starting|effective|commencing|on\s+and\s+after|after|before|from|until|as\s+of|on)?\s*"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}\s+\d{4}$"
+)
+"""A start or end date ("beginning january 1 2022"), in the plain words of ``_plain``."""
+
+
 _CONDITION_WORD = re.compile(r"\b(?:if|when|whenever|where|provided)\b")
 
 
@@ -2447,6 +2478,19 @@ def sentence_reach(was: str, now: str) -> tuple[bool, list[str]] | None:
 
     def reach(block: list[str], words: list[str], at: int, gained: bool) -> bool | None:
         bare = [w for w in block if w not in _REACH_NEUTRAL]
+        if bare and _DATE_WORDS.match(" ".join(bare)):
+            return None  # "[Beginning January 1, 2022,] a state agency employee shall not …": when it began
+        if set(bare) & {
+            "saturday",
+            "saturdays",
+            "sunday",
+            "sundays",
+            "weekend",
+            "weekends",
+            "holiday",
+            "holidays",
+        }:
+            return None  # "48 hours[, excluding Saturdays, Sundays …]": the time limit's, weighed below
         if bare and all(w in _GENERIC_NOUNS for w in bare):
             return None  # "[a felony → any offense]", "[individual → person]": the noun reaches no further
         if not bare or _after_regardless(words, at):
@@ -2502,6 +2546,12 @@ def sentence_reach(was: str, now: str) -> tuple[bool, list[str]] | None:
         # after "unless", "except", "without" … in its sentence, with no other rule's modal in between
         way = _last(_WAY_THROUGH, prefix)
         inside = way is not None and not _MODAL_ONLY.search(prefix[way.end() :])
+        if inside and way is not None and not prefix[: way.start()].strip():
+            # "Except as required by state or federal law, deny services … to an individual in custody[, or on
+            # parole …]" (ORS 181A.823(1), an item under "may not:"): the sentence's opening exception ends
+            # at its comma; what follows it is the rule
+            lead = _LEADING_WAY.match(raw[gained])
+            inside = lead is None or len(_plain(lead.group(0))) > at
         return wider != inside
 
     try:

@@ -5934,6 +5934,14 @@ _PROBES = Path(__file__).parent / "data" / "statute_probes"
         # a South Carolina sheriff's policy after S.C. Code 17-13-170, in kind: "…, and no further inquiry
         # into status shall be made" denies the act it names as a noun
         ("police_in_enforcing_states", 32),
+        # Colo. Rev. Stat. 24-74-104, the spent start date "Beginning January 1, 2022," dropped: no change
+        ("who_decides_what_suffices", 22),
+        # Maine LD 1971 in kind: "may not use agency money or personnel to provide … unless …" restated with
+        # the exception first and "give": the same ban
+        ("who_decides_what_suffices", 40),
+        # a university policy in kind: "shall not stop, detain, question, interrogate, or arrest …" set out as
+        # "shall not take any of the following actions …: stop, detain, question, or interrogate …; …"
+        ("lists_of_covered_cases", 30),
     ],
 )
 def test_rules_session_19_probes_read_as_written(family: str, line: int) -> None:
@@ -5942,3 +5950,23 @@ def test_rules_session_19_probes_read_as_written(family: str, line: int) -> None
     case = json.loads((_PROBES / f"{family}.jsonl").read_text(encoding="utf-8").splitlines()[line - 1])
     outcome, said = judge(case, CompareSettings())
     assert outcome == "right" or (family, line, outcome) == ("protective_bills", 16, "unclear"), said
+
+
+@pytest.mark.parametrize(
+    ("was", "now", "want"), [("15", "5", "limits_enforcement"), ("5", "15", "expands_enforcement")]
+)
+def test_rules_a_look_back_that_reaches_further_covers_more(was: str, now: str, want: str) -> None:
+    """Cal. Gov. Code 7282.5(a) in kind: notification allowed for a conviction "within the past N years"."""
+    rule = (
+        "Officers may notify ICE of an inmate's release date only where the inmate has been convicted of a "
+        "violent felony within the past {} years."
+    )
+    assert _directions(_PREAMBLE + rule.format(was), _PREAMBLE + rule.format(now)) == [want]
+
+
+def test_rules_weekends_dropped_from_a_hold_are_read_with_the_time_limit() -> None:
+    """Conn. Gen. Stat. 54-192h(c) as recalled: "excluding Saturdays, Sundays and federal holidays" dropped
+    from a 48-hour hold shortens it; it is no alternative of the rule's sentence."""
+    new = "No person shall be held on a civil immigration detainer for more than 48 hours."
+    old = new[:-1] + ", excluding Saturdays, Sundays and federal holidays."
+    assert _directions(_PREAMBLE + old, _PREAMBLE + new) == ["limits_enforcement"]
