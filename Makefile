@@ -47,7 +47,7 @@ bench: setup
 # Direction and topics, per situation, on pairs of multi-clause documents written from real policy
 # language (tests/data/rules_eval, sources in its SOURCE.md), plus the Madison pair's twelve points;
 # then the statute and policy probes (tests/data/statute_probes, single clauses, sources in its SOURCE.md);
-# then each labelled edit of real policy version pairs (tests/data/heldout, heldout2 … heldout61:
+# then each labelled edit of real policy version pairs (tests/data/heldout, heldout2 … heldout63:
 # real amendments, sources in their SOURCE.md; see docs/methodology.md section 8 for which were
 # looked at while improving the rules); then the older single-sentence set.
 eval: setup
@@ -114,6 +114,8 @@ eval: setup
 	$(PY) -m analyzer.lenses.evaluate_pairs tests/data/heldout59/pairs.jsonl
 	$(PY) -m analyzer.lenses.evaluate_pairs tests/data/heldout60/pairs.jsonl
 	$(PY) -m analyzer.lenses.evaluate_pairs tests/data/heldout61/pairs.jsonl
+	$(PY) -m analyzer.lenses.evaluate_pairs tests/data/heldout62/pairs.jsonl
+	$(PY) -m analyzer.lenses.evaluate_pairs tests/data/heldout63/pairs.jsonl
 	@echo "All sets, one row each (docs/methodology.md section 8 says which were read while the rules were"
 	@echo "improved; the unread ones give the honest figure):"
 	$(PY) -m analyzer.lenses.evaluate_pairs --table $(sort $(wildcard tests/data/heldout*/pairs.jsonl))
