@@ -214,7 +214,12 @@ def _condition_words(text: str, mark: re.Match[str]) -> str:
 
 
 _GRANT = re.compile(
-    r"(?:except|provided(?:,\s*however,)?)\s+that\b(?:(?!\b(?:no|not|never|nothing|none|neither|nor)\b)[^.;]){0,160}?"
+    r"(?:except|provided(?:,\s*however,)?)\s+that\b"
+    # the person's own leave ("except that the detainee may have an attorney present") protects, it grants
+    # no enforcement power
+    r"(?!\s+(?:the\s+|such\s+|an?\s+|any\s+)?(?:individual|person|inmate|detainee|student|pupil|patient|defendant|"
+    r"victim|witness|parent|guardian|arrestee|prisoner|juvenile|youth|he|she|they)s?\b)"
+    r"(?:(?!\b(?:no|not|never|nothing|none|neither|nor)\b)[^.;]){0,160}?"
     r"\b(?:may|can|(?:is|are)\s+authorized\s+to)\b"
     r"(?![\s,]+(?:not|only|decline|refuse|deny|withhold|limit|restrict|prohibit)\b)",
     re.I,

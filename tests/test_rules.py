@@ -5970,3 +5970,30 @@ def test_rules_weekends_dropped_from_a_hold_are_read_with_the_time_limit() -> No
     new = "No person shall be held on a civil immigration detainer for more than 48 hours."
     old = new[:-1] + ", excluding Saturdays, Sundays and federal holidays."
     assert _directions(_PREAMBLE + old, _PREAMBLE + new) == ["limits_enforcement"]
+
+
+@pytest.mark.parametrize(
+    ("carve_out", "want"),
+    [
+        # 287(g) agreement (Mecklenburg County, 2006, sec. on termination) as an edit would have it: officials
+        # keep a power after the agreement ends
+        (
+            "participating personnel may continue to exercise such authority for ninety days",
+            "expands_enforcement",
+        ),
+        # the detained person's own leave is no enforcement power
+        ("the detainee may request a copy of the agreement", None),
+    ],
+)
+def test_rules_only_a_carve_out_that_grants_officials_a_power_widens(
+    carve_out: str, want: str | None
+) -> None:
+    old = (
+        "The termination of this MOU shall constitute revocation of all immigration enforcement "
+        "authorizations conveyed hereunder."
+    )
+    said = _directions(_PREAMBLE + old, _PREAMBLE + old[:-1] + ", except that " + carve_out + ".")
+    if want is not None:
+        assert said == [want]
+    else:
+        assert "expands_enforcement" not in said
