@@ -2455,6 +2455,10 @@ _LEADING_WAY = re.compile(r"\W*(?:\(?\w{1,4}[.)]\s*)*(?:except|unless|without|ab
 """An exception a sentence opens with, up to its comma."""
 
 
+_DAYS_OFF = re.compile(r"\b" + _NON_BUSINESS_DAYS)
+"""The days a time limit may leave out ("saturdays", "legal holidays"), in the plain words of ``_plain``."""
+
+
 _DATE_WORDS = re.compile(
     r"(?:beginning|starting|effective|commencing|on\s+and\s+after|after|before|from|until|as\s+of|on)?\s*"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}\s+\d{4}$"
@@ -2480,16 +2484,7 @@ def sentence_reach(was: str, now: str) -> tuple[bool, list[str]] | None:
         bare = [w for w in block if w not in _REACH_NEUTRAL]
         if bare and _DATE_WORDS.match(" ".join(bare)):
             return None  # "[Beginning January 1, 2022,] a state agency employee shall not …": when it began
-        if set(bare) & {
-            "saturday",
-            "saturdays",
-            "sunday",
-            "sundays",
-            "weekend",
-            "weekends",
-            "holiday",
-            "holidays",
-        }:
+        if _DAYS_OFF.search(" ".join(bare)):
             return None  # "48 hours[, excluding Saturdays, Sundays …]": the time limit's, weighed below
         if bare and all(w in _GENERIC_NOUNS for w in bare):
             return None  # "[a felony → any offense]", "[individual → person]": the noun reaches no further
